@@ -167,7 +167,7 @@ def split_blocks(text: str) -> list[Block]:
     blocks: list[Block] = []
     number = 0
     for raw in re.split(r"\n[ \t]*\n", text.strip()):
-        chunk = " ".join(line.strip() for line in raw.strip().splitlines())
+        chunk = re.sub(r"\s+", " ", raw).strip()
         if not chunk:
             continue
         if chunk.startswith("## "):
@@ -204,6 +204,106 @@ class Article(ArticleFile):
         """The evidence of an entity, event, number, stance or term, by id."""
         return self._evidence[item_id]
 
+    @classmethod
+    def build(cls, data: dict[str, object], path: str = "") -> Article:
+        """Validate plain data into an Article and resolve its evidence.
+
+        No file positions here: :func:`readquiz.article_loader.load_article` checks a
+        file with ``file:line:col`` problems and then calls this.
+
+        Raises:
+            pydantic.ValidationError: the data does not fit the model.
+            ValueError: a quote does not occur in the text.
+        """
+        article = cls.model_validate(data)
+        article._path = path
+        article._blocks = split_blocks(article.text)
+        items: list[tuple[str, str | None, list[str]]] = [
+            (eid, e.quote, [e.name, *e.aliases]) for eid, e in article.entities.items()
+        ]
+        for group in (article.events, article.numbers, article.stances):
+            items += [(item.id, item.quote, []) for item in group]
+        items += [(article.term_id(t), t.quote, []) for t in article.vocabulary]
+        for item_id, quote, names in items:
+            found = find_quote(article._blocks, quote) if quote else find_mention(
+                article._blocks, names
+            )
+            if found is None:
+                what = f"quote {quote!r}" if quote else f"no paragraph names {names[0]!r}"
+                raise ValueError(f"{item_id}: {what} not found in the text")
+            article._evidence[item_id] = found
+        return article
+
     def term_id(self, term: Term) -> str:
         """A vocabulary item's id: ``id`` if given, else the term's slug."""
         return term.id or slug(term.term)
+
+
+_QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
+                              "“": '"', "”": '"', "„": '"', "‟": '"',
+                              "′": "'", "″": '"'})
+
+
+def fold(text: str) -> str:
+    """Fold case and quote marks one character for one, so indexes map back to the text."""
+    out = []
+    for ch in text.translate(_QUOTE_MARKS):
+        low = ch.lower()
+        out.append(low if len(low) == 1 else ch)
+    return "".join(out)
+
+
+def find_quote(blocks: list[Block], quote: str) -> Evidence | None:
+    """The first paragraph containing ``quote`` (whitespace, case and quote marks folded),
+    with the quote as it reads in the text; None when no paragraph contains it."""
+    needle = fold(re.sub(r"\s+", " ", quote).strip())
+    if not needle:
+        return None
+    for block in blocks:
+        if block.heading:
+            continue
+        at = fold(block.text).find(needle)
+        if at >= 0:
+            return Evidence(block.number, block.text[at : at + len(needle)])
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, 0, m.start()):
+            continue
+        if m.end() <= start:
+            begin = m.end()
+        elif m.start() >= end:
+            return text[begin : m.start() + len(m.group(0).rstrip())].strip()
+    return text[begin:].strip()
+
+
+def find_mention(blocks: list[Block], names: list[str]) -> Evidence | None:
+    """The first paragraph naming any of ``names`` (a leading "the" is optional), with the
+    sentence that names it as the quote."""
+    patterns = []
+    for name in names:
+        bare = re.sub(r"^(the|a|an)\s+", "", fold(name.strip()))
+        if bare:
+            patterns.append(re.escape(bare))
+    if not patterns:
+        return None
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?!\w)")
+    for block in blocks:
+        if block.heading:
+            continue
+        m = rx.search(fold(block.text))
+        if m:
+            return Evidence(block.number, _sentence_around(block.text, m.start(), m.end()))
+    return None
