@@ -6,9 +6,18 @@ Discovery over template directories, Jinja2 compilation and validation with
 
 from __future__ import annotations
 
-from typing import Literal
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from readquiz.errors import Problem, TemplateError
+from readquiz.yamlsource import load_yaml
 
 From = Literal["events", "numbers", "stances", "entities", "vocabulary"]
 FormatName = Literal["choice", "short", "numeric", "truefalse", "open"]
@@ -47,3 +56,286 @@ class TemplateFile(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     templates: list[Template]
+
+
+# --------------------------------------------------------------------------------------
+# Loading: discovery over directories, compilation in the sandbox, positions for errors.
+
+TEMPLATE_SUFFIXES = (".yaml", ".yml")
+RENDER_SECONDS = 1.0
+"""A render that takes longer than this is stopped."""
+MAX_RANGE = 10_000
+"""Largest ``range()`` a template may build."""
+MAX_TEXT = 100_000
+"""Largest string a template expression may build."""
+MAX_RENDERED = 2_000
+"""Longest stem, statement or explanation a template may produce."""
+
+_TEXT_FIELDS = ("ask", "say", "explain")
+_EXPR_FIELDS = ("if", "answer")
+
+
+class RenderTimeout(Exception):
+    """Raised inside a render that ran past :data:`RENDER_SECONDS`."""
+
+
+def make_environment() -> Any:
+    """The one sandboxed Jinja2 environment templates run in.
+
+    Immutable sandbox (no attribute escapes, no mutation of lists or dicts),
+    ``StrictUndefined`` (an unknown name is an error, never a blank), the grammar
+    filters, and limits on ``range``, string and power operators.
+    """
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+    from readquiz.grammar import FILTERS
+
+    class _Sandbox(ImmutableSandboxedEnvironment):
+        intercepted_binops = frozenset(["*", "**", "+"])
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "**" and isinstance(right, (int, float)) and abs(right) > 64:
+                raise SecurityError("exponent too large")
+            if operator == "*":
+                for seq, n in ((left, right), (right, left)):
+                    if isinstance(seq, (str, list, tuple)) and isinstance(n, int):
+                        if len(seq) * n > MAX_TEXT:
+                            raise SecurityError("repeated text or list too large")
+            if operator == "+" and isinstance(left, (str, list, tuple)):
+                if hasattr(right, "__len__") and len(left) + len(right) > MAX_TEXT:
+                    raise SecurityError("text or list too large")
+            return super().call_binop(context, operator, left, right)
+
+    def safe_range(*args: int) -> range:
+        rng = range(*args)
+        if len(rng) > MAX_RANGE:
+            raise SecurityError(f"range too large (more than {MAX_RANGE:,} items)")
+        return rng
+
+    env = _Sandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    env.filters.update(FILTERS)
+    env.globals["range"] = safe_range
+    return env
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Stop the block after ``seconds`` (main thread on POSIX; elsewhere unguarded)."""
+    main = threading.current_thread() is threading.main_thread()
+    if not hasattr(signal, "setitimer") or not main:
+        yield
+        return
+
+    def _alarm(signum: int, frame: Any) -> None:
+        raise RenderTimeout
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@dataclass
+class LoadedTemplate:
+    """A validated, compiled template and where it came from."""
+
+    spec: Template
+    path: Path
+    line: int
+    col: int
+    positions: dict[str, tuple[int, int]]
+    compiled: dict[str, Any] = field(default_factory=dict, repr=False)
+    overrides: Path | None = None
+    """The file of the template with this id that this one replaces, if any."""
+
+    @property
+    def id(self) -> str:
+        """The template's id."""
+        return self.spec.id
+
+    @property
+    def type(self) -> str:
+        """The template's question type."""
+        return self.spec.type
+
+    def problem(self, name: str, message: str, lineno: int = 1) -> Problem:
+        """A problem at field ``name`` (``lineno`` counts lines within the field's text)."""
+        line, col = self.positions.get(name, (self.line, self.col))
+        if lineno > 1:
+            line, col = line + lineno - 1, 1
+        return Problem(str(self.path), line, col, f"template {self.id!r}: {message}")
+
+    def has(self, name: str) -> bool:
+        """Whether the template defines field ``name`` (ask, say, explain, if, answer)."""
+        return name in self.compiled
+
+    def render(self, name: str, **context: Any) -> str:
+        """Render text field ``name`` (ask, say, explain); raises TemplateError."""
+        text = self._run(name, lambda: self.compiled[name].render(**context))
+        text = " ".join(str(text).split())
+        if len(text) > MAX_RENDERED:
+            raise TemplateError([self.problem(name, f"{name}: rendered text is too long")])
+        return text
+
+    def evaluate(self, name: str, **context: Any) -> Any:
+        """Evaluate expression field ``name`` (if, answer); raises TemplateError."""
+        return self._run(name, lambda: self.compiled[name](**context))
+
+    def _run(self, name: str, func: Any) -> Any:
+        from jinja2 import TemplateError as JinjaError
+        from jinja2.sandbox import SecurityError
+
+        try:
+            with _deadline(RENDER_SECONDS):
+                return func()
+        except RenderTimeout:
+            message = f"{name}: stopped after {RENDER_SECONDS:g} s (a runaway loop?)"
+        except SecurityError as err:
+            message = f"{name}: not allowed in the sandbox: {err}"
+        except JinjaError as err:
+            message = f"{name}: {err.message or type(err).__name__}"
+        except (ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as err:
+            message = f"{name}: {type(err).__name__}: {err}"
+        except RecursionError:
+            message = f"{name}: recursion too deep"
+        raise TemplateError([self.problem(name, message)])
+
+
+@dataclass
+class TemplateLibrary:
+    """The templates in effect, after later directories override earlier ones by id."""
+
+    templates: list[LoadedTemplate]
+    dirs: list[Path]
+
+    def types(self) -> list[str]:
+        """Every question type the templates make, sorted."""
+        return sorted({t.type for t in self.templates})
+
+    def get(self, template_id: str) -> LoadedTemplate | None:
+        """The template in effect with this id."""
+        return next((t for t in self.templates if t.id == template_id), None)
+
+
+def discover(directory: Path) -> list[Path]:
+    """Template files directly in ``directory``, sorted by name."""
+    return sorted(
+        p for p in directory.iterdir() if p.suffix in TEMPLATE_SUFFIXES and p.is_file()
+    )
+
+
+def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
+    from jinja2 import TemplateSyntaxError
+
+    problems: list[Problem] = []
+    spec = loaded.spec
+    sources = {"ask": spec.ask, "say": spec.say, "explain": spec.explain,
+               "if": spec.if_, "answer": spec.answer}
+    for name, source in sources.items():
+        if source is None:
+            continue
+        try:
+            if name in _TEXT_FIELDS:
+                loaded.compiled[name] = env.from_string(source)
+            else:
+                loaded.compiled[name] = env.compile_expression(source)
+        except TemplateSyntaxError as err:
+            problems.append(loaded.problem(name, f"{name}: Jinja2 syntax error: {err.message}",
+                                           err.lineno or 1))
+    return problems
+
+
+def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem]]:
+    from pydantic import ValidationError
+
+    from readquiz.validation import problems_from_validation
+
+    doc = load_yaml(path)
+    if doc.problems:
+        return [], doc.problems
+    src = doc.source
+    if doc.data is None:
+        return [], [Problem(str(path), 1, 1, "the file is empty; expected 'templates:' "
+                            "with a list of templates")]
+    if not isinstance(doc.data, dict):
+        return [], [src.problem((), "the file must be a mapping with a 'templates:' list")]
+    unknown = [k for k in doc.data if k != "templates"]
+    problems = [src.problem((k,), f"unknown key {k!r} (a template file has only "
+                            "'templates:')", key=True) for k in unknown]
+    items = doc.data.get("templates")
+    if not isinstance(items, list):
+        where = ("templates",) if "templates" in doc.data else ()
+        return [], [*problems, src.problem(where, "'templates' must be a list of templates")]
+    loaded: list[LoadedTemplate] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(items):
+        if not isinstance(raw, dict):
+            problems.append(src.problem(("templates", i), "a template must be a mapping"))
+            continue
+        try:
+            spec = Template.model_validate(raw)
+        except ValidationError as err:
+            problems += problems_from_validation(err, src, Template, prefix=("templates", i))
+            continue
+        line, col = src.where(("templates", i))
+        positions = {
+            name: src.where(("templates", i, name))
+            for name in ("ask", "say", "explain", "if", "answer", "from", "formats", "id", "type")
+            if ("templates", i, name) in src.values
+        }
+        item = LoadedTemplate(spec, path, line, col, positions)
+        if spec.id in seen:
+            problems.append(item.problem("id", f"duplicate template id (first at line "
+                                         f"{seen[spec.id]} of this file)"))
+            continue
+        seen[spec.id] = line
+        compile_problems = _compile(item, env)
+        if compile_problems:
+            problems += compile_problems
+        else:
+            loaded.append(item)
+    return loaded, problems
+
+
+def check_library(dirs: list[Path]) -> tuple[TemplateLibrary, list[Problem]]:
+    """Load every template on the search path, collecting every problem.
+
+    Within one directory two templates with one id is an error; a later directory's
+    template replaces an earlier one with the same id (``overrides`` records it).
+    """
+    env = make_environment()
+    problems: list[Problem] = []
+    effective: dict[str, LoadedTemplate] = {}
+    for directory in dirs:
+        if not directory.is_dir():
+            problems.append(Problem(str(directory), 0, 0, "template directory not found"))
+            continue
+        in_dir: dict[str, LoadedTemplate] = {}
+        for path in discover(directory):
+            loaded, found = _load_file(path, env)
+            problems += found
+            for item in loaded:
+                if item.id in in_dir:
+                    first = in_dir[item.id]
+                    problems.append(item.problem(
+                        "id", f"duplicate template id (also in {first.path.name}, "
+                        f"line {first.line})"))
+                    continue
+                in_dir[item.id] = item
+        for template_id, item in in_dir.items():
+            if template_id in effective:
+                item.overrides = effective[template_id].path
+            effective[template_id] = item
+    return TemplateLibrary(list(effective.values()), list(dirs)), sorted(problems)
+
+
+def load_library(dirs: list[Path]) -> TemplateLibrary:
+    """Like :func:`check_library`, but raise TemplateError if anything is wrong."""
+    library, problems = check_library(dirs)
+    if problems:
+        raise TemplateError(problems)
+    return library

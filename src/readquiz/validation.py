@@ -1,0 +1,98 @@
+"""pydantic validation errors as ``file:line:col`` problems in plain words."""
+
+from __future__ import annotations
+
+import difflib
+from typing import TYPE_CHECKING, Any
+
+from readquiz.errors import Problem
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from readquiz.yamlsource import SourceMap
+
+_TYPE_WORDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "date_type": "a date like 2020-01-05",
+    "date_from_datetime_parsing": "a date like 2020-01-05",
+    "date_parsing": "a date like 2020-01-05",
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f"the text {value!r}"
+    if isinstance(value, bool):
+        return f"{str(value).lower()}"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "empty"
+    return repr(value)
+
+
+def _known_fields(model: Any) -> list[str]:
+    """Field names (by alias) of a model, for suggestions."""
+    fields = getattr(model, "model_fields", {})
+    return [f.alias or name for name, f in fields.items()]
+
+
+def problems_from_validation(
+    err: ValidationError,
+    source: SourceMap,
+    model: Any = None,
+    prefix: tuple[str | int, ...] = (),
+) -> list[Problem]:
+    """One problem per pydantic error, at the key or value it concerns.
+
+    Union types report one error per member; only the first error at each place is kept.
+    """
+    problems: list[Problem] = []
+    seen: set[tuple[Any, ...]] = set()
+    for e in err.errors(include_url=False):
+        loc = tuple(x for x in e["loc"] if not (isinstance(x, str) and x.endswith("]")
+                                               and "[" in x))
+        # pydantic adds union member tags like 'str' or 'list[str]' to loc
+        loc = tuple(x for x in loc if x not in ("str", "int", "float", "list[str]",
+                                                 "function-after[...]"))
+        if loc in seen:
+            continue
+        seen.add(loc)
+        loc = (*prefix, *loc)
+        kind = e["type"]
+        name = loc[-1] if loc else "file"
+        value = e.get("input")
+        if kind == "extra_forbidden":
+            hint = ""
+            if model is not None:
+                close = difflib.get_close_matches(str(name), _known_fields(model), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+            problems.append(source.problem(loc, f"unknown key {name!r}{hint}", key=True))
+        elif kind == "missing":
+            problems.append(source.problem(loc[:-1], f"missing required key {name!r}"))
+        elif kind == "literal_error":
+            allowed = e.get("ctx", {}).get("expected", "")
+            problems.append(source.problem(
+                loc, f"unknown {name} {value!r} (use one of: {allowed.replace(' or ', ', ')})"
+            ))
+        elif kind == "string_pattern_mismatch":
+            problems.append(source.problem(
+                loc, f"{name!r} must be a lowercase slug like 'karachi' or 'border-length', "
+                f"not {value!r}"))
+        elif kind in _TYPE_WORDS:
+            problems.append(source.problem(
+                loc, f"{name!r} must be {_TYPE_WORDS[kind]}, not {_describe(value)}"))
+        elif kind in ("string_too_short", "too_short"):
+            problems.append(source.problem(loc, f"{name!r} must not be empty"))
+        else:
+            problems.append(source.problem(loc, f"{name!r}: {e['msg']}"))
+    return problems
