@@ -1,0 +1,89 @@
+"""``readquiz worksheet``: a printable PDF worksheet with an answer key per version."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+from typing import Any
+
+import click
+
+from readquiz.session import Options, build_question_set
+
+DEFAULT_COUNT = 10
+
+
+def remake_command(
+    article_arg: str, seed: int, count: int, versions: int, paper: str,
+    types: list[str] | None, formats: list[str] | None, opts: Options,
+) -> str:
+    """The command line that makes the same worksheet again, printed on the key."""
+    words = ["readquiz", "worksheet", article_arg, "--seed", str(seed), "--count", str(count)]
+    if versions != 1:
+        words += ["--versions", str(versions)]
+    if types:
+        words += ["--types", ",".join(types)]
+    if formats:
+        words += ["--formats", ",".join(formats)]
+    if paper != "letter":
+        words += ["--paper", paper]
+    for folder in opts.template_dirs:
+        words += ["--templates", str(folder)]
+    return shlex.join(words)
+
+
+def run(
+    opts: Options,
+    *,
+    article: str | None = None,
+    output: Path | None = None,
+    versions: int = 1,
+    seed: int | None = None,
+    count: int | None = None,
+    types: list[str] | None = None,
+    formats: list[str] | None = None,
+    paper: str = "letter",
+    no_key: bool = False,
+    **_: Any,
+) -> int:
+    """Make the worksheet PDF and say where it went.
+
+    Writes to a temporary file beside the target and renames it into place. Prints
+    "Wrote FILE (...)" on stdout; a progress bar goes to stderr when it is a terminal.
+
+    Returns:
+        0 on success (bad input raises a ReadquizError subclass).
+    """
+    count = DEFAULT_COUNT if count is None else count
+    loaded, qset = build_question_set(
+        article, opts, seed=seed, count=count, types=types, formats=formats
+    )
+    target = output if output is not None else Path(f"{loaded.id}-worksheet.pdf")
+
+    # reportlab is imported only here, so other commands never pay for it.
+    from readquiz.worksheet.build import Layout, render, section_count
+    from readquiz.worksheet.output import atomic_output
+    from readquiz.worksheet.progress import progress_for
+
+    layout = Layout(
+        versions=versions,
+        paper=paper,
+        key=not no_key,
+        remake=remake_command(
+            article if article is not None else loaded.id,
+            qset.seed, count, versions, paper, types, formats, opts,
+        ),
+    )
+    bar = progress_for(section_count(layout), "pages laid out")
+    try:
+        with atomic_output(target) as handle:
+            result = render(loaded, qset, handle, layout, bar.step if bar else None)
+    finally:
+        if bar is not None:
+            bar.finish()
+    plural = "s" if versions != 1 else ""
+    click.echo(
+        f"Wrote {target} ({versions} version{plural}, {len(qset.questions)} questions, "
+        f"{result.pages} pages, seed {qset.seed})"
+    )
+    return 0

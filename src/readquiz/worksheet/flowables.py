@@ -1,0 +1,136 @@
+"""The answer spaces teachers know: lettered bubbles, ruled lines, a box with its unit,
+and the Name / Class / Date lines."""
+
+from __future__ import annotations
+
+from reportlab.lib.colors import Color, black
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from readquiz.worksheet import fonts
+from readquiz.worksheet.styles import BODY_SIZE, CHOICE_INDENT, QUESTION_INDENT
+
+BUBBLE_RADIUS = 6.5
+LINE_GAP = 24.0  # room for handwriting between ruled lines
+INK = Color(0.25, 0.25, 0.25)
+
+
+def _bubble(canv: Canvas, x: float, y: float, letter: str) -> None:
+    """A circle centred on (x, y) with ``letter`` printed small inside it."""
+    canv.setStrokeColor(INK)
+    canv.setLineWidth(0.8)
+    canv.circle(x, y, BUBBLE_RADIUS, stroke=1, fill=0)
+    canv.setFillColor(INK)
+    canv.setFont(fonts.BOLD, 7.5)
+    canv.drawCentredString(x, y - 2.6, letter)
+    canv.setFillColor(black)
+
+
+class ChoiceLine(Flowable):
+    """One multiple-choice option: a bubble with its letter, then the choice text."""
+
+    def __init__(self, letter: str, text: Paragraph) -> None:
+        super().__init__()
+        self.letter = letter
+        self.text = text
+        self._text_height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, self._text_height = self.text.wrap(avail_width - CHOICE_INDENT, avail_height)
+        self.height = max(self._text_height, 2 * BUBBLE_RADIUS + 2) + 4
+        self.width = avail_width
+        return self.width, self.height
+
+    def draw(self) -> None:
+        top = self.height - 2
+        first_line = self.text.style.leading
+        _bubble(self.canv, QUESTION_INDENT + 10, top - first_line / 2 - 1, self.letter)
+        self.text.drawOn(self.canv, CHOICE_INDENT, top - self._text_height)
+
+
+class TrueFalseLine(Flowable):
+    """Two bubbles side by side: (T) True  (F) False."""
+
+    LABELS = (("T", "True"), ("F", "False"))
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, 2 * BUBBLE_RADIUS + 8
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x = QUESTION_INDENT + 10
+        y = self.height / 2
+        for letter, label in self.LABELS:
+            _bubble(self.canv, x, y, letter)
+            self.canv.setFont(fonts.REGULAR, BODY_SIZE)
+            self.canv.drawString(x + BUBBLE_RADIUS + 6, y - BODY_SIZE * 0.35, label)
+            x += 90
+
+
+class RuledLines(Flowable):
+    """``count`` ruled lines to write an answer on."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.count * LINE_GAP + 4
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(INK)
+        self.canv.setLineWidth(0.5)
+        for i in range(self.count):
+            y = self.height - (i + 1) * LINE_GAP
+            self.canv.line(QUESTION_INDENT, y, self.width, y)
+
+
+class AnswerBox(Flowable):
+    """A box to write a number in, with the unit printed after it."""
+
+    BOX_WIDTH = 110.0
+    BOX_HEIGHT = 24.0
+
+    def __init__(self, unit: str | None) -> None:
+        super().__init__()
+        self.unit = unit or ""
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, self.BOX_HEIGHT + 8
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.8)
+        canv.rect(QUESTION_INDENT, 4, self.BOX_WIDTH, self.BOX_HEIGHT, stroke=1, fill=0)
+        if self.unit:
+            canv.setFont(fonts.REGULAR, BODY_SIZE)
+            canv.drawString(
+                QUESTION_INDENT + self.BOX_WIDTH + 6, 4 + self.BOX_HEIGHT / 2 - 3.5, self.unit
+            )
+
+
+class NameLines(Flowable):
+    """Name, Class and Date, each with a line to write on, across the page."""
+
+    FIELDS = (("Name", 0.5), ("Class", 0.25), ("Date", 0.25))
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width, self.height = avail_width, 22.0
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFont(fonts.BOLD, BODY_SIZE)
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.6)
+        x = 0.0
+        for label, share in self.FIELDS:
+            span = self.width * share
+            canv.drawString(x, 6, f"{label}:")
+            start = x + stringWidth(f"{label}:", fonts.BOLD, BODY_SIZE) + 4
+            canv.line(start, 4, x + span - 14, 4)
+            x += span

@@ -1,0 +1,135 @@
+"""Paper sizes, margins and paragraph styles of the worksheet, and safe Paragraphs.
+
+Every piece of article or question text reaches reportlab through :func:`para`, which
+escapes it (reportlab's Paragraph parses XML-like markup: ``AT&T`` and ``<b>`` in an
+article must print literally) and turns on shaping only where a script needs it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import inch
+from reportlab.platypus import Paragraph
+
+from readquiz.worksheet import fonts
+
+PAPER: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+MARGIN = 0.75 * inch
+FOOTER_GAP = 0.4 * inch  # footer baseline sits this far below the text frame
+BODY_SIZE = 10.5
+QUESTION_INDENT = 22.0  # where question text starts, right of "12."
+CHOICE_INDENT = QUESTION_INDENT + 22.0  # where choice text starts, right of its bubble
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles the worksheet uses, by role."""
+
+    title: ParagraphStyle
+    meta: ParagraphStyle
+    instructions: ParagraphStyle
+    heading: ParagraphStyle
+    section: ParagraphStyle
+    paragraph: ParagraphStyle
+    question: ParagraphStyle
+    choice: ParagraphStyle
+    prompt_note: ParagraphStyle
+    key_answer: ParagraphStyle
+    key_evidence: ParagraphStyle
+    small: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    """The worksheet's styles (fonts registered on first use)."""
+    font = fonts.register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=font, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.35, spaceAfter=4
+    )
+    return Styles(
+        title=ParagraphStyle(
+            "title", parent=body, fontName=fonts.BOLD, fontSize=17, leading=21, spaceAfter=3
+        ),
+        meta=ParagraphStyle("meta", parent=body, fontSize=9.5, leading=12.5, spaceAfter=8),
+        instructions=ParagraphStyle(
+            "instructions", parent=body, fontName=fonts.ITALIC, fontSize=9.5, leading=12.5,
+            spaceBefore=6, spaceAfter=10,
+        ),
+        heading=ParagraphStyle(
+            "heading", parent=body, fontName=fonts.BOLD, fontSize=13, leading=17,
+            spaceBefore=8, spaceAfter=6, keepWithNext=1,
+        ),
+        section=ParagraphStyle(
+            "section", parent=body, fontName=fonts.BOLD, fontSize=11.5, leading=15,
+            spaceBefore=6, spaceAfter=3, leftIndent=QUESTION_INDENT, keepWithNext=1,
+        ),
+        paragraph=ParagraphStyle(
+            "paragraph", parent=body, leftIndent=QUESTION_INDENT, bulletIndent=0,
+            bulletFontName=fonts.BOLD, bulletFontSize=8.5,
+        ),
+        question=ParagraphStyle(
+            "question", parent=body, leftIndent=QUESTION_INDENT, bulletIndent=0,
+            bulletFontName=fonts.BOLD, spaceAfter=5,
+        ),
+        choice=ParagraphStyle("choice", parent=body, spaceAfter=0),
+        prompt_note=ParagraphStyle(
+            "prompt_note", parent=body, fontName=fonts.ITALIC, fontSize=9.5, leading=12.5,
+            leftIndent=QUESTION_INDENT, spaceBefore=4, spaceAfter=0,
+        ),
+        key_answer=ParagraphStyle(
+            "key_answer", parent=body, leftIndent=QUESTION_INDENT, bulletIndent=0,
+            bulletFontName=fonts.BOLD, spaceAfter=1,
+        ),
+        key_evidence=ParagraphStyle(
+            "key_evidence", parent=body, fontSize=9, leading=11.5,
+            leftIndent=QUESTION_INDENT, spaceAfter=7,
+        ),
+        small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, alignment=TA_CENTER),
+    )
+
+
+def markup(text: str) -> str:
+    """Plain text as reportlab Paragraph markup that prints it literally.
+
+    Also composes characters (NFC), so "e" + combining accent prints as one letter.
+    """
+    return escape(unicodedata.normalize("NFC", text))
+
+
+def para(
+    text: str,
+    style: ParagraphStyle,
+    *,
+    prefix: str = "",
+    bullet: str | None = None,
+) -> Paragraph:
+    """A Paragraph of plain ``text``, escaped, shaped only if its script needs it.
+
+    Args:
+        text: Plain text (never markup).
+        style: The paragraph style.
+        prefix: Trusted markup put before the escaped text (e.g. a bold letter).
+        bullet: Text hung in the left margin (a paragraph or question number).
+
+    Returns:
+        The Paragraph.
+    """
+    if fonts.needs_shaping(prefix + text):
+        style = _shaped(style, fonts.mostly_rtl(prefix + text))
+    return Paragraph(prefix + markup(text), style, bulletText=bullet)
+
+
+@cache
+def _shaped(style: ParagraphStyle, rtl: bool) -> ParagraphStyle:
+    # Cached per style so that a long Urdu article does not copy styles per paragraph.
+    return ParagraphStyle(
+        f"{style.name}-shaped", parent=style, shaping=1,
+        alignment=TA_RIGHT if rtl else style.alignment,
+    )
