@@ -8,6 +8,7 @@ its JSON Schema (``readquiz schema article``). Loading and validation with
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -244,6 +245,9 @@ _QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
                               "′": "'", "″": '"'})
 
 
+# cached: find_quote folds every paragraph once per quote, which for a large article
+# (hundreds of quotes over ~1 MiB of text) would otherwise take tens of seconds
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Fold case and quote marks one character for one, so indexes map back to the text."""
     out = []
@@ -293,9 +297,11 @@ def find_mention(blocks: list[Block], names: list[str]) -> Evidence | None:
     """The first paragraph naming any of ``names`` (a leading "the" is optional), with the
     sentence that names it as the quote."""
     patterns = []
+    bares = []
     for name in names:
         bare = re.sub(r"^(the|a|an)\s+", "", fold(name.strip()))
         if bare:
+            bares.append(bare)
             patterns.append(re.escape(bare))
     if not patterns:
         return None
@@ -303,7 +309,11 @@ def find_mention(blocks: list[Block], names: list[str]) -> Evidence | None:
     for block in blocks:
         if block.heading:
             continue
-        m = rx.search(fold(block.text))
+        folded = fold(block.text)
+        # a plain substring test first: the regex (lookbehind first) scans ~50x slower
+        if not any(bare in folded for bare in bares):
+            continue
+        m = rx.search(folded)
         if m:
             return Evidence(block.number, _sentence_around(block.text, m.start(), m.end()))
     return None
