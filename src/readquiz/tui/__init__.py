@@ -1,0 +1,1 @@
+"""The student quiz in the terminal (Textual). Imported only by ``readquiz quiz``."""

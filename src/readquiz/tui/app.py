@@ -1,0 +1,133 @@
+"""The quiz App: global keys and the flow from start to results. The screens do the rest.
+
+Build it with :func:`make_app`, which the CLI and the tests share; the app receives
+its article, questions and store and does no file discovery of its own.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+from textual.binding import Binding
+
+from readquiz.article import Article
+from readquiz.errors import ReadquizError
+from readquiz.questions import QuestionSet
+from readquiz.results import Attempt, ResultsStore
+from readquiz.tui.run import QuizRun
+from readquiz.tui.screens.confirm import ConfirmScreen
+from readquiz.tui.screens.error import ErrorScreen
+from readquiz.tui.screens.help import HelpScreen
+from readquiz.tui.screens.quiz import QuizScreen
+from readquiz.tui.screens.score import ScoreChoice, ScoreScreen
+from readquiz.tui.screens.start import StartScreen
+
+
+class QuizApp(App[None]):
+    """A reading-comprehension quiz on one article."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "readquiz"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+        Binding("f1,question_mark", "help", "Help", id="help"),
+    ]
+
+    def __init__(
+        self, run: QuizRun, *, theme: str | None = None, cursor_blink: bool = True
+    ) -> None:
+        """Quiz over ``run``; ``cursor_blink`` off makes screenshots repeatable."""
+        super().__init__()
+        self.run_state = run
+        self.cursor_blink = cursor_blink
+        self._theme_name = theme
+
+    def on_mount(self) -> None:
+        """Open on the start screen."""
+        if self._theme_name is not None:
+            self.theme = self._theme_name
+        self.push_screen(StartScreen(self.run_state, cursor_blink=self.cursor_blink), self._begin)
+
+    def _begin(self, student: str | None) -> None:
+        try:
+            self.run_state.begin(student)
+        except ReadquizError as err:
+            self.show_error(err.message, then_exit=True)
+            return
+        self.push_screen(QuizScreen(self.run_state, cursor_blink=self.cursor_blink), self._done)
+
+    def _done(self, _: None) -> None:
+        try:
+            self.run_state.finish()
+        except ReadquizError as err:
+            self.show_error(err.message)
+        self.push_screen(ScoreScreen(self.run_state), self._after_score)
+
+    def _after_score(self, choice: ScoreChoice | None) -> None:
+        retry = self.run_state.retry_missed() if choice == "retry" else None
+        if retry is None:
+            self.exit()
+            return
+        self.run_state = retry
+        self._begin(None)
+
+    def show_error(self, message: str, *, then_exit: bool = False) -> None:
+        """Show ``message`` in a modal (never a traceback); optionally quit after it."""
+        self.push_screen(ErrorScreen(message), (lambda _: self.exit()) if then_exit else None)
+
+    def action_help(self) -> None:
+        """Show the keys."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """Quit, asking first when an attempt is unfinished (its answers stay saved)."""
+        if isinstance(self.screen, ConfirmScreen):
+            return
+        if not self.run_state.unfinished:
+            self.exit()
+            return
+
+        def decided(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        answered = len(self.run_state.answers)
+        self.push_screen(
+            ConfirmScreen(
+                "Quit the quiz?",
+                f"You answered {answered} of {self.run_state.total}. Your answers are saved: "
+                "continue later with  readquiz quiz --resume",
+            ),
+            decided,
+        )
+
+
+def make_app(
+    article: Article,
+    qset: QuestionSet,
+    store: ResultsStore,
+    *,
+    mode: str = "practice",
+    student: str | None = None,
+    attempt: Attempt | None = None,
+    theme: str | None = None,
+    cursor_blink: bool = True,
+) -> QuizApp:
+    """Build the quiz app over its data.
+
+    Args:
+        article: The article the questions are about.
+        qset: The questions, in the order asked.
+        store: Where every answer is saved.
+        mode: "practice" (feedback after each answer) or "test" (at the end).
+        student: The student's name, if known.
+        attempt: An unfinished attempt to continue (its mode and name win).
+        theme: A Textual theme name ("textual-dark", "textual-light", ...).
+        cursor_blink: Blink the text cursor (off for repeatable screenshots).
+
+    Returns:
+        The app, ready to ``run()`` or ``run_test()``.
+    """
+    run = QuizRun(article, qset, store, mode=mode, student=student, attempt=attempt)
+    return QuizApp(run, theme=theme, cursor_blink=cursor_blink)

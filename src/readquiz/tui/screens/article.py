@@ -1,0 +1,37 @@
+"""The article on a screen of its own, for terminals too narrow to show it beside the
+question."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from readquiz.article import Article
+from readquiz.tui.widgets.article_view import ArticleView
+
+
+class ArticleScreen(Screen[None]):
+    """The full article, evidence highlighted when given; Escape or F2 goes back."""
+
+    BINDINGS = [Binding("escape,f2,a", "close", "Back to the question", id="back")]
+
+    def __init__(self, article: Article, evidence: tuple[int, str] | None = None) -> None:
+        """Show ``article``; ``evidence`` is (paragraph, quote) to highlight."""
+        super().__init__()
+        self.article = article
+        self.evidence = evidence
+
+    def compose(self) -> ComposeResult:
+        """The scrollable article and the footer."""
+        yield ArticleView(self.article, evidence=self.evidence, id="article")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Focus the article so arrows and Page Up/Down scroll it."""
+        self.query_one(ArticleView).focus()
+
+    def action_close(self) -> None:
+        """Back to where the student was."""
+        self.dismiss(None)

@@ -1,0 +1,131 @@
+"""The quiz: one question at a time, with the article beside it on wide terminals."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer
+
+from readquiz.errors import ReadquizError
+from readquiz.questions import Question
+from readquiz.tui.run import QuizRun
+from readquiz.tui.screens.article import ArticleScreen
+from readquiz.tui.screens.error import ErrorScreen
+from readquiz.tui.widgets.article_view import ArticleView
+from readquiz.tui.widgets.feedback import Feedback
+from readquiz.tui.widgets.question_view import QuestionView
+
+WIDE = 120
+"""From this many columns on, the article sits beside the question."""
+
+
+class QuizScreen(Screen[None]):
+    """Asks every unanswered question of ``run``; dismissed when all are answered."""
+
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"),
+        (WIDE, "-wide"),
+    ]
+    BINDINGS = [
+        Binding("f2,a", "article", "Article", id="article"),
+        Binding("enter,n", "next", "Next question", id="next"),
+    ]
+
+    def __init__(self, run: QuizRun, *, cursor_blink: bool = True) -> None:
+        """Quiz over ``run``, starting at its first unanswered question."""
+        super().__init__()
+        self.run = run
+        self.cursor_blink = cursor_blink
+        self.current: Question | None = None
+        self.awaiting_next = False
+        self.evidence: tuple[int, str] | None = None
+
+    @property
+    def wide(self) -> bool:
+        """Whether the article is on screen beside the question."""
+        return self.app.size.width >= WIDE
+
+    def compose(self) -> ComposeResult:
+        """The article (shown when wide), the question pane and the footer."""
+        with Horizontal(id="quiz-body"):
+            yield ArticleView(self.run.article, id="side-article")
+            yield VerticalScroll(id="question-pane")
+        yield Footer()
+
+    async def on_mount(self) -> None:
+        """Show the first unanswered question."""
+        await self._advance()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Next is offered only while feedback is showing."""
+        if action == "next":
+            return self.awaiting_next
+        return True
+
+    async def _advance(self) -> None:
+        index = self.run.next_index()
+        if index is None:
+            self.dismiss(None)
+            return
+        self.current = self.run.questions[index]
+        self.awaiting_next = False
+        self.evidence = None
+        self.query_one("#side-article", ArticleView).clear_highlight()
+        pane = self.query_one("#question-pane", VerticalScroll)
+        await pane.remove_children()
+        await pane.mount(
+            QuestionView(
+                self.current,
+                index,
+                self.run.total,
+                len(self.run.answers),
+                cursor_blink=self.cursor_blink,
+            )
+        )
+        pane.scroll_home(animate=False)
+        self.refresh_bindings()
+
+    @on(QuestionView.Answered)
+    async def _answered(self, event: QuestionView.Answered) -> None:
+        question = event.view.question
+        try:
+            correct = self.run.answer(question, event.given)
+        except ReadquizError as err:
+            # Not saved: let the student answer again once the problem is seen.
+            event.view.done = False
+            self.app.push_screen(ErrorScreen(err.message))
+            return
+        if self.run.mode == "test":
+            event.view.freeze()
+            await self._advance()
+            return
+        event.view.freeze(correct, event.given)
+        self.evidence = (question.evidence.paragraph, question.evidence.quote)
+        self.query_one("#side-article", ArticleView).highlight(*self.evidence)
+        await event.view.mount(Feedback(question, event.given, correct, wide=self.wide))
+        self.awaiting_next = True
+        self.refresh_bindings()
+        self.query_one("#next", Button).focus()
+        self.query_one("#question-pane", VerticalScroll).scroll_end(animate=False)
+
+    @on(Button.Pressed, "#next")
+    async def action_next(self) -> None:
+        """On to the next unanswered question (or the results)."""
+        if self.awaiting_next:
+            await self._advance()
+
+    def action_article(self) -> None:
+        """Show the article: focus it when it is beside the question, else open it."""
+        if self.wide:
+            side = self.query_one("#side-article", ArticleView)
+            if side.has_focus:
+                self.focus_next()
+            else:
+                side.focus()
+            return
+        self.app.push_screen(ArticleScreen(self.run.article, self.evidence))

@@ -1,0 +1,83 @@
+"""The start screen: what the quiz is on, how long it is, a name, and how to begin."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Center, Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Static
+
+from readquiz.tui.run import QuizRun
+
+
+class StartScreen(Screen[str | None]):
+    """Dismissed with the name typed (or None) when the student begins."""
+
+    BINDINGS = [Binding("enter", "begin", "Begin", id="begin")]
+
+    def __init__(self, run: QuizRun, *, cursor_blink: bool = True) -> None:
+        """Introduce ``run``'s article and questions."""
+        super().__init__()
+        self.run = run
+        self.cursor_blink = cursor_blink
+
+    def compose(self) -> ComposeResult:
+        """Title, facts about the article and the quiz, a name box, and a Begin button."""
+        article = self.run.article
+        with Center(), Vertical(id="start-card"):
+            yield Static("readquiz", id="app-name")
+            yield Static(Content(article.title), id="start-title")
+            facts = []
+            if article.source:
+                facts.append(f"Source: {article.source}")
+            if article.grade:
+                facts.append(f"Grade {article.grade}")
+            if facts:
+                yield Static(Content("   ".join(facts)), id="start-facts")
+            mode = (
+                "Practice: you see the answer after each question."
+                if self.run.mode == "practice"
+                else "Test: you see your results at the end."
+            )
+            count = f"{self.run.total} question{'s' if self.run.total != 1 else ''}"
+            yield Static(Content(f"{count}. {mode}"), id="start-count")
+            if self.run.resumed:
+                done = len(self.run.answers)
+                yield Static(
+                    Content(
+                        f"Welcome back: {done} of {self.run.total} answered. You continue "
+                        "where you stopped."
+                    ),
+                    id="start-resume",
+                )
+            yield Label("Your name (optional)")
+            name = Input(
+                value=self.run.student or "",
+                placeholder="Type your name",
+                id="student",
+                disabled=self.run.attempt_id is not None,
+            )
+            name.cursor_blink = self.cursor_blink
+            yield name
+            yield Static(
+                "Press Enter to begin. F2 shows the article at any time, F1 the keys.",
+                id="start-how",
+                markup=False,
+            )
+            yield Button("Begin", id="begin", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        """Focus the name box (or Begin, when the name is settled)."""
+        name = self.query_one("#student", Input)
+        (self.query_one("#begin") if name.disabled else name).focus()
+
+    @on(Input.Submitted, "#student")
+    @on(Button.Pressed, "#begin")
+    def action_begin(self) -> None:
+        """Start the quiz with the name typed, if any."""
+        name = self.query_one("#student", Input).value.strip()
+        self.dismiss(name or None)

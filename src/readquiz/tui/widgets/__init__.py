@@ -1,0 +1,1 @@
+"""Widgets the quiz's screens are built from."""

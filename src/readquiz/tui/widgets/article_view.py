@@ -1,0 +1,105 @@
+"""The article with numbered paragraphs and section headings; evidence can be highlighted.
+
+Article text goes in as Content objects, never as markup: articles contain [brackets].
+"""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from readquiz.article import Article, Block, find_quote
+
+# A theme variable, so the highlight reads well in light and dark themes alike.
+QUOTE_STYLE = "bold $text on $warning-muted"
+
+
+class Paragraph(Static):
+    """One block of the article: a numbered paragraph or a heading."""
+
+    def __init__(self, block: Block) -> None:
+        """Show ``block``; headings get a class so the stylesheet can set them apart."""
+        self.block = block
+        super().__init__(
+            self._content(None),
+            classes="heading" if block.heading else "paragraph",
+            id=None if block.heading else f"paragraph-{block.number}",
+        )
+
+    def _content(self, quote: str | None) -> Content:
+        if self.block.heading:
+            return Content(self.block.text)
+        number = Content.styled(f"{self.block.number:>2}  ", "$text-muted")
+        text = Content(self.block.text)
+        if quote:
+            found = find_quote([self.block], quote)
+            if found is not None:
+                start = text.plain.find(found.quote)
+                text = text.stylize(QUOTE_STYLE, start, start + len(found.quote))
+        return Content.assemble(number, text)
+
+    def set_evidence(self, quote: str | None) -> None:
+        """Highlight ``quote`` in this paragraph, or clear the highlight (None)."""
+        self.set_class(quote is not None, "-evidence")
+        self.update(self._content(quote))
+
+
+class ArticleView(VerticalScroll):
+    """The whole article, scrollable, with its title and source on top."""
+
+    can_focus = True
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        evidence: tuple[int, str] | None = None,
+        id: str | None = None,  # noqa: A002 - Textual's own parameter name
+    ) -> None:
+        """Show ``article``; ``evidence`` is (paragraph, quote) to highlight at once."""
+        super().__init__(id=id)
+        self.article = article
+        self._evidence = evidence
+
+    def compose(self) -> ComposeResult:
+        """The title, the byline and every block in reading order."""
+        yield Static(Content(self.article.title), classes="article-title")
+        byline = " · ".join(
+            part
+            for part in (
+                self.article.source,
+                str(self.article.published) if self.article.published else None,
+            )
+            if part
+        )
+        if byline:
+            yield Static(Content(byline), classes="article-byline")
+        for block in self.article.blocks:
+            yield Paragraph(block)
+
+    def on_mount(self) -> None:
+        """Apply the evidence given at construction."""
+        if self._evidence is not None:
+            self.highlight(*self._evidence)
+
+    def highlight(self, paragraph: int, quote: str) -> None:
+        """Highlight the evidence ``quote`` in ``paragraph`` and scroll it into view."""
+        self._evidence = (paragraph, quote)
+        target: Paragraph | None = None
+        for widget in self.query(Paragraph):
+            hit = widget.block.number == paragraph and not widget.block.heading
+            widget.set_evidence(quote if hit else None)
+            if hit:
+                target = widget
+        if target is not None:
+            # After the refresh, so a freshly mounted view has its layout.
+            self.call_after_refresh(self.scroll_to_center, target, animate=False)
+
+    def clear_highlight(self) -> None:
+        """Remove any evidence highlight."""
+        self._evidence = None
+        for widget in self.query(Paragraph):
+            if widget.has_class("-evidence"):
+                widget.set_evidence(None)
