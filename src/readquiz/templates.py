@@ -6,10 +6,6 @@ Discovery over template directories, Jinja2 compilation and validation with
 
 from __future__ import annotations
 
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -17,6 +13,17 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from readquiz.errors import Problem, TemplateError
+from readquiz.sandbox import (  # noqa: F401  (re-exported: part of this module's API)
+    MAX_RANGE,
+    MAX_TEXT,
+    RENDER_SECONDS,
+    RenderTimeout,
+    deadline,
+    guard,
+    make_environment,
+    parse_field,
+    render_limited,
+)
 from readquiz.yamlsource import load_yaml
 
 From = Literal["events", "numbers", "stances", "entities", "vocabulary"]
@@ -62,81 +69,11 @@ class TemplateFile(BaseModel):
 # Loading: discovery over directories, compilation in the sandbox, positions for errors.
 
 TEMPLATE_SUFFIXES = (".yaml", ".yml")
-RENDER_SECONDS = 1.0
-"""A render that takes longer than this is stopped."""
-MAX_RANGE = 10_000
-"""Largest ``range()`` a template may build."""
-MAX_TEXT = 100_000
-"""Largest string a template expression may build."""
 MAX_RENDERED = 2_000
 """Longest stem, statement or explanation a template may produce."""
 
 _TEXT_FIELDS = ("ask", "say", "explain")
 _EXPR_FIELDS = ("if", "answer")
-
-
-class RenderTimeout(Exception):
-    """Raised inside a render that ran past :data:`RENDER_SECONDS`."""
-
-
-def make_environment() -> Any:
-    """The one sandboxed Jinja2 environment templates run in.
-
-    Immutable sandbox (no attribute escapes, no mutation of lists or dicts),
-    ``StrictUndefined`` (an unknown name is an error, never a blank), the grammar
-    filters, and limits on ``range``, string and power operators.
-    """
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
-
-    from readquiz.grammar import FILTERS
-
-    class _Sandbox(ImmutableSandboxedEnvironment):
-        intercepted_binops = frozenset(["*", "**", "+"])
-
-        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-            if operator == "**" and isinstance(right, (int, float)) and abs(right) > 64:
-                raise SecurityError("exponent too large")
-            if operator == "*":
-                for seq, n in ((left, right), (right, left)):
-                    if isinstance(seq, (str, list, tuple)) and isinstance(n, int):
-                        if len(seq) * n > MAX_TEXT:
-                            raise SecurityError("repeated text or list too large")
-            if operator == "+" and isinstance(left, (str, list, tuple)):
-                if hasattr(right, "__len__") and len(left) + len(right) > MAX_TEXT:
-                    raise SecurityError("text or list too large")
-            return super().call_binop(context, operator, left, right)
-
-    def safe_range(*args: int) -> range:
-        rng = range(*args)
-        if len(rng) > MAX_RANGE:
-            raise SecurityError(f"range too large (more than {MAX_RANGE:,} items)")
-        return rng
-
-    env = _Sandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
-    env.filters.update(FILTERS)
-    env.globals["range"] = safe_range
-    return env
-
-
-@contextmanager
-def _deadline(seconds: float) -> Iterator[None]:
-    """Stop the block after ``seconds`` (main thread on POSIX; elsewhere unguarded)."""
-    main = threading.current_thread() is threading.main_thread()
-    if not hasattr(signal, "setitimer") or not main:
-        yield
-        return
-
-    def _alarm(signum: int, frame: Any) -> None:
-        raise RenderTimeout
-
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass
@@ -151,6 +88,8 @@ class LoadedTemplate:
     compiled: dict[str, Any] = field(default_factory=dict, repr=False)
     overrides: Path | None = None
     """The file of the template with this id that this one replaces, if any."""
+    indents: dict[str, int] = field(default_factory=dict, repr=False)
+    """Column where each block-scalar field's text starts, for lines after its first."""
 
     @property
     def id(self) -> str:
@@ -166,7 +105,7 @@ class LoadedTemplate:
         """A problem at field ``name`` (``lineno`` counts lines within the field's text)."""
         line, col = self.positions.get(name, (self.line, self.col))
         if lineno > 1:
-            line, col = line + lineno - 1, 1
+            line, col = line + lineno - 1, self.indents.get(name, 1)
         return Problem(str(self.path), line, col, f"template {self.id!r}: {message}")
 
     def has(self, name: str) -> bool:
@@ -175,7 +114,7 @@ class LoadedTemplate:
 
     def render(self, name: str, **context: Any) -> str:
         """Render text field ``name`` (ask, say, explain); raises TemplateError."""
-        text = self._run(name, lambda: self.compiled[name].render(**context))
+        text = self._run(name, lambda: render_limited(self.compiled[name], context))
         text = " ".join(str(text).split())
         if len(text) > MAX_RENDERED:
             raise TemplateError([self.problem(name, f"{name}: rendered text is too long")])
@@ -190,7 +129,7 @@ class LoadedTemplate:
         from jinja2.sandbox import SecurityError
 
         try:
-            with _deadline(RENDER_SECONDS):
+            with deadline(RENDER_SECONDS):
                 return func()
         except RenderTimeout:
             message = f"{name}: stopped after {RENDER_SECONDS:g} s (a runaway loop?)"
@@ -229,6 +168,7 @@ def discover(directory: Path) -> list[Path]:
 
 
 def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
+    """Compile every field, and refuse what the sandbox guard finds, running nothing."""
     from jinja2 import TemplateSyntaxError
 
     problems: list[Problem] = []
@@ -239,14 +179,33 @@ def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
         if source is None:
             continue
         try:
+            tree = parse_field(env, source, expression=name in _EXPR_FIELDS)
+            found = guard(tree, name, env)
             if name in _TEXT_FIELDS:
-                loaded.compiled[name] = env.from_string(source)
+                compiled = env.from_string(tree)
             else:
-                loaded.compiled[name] = env.compile_expression(source)
+                compiled = env.compile_expression(source)
         except TemplateSyntaxError as err:
-            problems.append(loaded.problem(name, f"{name}: Jinja2 syntax error: {err.message}",
+            what = "expression" if name in _EXPR_FIELDS else "Jinja2 syntax error"
+            problems.append(loaded.problem(name, f"{name}: {what}: {err.message}",
                                            err.lineno or 1))
+            continue
+        problems += [loaded.problem(name, message, lineno) for lineno, message in found]
+        if not found:
+            loaded.compiled[name] = compiled
     return problems
+
+
+def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
+    """Move positions of ``|`` and ``>`` fields from the indicator to their first text
+    line, so Jinja2's line numbers within the field map onto lines of the file."""
+    for name, (line, col) in list(item.positions.items()):
+        here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
+        if here in ("|", ">") and line < len(lines):
+            text = lines[line]
+            indent = len(text) - len(text.lstrip()) + 1
+            item.positions[name] = (line + 1, indent)
+            item.indents[name] = indent
 
 
 def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem]]:
@@ -257,6 +216,7 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
     doc = load_yaml(path)
     if doc.problems:
         return [], doc.problems
+    text_lines = path.read_text(encoding="utf-8").splitlines()
     src = doc.source
     if doc.data is None:
         return [], [Problem(str(path), 1, 1, "the file is empty; expected 'templates:' "
@@ -288,6 +248,7 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
             if ("templates", i, name) in src.values
         }
         item = LoadedTemplate(spec, path, line, col, positions)
+        _point_into_block_scalars(item, text_lines)
         if spec.id in seen:
             problems.append(item.problem("id", f"duplicate template id (first at line "
                                          f"{seen[spec.id]} of this file)"))

@@ -1,0 +1,118 @@
+"""Hostile templates are refused at load time, with their file named, having run nothing.
+
+Each fixture under tests/fixtures/templates/hostile/ is one attack; the runtime limits
+behind the static guard are tested directly on the sandboxed environment.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from jinja2.sandbox import SecurityError
+
+from readquiz.cli import cli
+from readquiz.errors import TemplateError
+from readquiz.sandbox import make_environment, render_limited
+from readquiz.templates import check_library, load_library
+
+HOSTILE = Path(__file__).parent / "fixtures" / "templates" / "hostile"
+PWNED = [Path("/tmp/readquiz-pwned-lipsum"), Path("/tmp/readquiz-pwned-cycler")]
+
+# fixture directory -> words the one problem line must contain
+EXPECTED = {
+    "class-mro": "'__class__'",
+    "lipsum-globals": "'__globals__'",
+    "cycler-globals": "'__init__'",
+    "expression-escape": "answer: not allowed in the sandbox",
+    "huge-range": "range too large",
+    "nested-loops": "loops would run 100,000,000 times",
+    "huge-text": "repeated text or list too large",
+    "undefined-name": "'itme' is undefined",
+    "include-outside": "{% include %} is not allowed",
+    "import-outside": "{% import %} is not allowed",
+    "recursive-macro": "macro 'deep' calls itself",
+}
+
+
+def test_every_hostile_fixture_is_covered() -> None:
+    assert sorted(p.name for p in HOSTILE.iterdir()) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_hostile_template_is_refused_naming_file_and_id(name: str) -> None:
+    for path in PWNED:
+        path.unlink(missing_ok=True)
+    started = time.monotonic()
+    library, problems = check_library([HOSTILE / name])
+    assert time.monotonic() - started < 2
+    assert library.templates == []
+    assert len(problems) == 1
+    line = str(problems[0])
+    assert line.startswith(f"{HOSTILE / name / (name + '.yaml')}:")
+    assert f"template {name!r}" in line
+    assert EXPECTED[name] in line
+    assert not any(path.exists() for path in PWNED)
+
+
+def test_load_library_raises_with_the_positioned_line() -> None:
+    with pytest.raises(TemplateError) as caught:
+        load_library([HOSTILE / "nested-loops"])
+    # the loop is on the second line of the `ask: |` block, line 7 of the file
+    assert caught.value.lines() == [
+        f"{HOSTILE / 'nested-loops' / 'nested-loops.yaml'}:7:7: template 'nested-loops': "
+        "ask: not allowed in the sandbox: loops would run 100,000,000 times "
+        "(the limit is 100,000)"
+    ]
+
+
+@pytest.mark.parametrize("name", ["class-mro", "huge-range", "recursive-macro"])
+def test_templates_command_refuses_hostile_dir(name: str) -> None:
+    result = CliRunner().invoke(cli, ["templates", "--templates", str(HOSTILE / name)])
+    assert result.exit_code == 2
+    assert str(HOSTILE / name / f"{name}.yaml") in result.stderr
+    assert result.stdout == ""
+
+
+# --- the runtime line behind the guard ---------------------------------------------
+
+
+def _render(source: str, **context: object) -> str:
+    env = make_environment()
+    return render_limited(env.from_string(source), context)
+
+
+@pytest.mark.parametrize(
+    ("source", "context"),
+    [
+        ("{{ x.__class__ }}", {"x": ""}),
+        ("{{ f.__globals__ }}", {"f": make_environment}),
+        ("{{ range(n) | list }}", {"n": 10**9}),
+        ("{{ s * n }}", {"s": "a", "n": 10**9}),
+        ("{{ 2 ** n }}", {"n": 10**6}),
+        ("{{ s | center(n) }}", {"s": "a", "n": 10**9}),
+        ("{{ f | format(s) }}", {"f": "%999999999s", "s": "x"}),
+        ("{{ f.format(s) }}", {"f": "{:>999999999}", "s": "x"}),
+        ("{% for i in xs %}{% for j in xs %}xyz{% endfor %}{% endfor %}",
+         {"xs": list(range(10_000))}),
+    ],
+)
+def test_runtime_limits_stop_data_driven_blowups(source: str, context: dict[str, object]) -> None:
+    started = time.monotonic()
+    with pytest.raises(SecurityError):
+        _render(source, **context)
+    assert time.monotonic() - started < 2
+
+
+def test_unknown_globals_are_gone() -> None:
+    env = make_environment()
+    assert not {"lipsum", "cycler", "joiner"} & set(env.globals)
+
+
+def test_include_has_no_loader_at_runtime() -> None:
+    from jinja2 import TemplateError as JinjaError
+
+    with pytest.raises((JinjaError, TypeError)):
+        _render("{% include name %}", name="/etc/passwd")
