@@ -104,7 +104,7 @@ def question_block(number: int, question: Question) -> Flowable:
 def key_answer(question: Question) -> str:
     """The answer as the key prints it (markup): letter and text, value and unit, or
     the accepted answers."""
-    answer = markup(question.answer_text)
+    answer = markup(_minus(question.answer_text))
     if question.format == "choice" and question.answer_index is not None:
         return f"<b>{LETTERS[question.answer_index]}</b>  {answer}"
     if question.format == "truefalse":
@@ -124,12 +124,19 @@ def key_answer(question: Question) -> str:
         return f"<i>Model answer:</i> {answer}"
     text = f"<b>{answer}</b>"
     if question.accept:
-        text += "; also accept: " + ", ".join(markup(a) for a in question.accept)
+        # A spaced dash, not "; ": punctuation touching a right-to-left word is
+        # drawn on the wrong side of it by reportlab's word-level bidi.
+        text += " — also accept: " + ", ".join(markup(a) for a in question.accept)
     return text
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return _minus(str(int(value)) if float(value).is_integer() else f"{value:g}")
+
+
+def _minus(text: str) -> str:
+    """A negative number with a true minus sign, as printed in the article (−12)."""
+    return "\u2212" + text[1:] if text[:1] == "-" and text[1:2].isdigit() else text
 
 
 def answer_key(version: Version, remake: str, seed: int) -> list[Flowable]:
