@@ -1,0 +1,331 @@
+"""Answer checking: is what a student typed or chose a right answer?
+
+Used by the quiz (students type or pick answers), the engine (tolerances, duplicate
+choices, stems that give their answer away) and the tests. Headless and cheap to
+import: the standard library and rapidfuzz only.
+
+The rules, by question format:
+
+- ``choice``: the chosen choice's text, its letter (``A``-``E``) or its 1-based
+  number. Typed text may have a small typo if it is nearer the right choice than
+  any other.
+- ``truefalse``: ``True``/``False``, ``T``/``F``, ``yes``/``no``, ``Y``/``N``, or the
+  choice's letter or number.
+- ``short``: the answer or one of ``accept``, compared after :func:`normalize_text`,
+  with a small typo forgiven (:func:`typo_allowance`) unless the text is at least as
+  near a wrong choice. A number answer is checked as ``numeric``.
+- ``numeric``: the first number in the text (:func:`parse_number`) within the
+  question's ``tolerance`` of the answer (:func:`is_within`).
+- ``open``: a lenient hint for self-checking: ``short``'s rules, or most of the
+  model answer's content words present.
+
+Empty input is never right.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+from rapidfuzz.distance import Levenshtein
+
+from readquiz.questions import LETTERS, Question
+
+# --- text ---------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
+_ARTICLES = ("the ", "a ", "an ")
+
+
+def normalize_text(text: str) -> str:
+    """Fold text for comparison: case, accents, quotes, punctuation, a leading article.
+
+    "The U.S." -> "us", "  Karachi. " -> "karachi", "Pakistan’s" -> "pakistans",
+    "São Paulo" -> "sao paulo", "1,200" -> "1200", "2.5 km" -> "2.5 km". Periods and
+    apostrophes vanish (so "U.S." is "us"); other punctuation separates words; a
+    leading "the", "a" or "an" is dropped when something follows it.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The folded text: lowercase ASCII-ish words separated by single spaces.
+    """
+    folded = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
+    folded = re.sub(r"(?<=\d),(?=\d{3})", "", folded)  # 1,200 -> 1200
+    folded = re.sub(r"(?<=\d)\.(?=\d)", "\0", folded)  # keep decimal points
+    folded = re.sub(r"[.'`]", "", folded)
+    folded = re.sub(r"[^\w\0%]+|_", " ", folded).replace("\0", ".")
+    folded = " ".join(folded.split())
+    for article in _ARTICLES:
+        if folded.startswith(article):
+            return folded[len(article) :]
+    return folded
+
+
+def typo_allowance(answer: str) -> int:
+    """How many edits (Levenshtein distance) a typed answer may be off by.
+
+    Counted on the normalised answer's letters and digits: up to 4 -> 0 (exact, as
+    short names sit one letter apart: Iran/Iraq, Mali/Bali), 5-7 -> 1 ("Karchi"
+    for "Karachi"), 8 or more -> 2 ("Islambad" for "Islamabad").
+    """
+    size = sum(c.isalnum() for c in normalize_text(answer))
+    if size <= 4:
+        return 0
+    return 1 if size <= 7 else 2
+
+
+def _matches_text(given: str, right: list[str], wrong: list[str]) -> bool:
+    """Whether ``given`` is one of ``right`` (typo forgiven) and nearer it than any wrong."""
+    text = normalize_text(given)
+    if not text:
+        return False
+    rights = [normalize_text(r) for r in right if normalize_text(r)]
+    if text in rights:
+        return True
+    wrongs = [w for w in (normalize_text(w) for w in wrong) if w and w not in rights]
+    if text in wrongs:
+        return False
+    best = min(
+        ((Levenshtein.distance(text, r), r) for r in rights), default=None, key=lambda p: p[0]
+    )
+    if best is None or best[0] > typo_allowance(best[1]):
+        return False
+    # A near miss that is as near a wrong choice is that choice, or a coin toss.
+    return all(Levenshtein.distance(text, w) > best[0] for w in wrongs)
+
+
+# --- numbers ------------------------------------------------------------------------
+
+_SMALL = {
+    word: i
+    for i, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_SMALL.update(
+    {
+        w: 10 * i
+        for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+    }
+)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SHORT_SCALE = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
+_DIGITS = re.compile(
+    r"(?P<sign>-)?\s*"
+    r"(?P<num>\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:\.\d+)?"
+    r"|\d+(?:[.,]\d+)?|\.\d+)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn|k|m|b)\b)?"
+)
+
+
+def _digit_value(match: re.Match[str]) -> float:
+    """The value of one number written in digits, with its scale word."""
+    raw = match["num"]
+    if re.fullmatch(r"\d+,\d{1,2}", raw):  # 2,5: a decimal comma, not thousands
+        raw = raw.replace(",", ".")
+    value = float(re.sub(r"[, \u00a0\u202f]", "", raw))
+    scale = match["scale"]
+    if scale in _SCALE:
+        value *= _SCALE[scale]
+    elif scale in _SHORT_SCALE and scale not in ("m", "b"):
+        # A lone "m" or "b" after a number is a unit ("900 m" is metres), not a scale.
+        value *= _SHORT_SCALE[scale]
+    return -value if match["sign"] else value
+
+
+def _word_numbers(text: str) -> list[float]:
+    """Numbers written in words: "nine hundred", "two hundred million", "minus four"."""
+    found: list[float] = []
+    total = current = 0.0
+    in_number = negative = False
+    tokens = re.findall(r"[a-z]+", text.replace("-", " - "))
+    for token in [*tokens, "."]:
+        if token in _SMALL:
+            current += _SMALL[token]
+        elif token == "hundred" and in_number:
+            current = max(current, 1) * 100
+        elif token in _SCALE and in_number:
+            total += max(current, 1) * _SCALE[token]
+            current = 0
+        elif token == "and" and in_number:
+            continue
+        else:
+            if in_number:
+                found.append(-(total + current) if negative else total + current)
+            negative = token in ("minus", "negative")
+            total = current = 0.0
+            in_number = False
+            continue
+        in_number = True
+    return found
+
+
+def parse_number(text: str) -> float | None:
+    """The number a student typed, or None when there is none or several.
+
+    Accepts digits with a unit or qualifier around them ("900 km", "more than 900",
+    "about 20 %"), thousands separators ("1,200", "1 200"), a decimal point or a
+    decimal comma ("2.5", "2,5"), scale words ("1.5 million", "200 million", "3bn"),
+    minus signs ("-3", "−3"), and number words ("twenty", "nine hundred",
+    "twenty-one", "two hundred million", "minus four"). Text naming two different
+    numbers ("800 or 900") is ambiguous and gives None.
+
+    Args:
+        text: what the student typed.
+
+    Returns:
+        The number as a float, or None.
+    """
+    folded = unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2013", "-")
+    folded = folded.casefold()
+    values = [_digit_value(m) for m in _DIGITS.finditer(folded)]
+    if not values:
+        values = _word_numbers(folded)
+    distinct = {v for v in values if math.isfinite(v)}
+    return distinct.pop() if len(distinct) == 1 else None
+
+
+def numeric_tolerance(value: float, approx: str | None) -> float:
+    """The absolute tolerance for a number fact, in its unit (fills Question.tolerance).
+
+    - exact (or None): 0 for an integer; 0.5% of |value| for a non-integer, to
+      forgive rounding ("46.3" typed as "46.25" or "46").
+    - about, more than, less than: 10% of |value|. The stated number itself is
+      always right ("more than 900": 900 is correct); the band is symmetric
+      because students answer the stated figure, not a guess beyond it. Choices
+      are at least 25% apart, so no distractor falls inside it.
+
+    Args:
+        value: the number as stated in the article.
+        approx: ``exact``, ``about``, ``more than``, ``less than`` or None.
+
+    Returns:
+        The tolerance, never negative.
+
+    Raises:
+        ValueError: for an unknown ``approx``.
+    """
+    if approx in (None, "exact"):
+        return 0.0 if float(value).is_integer() else abs(value) * 0.005
+    if approx in ("about", "more than", "less than"):
+        return abs(value) * 0.10
+    raise ValueError(f"unknown approx {approx!r}: use exact, about, more than or less than")
+
+
+def is_within(given: float, value: float, tolerance: float | None) -> bool:
+    """Whether ``given`` is within ``tolerance`` of ``value`` (None or 0: exact).
+
+    "Exact" still allows float rounding noise, so 0.1 + 0.2 is 0.3.
+    """
+    slack = 1e-9 * max(1.0, abs(value))
+    return abs(given - value) <= (tolerance or 0.0) + slack
+
+
+# --- questions ----------------------------------------------------------------------
+
+_TRUE = frozenset(["true", "t", "yes", "y"])
+_FALSE = frozenset(["false", "f", "no", "n"])
+_STOPWORDS = frozenset(
+    "a an the of to in on at for and or but by with from that this it its is was were be "
+    "will would has have had as".split()
+)
+
+
+def _chosen_index(choices: list[str], given: str) -> int | None:
+    """Which choice ``given`` names: its text, its letter or its 1-based number."""
+    text = normalize_text(given)
+    folded = [normalize_text(c) for c in choices]
+    if text in folded:
+        return folded.index(text)
+    if len(text) == 1 and text.upper() in LETTERS[: len(choices)]:
+        return LETTERS.index(text.upper())
+    if text.isdigit() and 1 <= int(text) <= len(choices):
+        return int(text) - 1
+    return None
+
+
+def _check_choice(question: Question, given: str) -> bool:
+    choices = question.choices or []
+    answer = str(question.answer)
+    index = _chosen_index(choices, given)
+    if index is not None:
+        return choices[index] == answer
+    wrong = [c for c in choices if c != answer]
+    return _matches_text(given, [answer, *question.accept], wrong)
+
+
+def _check_truefalse(question: Question, given: str) -> bool:
+    text = normalize_text(given)
+    if text in _TRUE or text in _FALSE:
+        return (text in _TRUE) == (str(question.answer).casefold() == "true")
+    choices = question.choices or ["True", "False"]
+    index = _chosen_index(choices, given)
+    return index is not None and choices[index] == str(question.answer)
+
+
+def _check_numeric(question: Question, given: str) -> bool:
+    number = parse_number(given)
+    if number is None:
+        return False
+    try:
+        value = float(question.answer)
+    except ValueError:
+        return False
+    return is_within(number, value, question.tolerance)
+
+
+def _check_open(question: Question, given: str) -> bool:
+    if _check_short(question, given):
+        return True
+    words = set(normalize_text(given).split())
+    for model in [str(question.answer), *question.accept]:
+        content = [w for w in normalize_text(model).split() if w not in _STOPWORDS]
+        found = sum(
+            any(Levenshtein.distance(w, g) <= typo_allowance(w) for g in words) for w in content
+        )
+        if content and found / len(content) >= 0.6:
+            return True
+    return False
+
+
+def _check_short(question: Question, given: str) -> bool:
+    if isinstance(question.answer, int | float) and not isinstance(question.answer, bool):
+        return _check_numeric(question, given)
+    wrong = [c for c in question.choices or [] if c != str(question.answer)]
+    return _matches_text(given, [str(question.answer), *question.accept], wrong)
+
+
+_CHECKERS = {
+    "choice": _check_choice,
+    "truefalse": _check_truefalse,
+    "short": _check_short,
+    "numeric": _check_numeric,
+    "open": _check_open,
+}
+
+
+def check_answer(question: Question, given: str) -> bool:
+    """Whether ``given`` is a right answer to ``question`` (rules in the module doc).
+
+    Args:
+        question: the question asked.
+        given: what the student typed or chose; surrounding whitespace is ignored.
+
+    Returns:
+        True when the answer is right; False when wrong or empty.
+
+    Raises:
+        ValueError: for a question format this module does not know.
+    """
+    if not given or not given.strip():
+        return False
+    try:
+        checker = _CHECKERS[question.format]
+    except KeyError:
+        raise ValueError(f"unknown question format {question.format!r}") from None
+    return checker(question, given)

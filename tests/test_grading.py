@@ -1,0 +1,306 @@
+"""Answer checking accepts what a student means and rejects what is wrong.
+
+Cases come from the bundled Pakistan article (pakistan-soleimani-rally).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from readquiz.grading import (
+    check_answer,
+    is_within,
+    normalize_text,
+    numeric_tolerance,
+    parse_number,
+    typo_allowance,
+)
+from readquiz.questions import Evidence, Question
+
+
+def make(fmt: str, answer: Any, **fields: Any) -> Question:
+    """A question from the Pakistan article with only what grading reads filled in."""
+    base: dict[str, Any] = {
+        "id": "t/x",
+        "type": "who",
+        "format": fmt,
+        "prompt": "?",
+        "choices": None,
+        "answer": answer,
+        "accept": [],
+        "unit": None,
+        "approx": None,
+        "tolerance": None,
+        "evidence": Evidence(1, "Thousands of people rallied Sunday"),
+        "explanation": "",
+        "template": "t",
+    }
+    base.update(fields)
+    return Question(**base)
+
+
+WHERE_RALLY = make(
+    "choice", "Karachi", choices=["Islamabad", "Karachi", "Baghdad", "Tehran"], type="where"
+)
+WHERE_SHORT = make("short", "Karachi", type="where")
+WHO_KILLED = make(
+    "short",
+    "the United States",
+    accept=["U.S.", "the US", "America"],
+    choices=["Iran", "the United States", "Iraq", "Pakistan"],
+)
+WHO_RALLIED = make(
+    "choice",
+    "the Shi'ite Muslims",
+    accept=["Shi'ite Muslims", "Shi'ites"],
+    choices=["the Sunni Muslims", "the Shi'ite Muslims", "the police", "the rally leaders"],
+)
+NEAR_PAIR = make("short", "Iran", choices=["Iran", "Iraq", "Pakistan"])
+BORDER = make(
+    "numeric",
+    900,
+    unit="kilometers",
+    approx="more than",
+    tolerance=numeric_tolerance(900, "more than"),
+)
+SHARE = make("numeric", 20, unit="%", approx="about", tolerance=numeric_tolerance(20, "about"))
+POPULATION = make("numeric", 200_000_000, unit="people", approx="more than", tolerance=20_000_000.0)
+DAYS = make("numeric", 2, unit="days", approx="exact", tolerance=0.0)
+SIGNATURES = make("numeric", 1200, unit="signatures", tolerance=None)
+NEUTRAL_TF = make("truefalse", "True", choices=["True", "False"])
+FALSE_TF = make("truefalse", "False", choices=["True", "False"])
+OPEN = make(
+    "open",
+    "Pakistan will not take sides and wants to act as a peacemaker.",
+    accept=["It stays neutral."],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "right"),
+    [
+        # the chosen choice's text, letter or number
+        (WHERE_RALLY, "Karachi", True),
+        (WHERE_RALLY, "B", True),
+        (WHERE_RALLY, "b", True),
+        (WHERE_RALLY, "2", True),
+        (WHERE_RALLY, "A", False),
+        (WHERE_RALLY, "1", False),
+        (WHERE_RALLY, "Tehran", False),
+        (WHERE_RALLY, "F", False),
+        (WHERE_RALLY, "5", False),
+        (WHERE_RALLY, "Karchi", True),
+        (WHO_RALLIED, "the Shi'ite Muslims", True),
+        (WHO_RALLIED, "Shi’ite Muslims", True),
+        (WHO_RALLIED, "Sunni Muslims", False),
+        # short answers: case, punctuation, article, diacritics, small typos
+        (WHERE_SHORT, "Karachi", True),
+        (WHERE_SHORT, "karachi", True),
+        (WHERE_SHORT, "Karachi.", True),
+        (WHERE_SHORT, "  KARACHI  ", True),
+        (WHERE_SHORT, "Karchi", True),
+        (WHERE_SHORT, "Kárachi", True),
+        (WHERE_SHORT, "the Karachi", True),
+        (WHERE_SHORT, "Krchi", False),
+        (WHERE_SHORT, "Lahore", False),
+        (WHERE_SHORT, "", False),
+        (WHERE_SHORT, "   ", False),
+        (WHO_KILLED, "the United States", True),
+        (WHO_KILLED, "United States", True),
+        (WHO_KILLED, "U.S.", True),
+        (WHO_KILLED, "US", True),
+        (WHO_KILLED, "the U.S.", True),
+        (WHO_KILLED, "america", True),
+        (WHO_KILLED, "United Sates", True),
+        (WHO_KILLED, "Iran", False),
+        (WHO_KILLED, "Iraq", False),
+        # a near miss that is a wrong choice, or as near one, is wrong
+        (NEAR_PAIR, "Iran", True),
+        (NEAR_PAIR, "Iraq", False),
+        (NEAR_PAIR, "Irak", False),
+        (make("short", "Iraq"), "Iran", False),
+        (make("short", "Islamabad"), "Islambad", True),
+        # numbers
+        (BORDER, "900", True),
+        (BORDER, "more than 900 kilometers", True),
+        (BORDER, "900 km", True),
+        (BORDER, "nine hundred", True),
+        (BORDER, "950", True),
+        (BORDER, "700", False),
+        (BORDER, "9000", False),
+        (BORDER, "800 or 900", False),
+        (BORDER, "many", False),
+        (SHARE, "20%", True),
+        (SHARE, "about 20 %", True),
+        (SHARE, "twenty percent", True),
+        (SHARE, "21", True),
+        (SHARE, "25", False),
+        (POPULATION, "200 million", True),
+        (POPULATION, "200,000,000", True),
+        (POPULATION, "two hundred million", True),
+        (POPULATION, "2 million", False),
+        (DAYS, "2", True),
+        (DAYS, "two days", True),
+        (DAYS, "3", False),
+        (SIGNATURES, "1,200", True),
+        (SIGNATURES, "1 200", True),
+        (SIGNATURES, "1200", True),
+        (SIGNATURES, "1,100", False),
+        # true / false
+        (NEUTRAL_TF, "True", True),
+        (NEUTRAL_TF, "t", True),
+        (NEUTRAL_TF, "yes", True),
+        (NEUTRAL_TF, "A", True),
+        (NEUTRAL_TF, "1", True),
+        (NEUTRAL_TF, "F", False),
+        (NEUTRAL_TF, "no", False),
+        (FALSE_TF, "false", True),
+        (FALSE_TF, "N", True),
+        (FALSE_TF, "2", True),
+        (FALSE_TF, "true", False),
+        (FALSE_TF, "maybe", False),
+        # open: lenient, for self-checking
+        (OPEN, "Pakistan will not take sides, it wants to be a peacemaker", True),
+        (OPEN, "It stays neutral", True),
+        (OPEN, "Pakistan supports Iran", False),
+        (OPEN, "", False),
+    ],
+)
+def test_check_answer(question: Question, typed: str, right: bool) -> None:
+    assert check_answer(question, typed) is right
+
+
+def test_a_number_answer_to_a_short_question_is_checked_as_a_number() -> None:
+    question = make("short", 900, tolerance=90.0)
+    assert check_answer(question, "more than 900")
+    assert not check_answer(question, "90")
+
+
+def test_an_unknown_format_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="unknown question format"):
+        check_answer(make("essay", "x"), "x")
+
+
+def test_a_question_read_back_from_json_grades_the_same() -> None:
+    again = Question.from_dict(BORDER.to_dict())
+    assert check_answer(again, "more than 900 kilometers")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("900", 900),
+        ("900 km", 900),
+        ("more than 900", 900),
+        ("about 20 %", 20),
+        ("20%", 20),
+        ("1,200", 1200),
+        ("1 200", 1200),
+        ("1.5 million", 1_500_000),
+        ("200 million", 200_000_000),
+        ("$25 million", 25_000_000),
+        ("3bn", 3_000_000_000),
+        ("2.5", 2.5),
+        ("2,5", 2.5),
+        (".5", 0.5),
+        ("-3", -3),
+        ("−3", -3),
+        ("twenty", 20),
+        ("twenty-one", 21),
+        ("nine hundred", 900),
+        ("one thousand two hundred", 1200),
+        ("two hundred million", 200_000_000),
+        ("minus four", -4),
+        ("900 m", 900),
+    ],
+)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "many", "between 800 and 900", "5 to 2"])
+def test_parse_number_refuses_no_number_or_several(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "approx", "tolerance"),
+    [
+        (900, None, 0.0),
+        (900, "exact", 0.0),
+        (46.3, "exact", 0.2315),
+        (420, "about", 42.0),
+        (900, "more than", 90.0),
+        (10, "less than", 1.0),
+        (-20, "about", 2.0),
+        (0, "about", 0.0),
+    ],
+)
+def test_numeric_tolerance(value: float, approx: str | None, tolerance: float) -> None:
+    assert numeric_tolerance(value, approx) == pytest.approx(tolerance)
+
+
+def test_numeric_tolerance_refuses_an_unknown_approx() -> None:
+    with pytest.raises(ValueError, match="unknown approx"):
+        numeric_tolerance(900, "roughly")
+
+
+def test_distractors_25_percent_away_fall_outside_every_tolerance() -> None:
+    for approx in (None, "about", "more than", "less than"):
+        tolerance = numeric_tolerance(900, approx)
+        assert is_within(900, 900, tolerance)
+        assert not is_within(900 * 1.25, 900, tolerance)
+        assert not is_within(900 * 0.75, 900, tolerance)
+
+
+def test_is_within() -> None:
+    assert is_within(0.1 + 0.2, 0.3, 0)
+    assert is_within(0.1 + 0.2, 0.3, None)
+    assert is_within(990, 900, 90)
+    assert not is_within(991, 900, 90)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("The U.S.", "us"),
+        ("  Karachi. ", "karachi"),
+        ("Pakistan’s", "pakistans"),
+        ("Pakistan's", "pakistans"),
+        ("São Paulo", "sao paulo"),
+        ("“Death to America!”", "death to america"),
+        ("1,200", "1200"),
+        ("2.5 km", "2.5 km"),
+        ("U.S.-Iran tensions", "us iran tensions"),
+        ("an airstrike", "airstrike"),
+        ("a", "a"),
+    ],
+)
+def test_normalize_text(text: str, folded: str) -> None:
+    assert normalize_text(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("answer", "edits"), [("Iraq", 0), ("U.S.", 0), ("Tehran", 1), ("Karachi", 1), ("Islamabad", 2)]
+)
+def test_typo_allowance(answer: str, edits: int) -> None:
+    assert typo_allowance(answer) == edits
+
+
+@given(st.text())
+def test_any_typed_text_grades_without_error(typed: str) -> None:
+    for question in (WHERE_RALLY, WHO_KILLED, BORDER, NEUTRAL_TF, OPEN):
+        assert check_answer(question, typed) in (True, False)
+
+
+def test_grading_imports_nothing_heavy() -> None:
+    heavy = "('textual', 'reportlab', 'inflect', 'lemminflect', 'jinja2', 'pydantic')"
+    code = f"import sys, readquiz.grading; print([m for m in {heavy} if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
