@@ -59,7 +59,7 @@ acquire activate adhere administrate admire advance advertise advise advocate ag
 agree alienate allege allocate alleviate allude amaze amuse analyse analyze announce
 anticipate apologise apologize appease appreciate approve arbitrate argue arrange
 articulate ascribe aspire assemble assume assure atone attribute authorise authorize
-automate baffle bake balance bare base bathe battle behave believe bicycle bluff blame
+automate baffle bake balance bare base bathe battle behave believe bicycle blame
 bore bounce breathe bribe bridge bristle browse bruise bubble budge bundle burgle
 calculate calibrate camouflage capsize captivate capture care caricature carve cascade
 cause cease cede celebrate centralise centralize challenge change charge chase
@@ -90,13 +90,13 @@ impose improve improvise inaugurate incite include incorporate increase incrimin
 indicate induce infiltrate inflate influence inhale initiate injure innovate inquire
 inspire instigate institute insure integrate interfere interrogate intervene
 intimidate introduce invade investigate invite invoke involve irrigate irritate isolate
-issue joke judge juggle justle juxtapose knife lace lease lecture legislate
+issue joke judge juggle juxtapose knife lace lease lecture legislate
 liberalise liberalize liberate license like line liquidate litigate live locate lodge
-loose lure machine manage mandate manipulate manoeuvre maneuver manufacture
+loose lure machine manage mandate manipulate manoeuvre manufacture
 massacre measure mediate merge migrate mine minimise minimize mobilise mobilize
 moderate modernise modernize mortgage motivate move mumble mutate narrate navigate
 necessitate negate negotiate nominate note notice nudge nurse nurture oblige observe
- offstage operate oppose orchestrate organise organize originate
+centre operate oppose orchestrate organise organize originate
 outline outrage overcharge override overrule pace
 paddle parade paraphrase participate paste pause penalise penalize perceive
 perpetrate persecute persevere persuade phase phone picture pine place plague
@@ -170,7 +170,7 @@ sicken darken heighten lighten tighten shorten broaden soften worsen ransom
 blossom fathom bottom accustom honor honour favor favour color colour labor labour
 anchor mentor monitor sponsor censor author tailor harbor harbour armor rumor savor
 endeavor doctor factor motor tutor answer offer suffer order consider enter gather
-deliver cover discover recover remember number alter filter center centre register
+deliver cover discover recover remember number alter filter center register
 trigger bother murder hamper temper usher weather ponder wonder wander render surrender
 tender border power lower tower shower cower empower flower lever sever waver hover
 shiver quiver glimmer shimmer simmer stammer hammer clamor linger finger whisper
