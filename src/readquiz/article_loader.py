@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, get_args
 
@@ -55,6 +56,23 @@ _UNION_EXPECTED = {"who": "an entity id or a list of entity ids", "value": "a nu
 """What a field typed as a union accepts, said once instead of once per alternative."""
 
 
+_SYNTAX_HINTS = (
+    ("'\\t'", "indent with spaces, not tabs"),
+    ("<block end>", "check the indentation of this line and the lines above"),
+    ("could not find expected ':'", "a key needs a colon and a space after it ('key: value')"),
+)
+"""PyYAML's syntax messages speak of tokens; a teacher needs to know what to fix."""
+
+
+def _with_hint(problem: Problem) -> Problem:
+    if not problem.message.startswith("YAML syntax error"):
+        return problem
+    for needle, hint in _SYNTAX_HINTS:
+        if needle in problem.message:
+            return replace(problem, message=f"{problem.message}; {hint}")
+    return problem
+
+
 def describe(value: Any) -> str:
     """A value as a teacher would name it: 'the text "nine"', 'a list', 'empty'."""
     if value is None:
@@ -93,6 +111,11 @@ def _label(path: Path_) -> str:
         parent = next((p for p in reversed(path) if isinstance(p, str)), "the list")
         return f"item {path[-1] + 1} of '{parent}'"
     return f"'{path[-1]}'" if path else "the file"
+
+
+def _closest(word: str, choices: list[str]) -> str | None:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def _at(data: Any, path: Path_) -> Any:
@@ -140,13 +163,17 @@ def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
     if kind == "extra_forbidden":
         model = _model_at(path[:-1])
         allowed = list(model[0].model_fields) if model else []
-        close = difflib.get_close_matches(str(field), allowed, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'?" if close else f"use one of: {', '.join(allowed)}"
+        close = _closest(str(field), allowed)
+        hint = f"did you mean '{close}'?" if close else f"use one of: {', '.join(allowed)}"
         return f"unknown key {field!r} ({hint})"
     if kind == "missing":
         model = _model_at(path[:-1])
         if model is None:
             return f"missing key '{field}'"
+        fields = list(model[0].model_fields)
+        parent = _at(data, path[:-1])
+        if any(_closest(str(k), fields) == field for k in parent if k not in fields):
+            return None  # "unknown key 'nmae' (did you mean 'name'?)" already says it
         needed = [n for n, f in model[0].model_fields.items() if f.is_required()]
         return f"missing key '{field}': {model[1]} needs {_join(needed)}"
     if union and isinstance(field, str) and field in _UNION_EXPECTED:
@@ -223,7 +250,7 @@ def check_article(path: Path) -> tuple[Article | None, list[Problem]]:
     """
     file = str(path)
     doc = load_yaml(path)
-    problems = list(doc.problems)
+    problems = [_with_hint(p) for p in doc.problems]
     if doc.data is None:
         return None, _sorted(problems or [Problem(file, 1, 1, EMPTY)])
     if not isinstance(doc.data, dict):
