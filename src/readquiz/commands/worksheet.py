@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from readquiz.errors import ReadquizError
 from readquiz.session import Options, build_question_set
 
 DEFAULT_COUNT = 10
@@ -58,6 +59,11 @@ def run(
     loaded, qset = build_question_set(
         article, opts, seed=seed, count=count, types=types, formats=formats
     )
+    if not qset.questions:
+        raise ReadquizError(
+            f"no questions could be made from {loaded.id} with these templates"
+            + (" (try without --types/--formats)" if types or formats else "")
+        )
     target = output if output is not None else Path(f"{loaded.id}-worksheet.pdf")
 
     # reportlab is imported only here, so other commands never pay for it.
