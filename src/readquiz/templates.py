@@ -6,6 +6,7 @@ Discovery over template directories, Jinja2 compilation and validation with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -196,6 +197,18 @@ def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
     return problems
 
 
+def _name_template(problems: list[Problem], raw: dict[Any, Any]) -> list[Problem]:
+    """Say which template a schema problem is in, as compile problems do."""
+    template_id = raw.get("id")
+    prefix = f"template {template_id!r}: " if isinstance(template_id, str) else ""
+    out = []
+    for p in problems:
+        # `formats` is the one list of names: its items' errors are located by index
+        message = re.sub(r"^unknown \d+ ", "unknown format ", p.message)
+        out.append(Problem(p.file, p.line, p.col, prefix + message))
+    return out
+
+
 def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
     """Move positions of ``|`` and ``>`` fields from the indicator to their first text
     line, so Jinja2's line numbers within the field map onto lines of the file."""
@@ -239,7 +252,8 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
         try:
             spec = Template.model_validate(raw)
         except ValidationError as err:
-            problems += problems_from_validation(err, src, Template, prefix=("templates", i))
+            problems += _name_template(
+                problems_from_validation(err, src, Template, prefix=("templates", i)), raw)
             continue
         line, col = src.where(("templates", i))
         positions = {

@@ -1,0 +1,113 @@
+"""The shipped JSON Schemas: in step with the loaders, accepting every bundled file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from jsonschema import Draft202012Validator
+
+from readquiz import resources, schemas
+from readquiz.article_loader import check_article
+from readquiz.cli import cli
+from readquiz.templates import check_library
+
+ROOT = Path(__file__).parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+TEMPLATE_FILES = sorted(
+    [*resources.builtin_templates_dir().glob("*.yaml"),
+     *(ROOT / "docs" / "tutorial").rglob("*.yaml"),
+     *(FIXTURES / "templates" / "good").rglob("*.yaml")]
+)
+# bad articles whose fault a schema can express (the rest need the text or references)
+SCHEMA_BAD_ARTICLES = [
+    "bad-id", "entity-typo-nmae", "event-missing-did", "event-typo-wher",
+    "grade-out-of-range", "grade-text", "missing-root-keys", "number-missing-value",
+    "number-value-text", "published-not-date", "root-list", "root-scalar", "title-list",
+    "type-on-person", "unknown-approx", "unknown-kind", "unknown-position",
+    "unknown-root-key",
+]
+SCHEMA_BAD_TEMPLATES = [
+    "unknown-key", "missing-ask", "unknown-from", "unknown-format", "templates-not-a-list",
+]
+
+
+def _plain(value: Any) -> Any:
+    """YAML data as JSON sees it: dates (``published: 2020-01-05``) become ISO strings."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _errors(kind: schemas.Kind, path: Path) -> list[str]:
+    validator = Draft202012Validator(
+        schemas.load(kind), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+    data = _plain(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return [e.message for e in validator.iter_errors(data)]
+
+
+@pytest.mark.parametrize("kind", schemas.KINDS)
+def test_shipped_schema_equals_a_fresh_build(kind: schemas.Kind) -> None:
+    # if this fails: run `python -m readquiz.schemas` and commit the files
+    assert schemas.text(kind) == schemas.render(kind)
+
+
+@pytest.mark.parametrize("kind", schemas.KINDS)
+def test_schema_is_valid_draft_2020_12(kind: schemas.Kind) -> None:
+    schema = schemas.load(kind)
+    Draft202012Validator.check_schema(schema)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["title"] and schema["description"]
+
+
+def test_fields_carry_their_docstrings() -> None:
+    template = schemas.load("template")["$defs"]["Template"]["properties"]
+    assert set(template) >= {"from", "if", "ask", "answer"}  # the YAML keys, by alias
+    assert template["from"]["description"] == "Which annotations the template runs over."
+    entity = schemas.load("article")["$defs"]["Entity"]["properties"]
+    assert "mid-sentence" in entity["name"]["description"]
+
+
+@pytest.mark.parametrize("kind", schemas.KINDS)
+def test_schema_command_prints_the_shipped_schema(kind: str) -> None:
+    result = CliRunner().invoke(cli, ["schema", kind])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == schemas.load(kind)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("path", resources.bundled_articles(), ids=lambda p: p.stem)
+def test_every_bundled_article_fits_the_schema(path: Path) -> None:
+    assert _errors("article", path) == []
+
+
+def test_the_complete_example_article_fits_the_schema() -> None:
+    assert _errors("article", FIXTURES / "articles" / "good" / "complete.yaml") == []
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_shipped_template_file_fits_the_schema(path: Path) -> None:
+    assert _errors("template", path) == []
+
+
+@pytest.mark.parametrize("name", SCHEMA_BAD_ARTICLES)
+def test_schema_and_loader_both_reject_bad_article(name: str) -> None:
+    path = FIXTURES / "articles" / "bad" / f"{name}.yaml"
+    assert _errors("article", path), "the schema accepts it"
+    assert check_article(path)[1], "the loader accepts it"
+
+
+@pytest.mark.parametrize("name", SCHEMA_BAD_TEMPLATES)
+def test_schema_and_loader_both_reject_bad_template(name: str) -> None:
+    (path,) = (FIXTURES / "templates" / "bad" / name).glob("*.yaml")
+    assert _errors("template", path), "the schema accepts it"
+    assert check_library([path.parent])[1], "the loader accepts it"
