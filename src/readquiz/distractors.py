@@ -1,0 +1,231 @@
+"""Wrong choices that are really wrong: entities, text and positions.
+
+Number distractors live in :mod:`readquiz.numeric`. Every rule here is one of DESIGN's
+"Quality rules": a distractor is of the answer's kind, comes from the article first,
+and is never a second correct answer. The rules read the annotations (containment of
+places, co-agents, holders of the same position, ...) rather than the template, so a
+course author's own template gets the same protection as a built-in one.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from readquiz.pools import pool_for
+from readquiz.views import (
+    POSITION_LABELS,
+    ArticleView,
+    EntityView,
+    EventView,
+    GroupView,
+    Position,
+    StanceView,
+)
+
+
+def norm(text: str) -> str:
+    """Text as answers are compared (grading's normalisation)."""
+    from readquiz.grading import normalize_text
+
+    return str(normalize_text(text))
+
+
+def mentions(haystack: str, needle: str) -> bool:
+    """Whether ``needle`` occurs in ``haystack`` as whole words, after normalisation."""
+    n = norm(needle)
+    if not n:
+        return False
+    # normalize_text drops apostrophes, so "Pakistan's" reads "pakistans": allow the "s".
+    pattern = r"(?<!\w)" + re.escape(n) + r"s?(?!\w)"
+    return re.search(pattern, norm(haystack)) is not None
+
+
+def names_of(entity: EntityView | GroupView) -> list[str]:
+    """Every way an entity is named: name, aliases and the name without "the"."""
+    names = [entity.name, *entity.aliases]
+    bare = re.sub(r"^(the|a|an)\s+", "", entity.name, flags=re.IGNORECASE)
+    if bare != entity.name:
+        names.append(bare)
+    return names
+
+
+@dataclass
+class Situation:
+    """What is known about the question being made, for the exclusion rules."""
+
+    article: ArticleView
+    source: str
+    """The template's ``from``."""
+    item: Any
+    answer: Any
+    stem: str
+    excluded_ids: set[str] = field(default_factory=set)
+    reasons: list[str] = field(default_factory=list)
+
+
+def _ancestors(entity: EntityView) -> list[str]:
+    out: list[str] = []
+    node = entity.within
+    while node is not None and node.id not in out:
+        out.append(node.id)
+        node = node.within
+    return out
+
+
+def _related_places(article: ArticleView, place: EntityView) -> set[str]:
+    """Places that contain ``place`` or lie inside it (``within`` followed both ways)."""
+    related = set(_ancestors(place))
+    for other in article.entities.values():
+        if place.id in _ancestors(other):
+            related.add(other.id)
+    return related
+
+
+def excluded_entities(sit: Situation) -> set[str]:
+    """Entity ids that must not be offered as wrong answers in this situation."""
+    article, item, answer = sit.article, sit.item, sit.answer
+    out: set[str] = set(answer.ids)
+    for member in answer if isinstance(answer, GroupView) else [answer]:
+        if member.kind == "place" and member.id:
+            out |= _related_places(article, member)
+    if isinstance(item, EntityView):
+        out.add(item.id)
+        if item.kind == "place":
+            out |= _related_places(article, item)
+    if isinstance(item, EventView):
+        agents = set(item.who.ids)
+        # Co-agents did it too: naming one of them is not wrong.
+        out |= agents
+        if item.where is not None and item.where.id in answer.ids:
+            # The actor's other places: "where did X rally?" must not offer the
+            # city X also marched in.
+            for other in article.events:
+                if other is not item and other.where and agents & set(other.who.ids):
+                    out.add(other.where.id)
+    if isinstance(item, StanceView):
+        out.add(item.holder.id)
+        if item.voiced_by is not None:
+            out.add(item.voiced_by.id)
+        for other in article.stances:
+            if other.topic == item.topic and other.position == item.position:
+                out.add(other.holder.id)
+                if other.voiced_by is not None:
+                    out.add(other.voiced_by.id)
+    return out
+
+
+def _shuffled(items: Iterable[Any], rng: random.Random) -> list[Any]:
+    out = list(items)
+    rng.shuffle(out)
+    return out
+
+
+def entity_candidates(sit: Situation, rng: random.Random) -> list[EntityView]:
+    """Entities of the answer's kind in preference order, before the exclusion rules.
+
+    Article entities of the same kind (places: the same ``type``) come first, then the
+    built-in pool for that kind or type, then (places only) the article's other places:
+    a city reads right among cities, so a pooled city beats a country of the article.
+    """
+    answer = sit.answer
+    first = answer.members[0] if isinstance(answer, GroupView) else answer
+    kind, ptype = first.kind, first.type
+    entities = list(sit.article.entities.values())
+    same = [e for e in entities if e.kind == kind and (kind != "place" or e.type == ptype)]
+    pool = [EntityView(id="", name=name, kind=kind, type=ptype)
+            for name in pool_for(kind, ptype)]
+    rest = [e for e in entities if kind == "place" and e.kind == "place" and e.type != ptype]
+    ordered = _shuffled(same, rng) + _shuffled(pool, rng) + _shuffled(rest, rng)
+    if isinstance(sit.item, StanceView):
+        # Holders of another position on the same topic are the telling distractors.
+        rivals = [s.holder.id for s in sit.article.stances
+                  if s.topic == sit.item.topic and s.position != sit.item.position]
+        ordered.sort(key=lambda e: e.id not in rivals)
+    return ordered
+
+
+def entity_distractors(sit: Situation, rng: random.Random, want: int = 3) -> list[Any]:
+    """Wrong entities (or, for co-agents, wrong groups of the same size).
+
+    Never: the answer or an alias of it; a place containing or inside the answer or
+    the item; the actor's other places; a co-agent; another holder (or voice) of the
+    same position on the same topic; anything named in the stem; a pool name that is
+    an entity of the article (the article's rules decide about those).
+    """
+    excluded = excluded_entities(sit)
+    article_names = {norm(n) for e in sit.article.entities.values() for n in names_of(e)}
+    taken = {norm(n) for n in names_of(sit.answer)}
+    size = len(sit.answer) if isinstance(sit.answer, GroupView) else 1
+    picked: list[EntityView] = []
+    for cand in entity_candidates(sit, rng):
+        if cand.id in excluded:
+            continue
+        keys = {norm(n) for n in names_of(cand)}
+        if not cand.id and keys & article_names:
+            continue
+        if keys & taken:
+            continue
+        if any(mentions(sit.stem, n) for n in names_of(cand)):
+            continue
+        picked.append(cand)
+        taken |= keys
+        if len(picked) == want * size:
+            break
+    if size == 1:
+        return list(picked)
+    from readquiz.grammar import join_names
+
+    groups = []
+    for i in range(0, len(picked) - size + 1, size):
+        members = picked[i : i + size]
+        groups.append(GroupView(members=members, name=join_names([m.name for m in members]),
+                                kind=members[0].kind))
+    return groups
+
+
+def text_distractors(
+    sit: Situation, others: list[tuple[Any, str]], rng: random.Random, want: int = 3
+) -> list[str]:
+    """Wrong texts: the template's answer over the other items of its ``from``.
+
+    Args:
+        sit: the question's situation.
+        others: (item, answer text) for every other item that passes the template's
+            ``if``, in article order.
+        rng: seeded generator for the order of preference.
+        want: how many to return.
+
+    Never the answer again, a claim of the same holder, or a claim of another holder
+    with the same position on the same topic (it would be true as well).
+    """
+    answer_key = norm(str(sit.answer))
+    seen = {answer_key}
+    picked: list[str] = []
+    for other, text in _shuffled(others, rng):
+        key = norm(text)
+        if not key or key in seen:
+            continue
+        if isinstance(sit.item, StanceView) and isinstance(other, StanceView):
+            if other.holder.id == sit.item.holder.id:
+                continue
+            if other.topic == sit.item.topic and other.position == sit.item.position:
+                continue
+        if mentions(sit.stem, text):
+            continue
+        # "Tuesday" and "early on Tuesday morning" can both be right.
+        if mentions(text, str(sit.answer)) or mentions(str(sit.answer), text):
+            continue
+        seen.add(key)
+        picked.append(text)
+        if len(picked) == want:
+            break
+    return picked
+
+
+def position_distractors(answer: Position, rng: random.Random) -> list[Position]:
+    """The other positions, in a seeded order."""
+    return _shuffled((Position(p) for p in POSITION_LABELS if p != str(answer)), rng)

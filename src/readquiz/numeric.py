@@ -1,0 +1,117 @@
+"""Distractors for number facts: same form as the answer, far enough apart to be wrong.
+
+The quality rules (DESIGN "Quality rules"): every choice is stated the way the answer
+is ("more than 900 kilometers"); every two choices are at least 25% apart (relative
+to the larger); every distractor lies outside the answer's tolerance; "more than X"
+draws only larger values and "less than X" only smaller ones, since a smaller "more
+than" would be true as well; percentages stay within 0-100; whole numbers stay whole
+and keep the answer's precision, so they read as plausible round figures.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from decimal import Decimal
+
+MIN_GAP = 0.25
+"""Two choices differ by at least this share of the larger one."""
+
+# Scale factors, nearest first: the first that fit give distractors of the same order
+# of magnitude, which are the plausible ones.
+_DOWN = (0.7, 0.5, 0.35, 0.25, 0.15, 0.1)
+_UP = (1.4, 2.0, 3.0, 4.0, 5.0, 7.0, 10.0)
+
+
+def far_apart(a: float, b: float) -> bool:
+    """Whether ``a`` and ``b`` differ by at least :data:`MIN_GAP` of the larger magnitude."""
+    biggest = max(abs(a), abs(b))
+    if biggest == 0:
+        return False
+    return abs(a - b) >= MIN_GAP * biggest - 1e-9
+
+
+def _decimals(value: float) -> int:
+    exponent = Decimal(repr(value)).normalize().as_tuple().exponent
+    return max(0, -int(exponent)) if isinstance(exponent, int) else 0
+
+
+def _significant(value: int) -> int:
+    digits = str(abs(value)).rstrip("0")
+    return max(1, len(digits))
+
+
+def _round_like(candidate: float, answer: int | float) -> int | float:
+    """``candidate`` rounded the way the answer is written: as many decimals, or as
+    many significant digits (at most two) for whole numbers."""
+    if isinstance(answer, float) and not answer.is_integer():
+        return round(candidate, _decimals(answer))
+    sig = min(2, _significant(int(answer)))
+    if candidate == 0:
+        return 0
+    magnitude = 10 ** (math.floor(math.log10(abs(candidate))) - sig + 1)
+    return int(round(candidate / magnitude) * magnitude)
+
+
+def _candidates(value: float, factors: tuple[float, ...]) -> list[float]:
+    if value == 0:
+        # Zero has no scale; step in whole units instead.
+        return [f * 10 for f in factors]
+    return [value * f for f in factors]
+
+
+def number_distractors(
+    value: int | float,
+    unit: str,
+    approx: str,
+    tolerance: float,
+    rng: random.Random,
+    want: int = 3,
+) -> list[int | float]:
+    """Up to ``want`` wrong values for a number fact, in the order chosen.
+
+    Args:
+        value: the answer's value.
+        unit: its unit ("%" keeps distractors within 0-100).
+        approx: exact, about, more than or less than.
+        tolerance: absolute tolerance of the answer; distractors lie outside it.
+        rng: seeded generator deciding how many distractors fall below the answer.
+        want: how many to find.
+
+    Returns:
+        Distinct values; fewer than ``want`` when the rules leave too few.
+    """
+    down = _candidates(value, _DOWN)
+    up = _candidates(value, _UP)
+    if value < 0:
+        down, up = up, down
+    if approx == "more than":
+        order = up
+    elif approx == "less than":
+        order = down
+    else:
+        # A random split keeps the answer from always sitting in the middle.
+        below = rng.randint(0, want)
+        order = down[:below] + up + down[below:]
+    percent = unit.strip() == "%"
+    chosen: list[int | float] = []
+    for raw in order:
+        cand = _round_like(raw, value)
+        if isinstance(value, int) or float(value).is_integer():
+            cand = int(cand)
+        if percent and not 0 <= cand <= 100:
+            continue
+        if value > 0 and cand <= 0:
+            continue
+        if approx == "more than" and cand <= value:
+            continue
+        if approx == "less than" and cand >= value:
+            continue
+        if abs(cand - value) <= tolerance:
+            continue
+        if not all(far_apart(cand, other) for other in (value, *chosen)):
+            continue
+        chosen.append(cand)
+        if len(chosen) == want:
+            break
+    return chosen

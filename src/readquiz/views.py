@@ -1,0 +1,310 @@
+"""What templates see: the article's annotations with every reference resolved.
+
+Templates run in Jinja2's immutable sandbox, so views are plain frozen dataclasses
+with plain attribute names (no underscores). Every optional field is present and
+``None`` when the article leaves it out, so ``{% if item.where %}`` works and a
+typo is still an error under ``StrictUndefined``. A view prints as its name or text:
+``{{ item.where }}`` renders "Karachi", ``{{ number }}`` "more than 900 kilometers".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from readquiz.article import Article
+
+POSITION_LABELS: dict[str, str] = {
+    "for": "For",
+    "against": "Against",
+    "neutral": "Neutral",
+    "mixed": "Mixed",
+}
+"""How a position reads as a multiple-choice option (documented in docs/templates.md)."""
+
+_POSITION_PHRASES: dict[str, str] = {
+    "for": "is for",
+    "against": "is against",
+    "neutral": "takes no side on",
+    "mixed": "has mixed views on",
+}
+
+# Units written straight after the number ("20%", "46.3°C") or before it ("$25 million").
+_ATTACHED_UNITS = ("%", "°C", "°F", "°")
+_CURRENCY_UNITS = {"dollars": "$", "us dollars": "$", "euros": "€", "pounds": "£"}
+
+
+class Position(str):
+    """A stance position ("for", "against", "neutral", "mixed").
+
+    A ``str`` so templates can compare it (``item.position == 'against'``); its own
+    type tells the engine that an answer is a position, not free text.
+    """
+
+    @property
+    def label(self) -> str:
+        """The position as a choice reads ("Against")."""
+        return POSITION_LABELS.get(str(self), str(self).capitalize())
+
+    @property
+    def phrase(self) -> str:
+        """A verb phrase for statements: "is against", "takes no side on"."""
+        return _POSITION_PHRASES.get(str(self), f"is {self}")
+
+
+@dataclass(frozen=True, eq=False)
+class EntityView:
+    """A person, group, organization or place."""
+
+    id: str
+    name: str
+    kind: str
+    type: str | None = None
+    within: EntityView | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    quote: str | None = None
+    paragraph: int | None = None
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The entity ids this view stands for (one; a group view has several)."""
+        return (self.id,) if self.id else ()
+
+
+@dataclass(frozen=True, eq=False)
+class GroupView:
+    """Co-agents of an event: iterable over the entities, named "A and B"."""
+
+    members: list[EntityView]
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    id: str = ""
+    type: str | None = None
+    within: EntityView | None = None
+    role: str | None = None
+    quote: str | None = None
+    paragraph: int | None = None
+
+    def __str__(self) -> str:
+        return self.name
+
+    def __iter__(self) -> Iterator[EntityView]:
+        return iter(self.members)
+
+    def __len__(self) -> int:
+        return len(self.members)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """The ids of the members."""
+        return tuple(m.id for m in self.members if m.id)
+
+
+Agent = EntityView | GroupView
+
+
+@dataclass(frozen=True, eq=False)
+class EventView:
+    """Who did what, where, when."""
+
+    id: str
+    who: Agent
+    did: str
+    where: EntityView | None
+    when: str | None
+    order: int | None
+    quote: str
+    paragraph: int
+
+    def __str__(self) -> str:
+        return f"{self.who.name} {self.did}"
+
+
+@dataclass(frozen=True, eq=False)
+class NumberView:
+    """A numeric fact; ``text`` is how it reads ("more than 900 kilometers")."""
+
+    id: str
+    value: int | float
+    unit: str
+    approx: str
+    what: str
+    quote: str
+    paragraph: int
+
+    @property
+    def text(self) -> str:
+        """The amount with its approximation and unit, as a sentence would say it."""
+        return number_text(self.value, self.unit, self.approx)
+
+    @property
+    def amount(self) -> str:
+        """The amount and unit without the approximation ("900 kilometers")."""
+        return number_text(self.value, self.unit, "exact")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, eq=False)
+class StanceView:
+    """Who holds which position on what."""
+
+    id: str
+    holder: EntityView
+    topic: str
+    position: Position
+    claim: str
+    voiced_by: EntityView | None
+    quote: str
+    paragraph: int
+
+    def __str__(self) -> str:
+        return self.claim
+
+
+@dataclass(frozen=True, eq=False)
+class TermView:
+    """A vocabulary item."""
+
+    id: str
+    term: str
+    meaning: str
+    quote: str
+    paragraph: int
+
+    def __str__(self) -> str:
+        return self.term
+
+
+@dataclass(frozen=True, eq=False)
+class ArticleView:
+    """The article as templates see it: metadata and every annotation as views."""
+
+    id: str
+    title: str
+    source: str | None
+    grade: int | None
+    published: str | None
+    entities: dict[str, EntityView]
+    events: list[EventView]
+    numbers: list[NumberView]
+    stances: list[StanceView]
+    vocabulary: list[TermView]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def items(self, source: str) -> list[Any]:
+        """The views a template's ``from`` names, in article order."""
+        if source == "entities":
+            return list(self.entities.values())
+        return list(getattr(self, source))
+
+
+def _plain_number(value: float) -> str:
+    from readquiz.grammar import FILTERS
+
+    return str(FILTERS["number"](value))
+
+
+def number_text(value: int | float, unit: str, approx: str) -> str:
+    """``value`` with its unit and approximation: "more than 900 kilometers", "about 20%"."""
+    amount = _plain_number(value)
+    lowered = unit.strip().lower()
+    if unit in _ATTACHED_UNITS:
+        body = f"{amount}{unit}"
+    elif lowered in _CURRENCY_UNITS:
+        body = f"{_CURRENCY_UNITS[lowered]}{amount}"
+    else:
+        shown = unit
+        # "1 days" reads wrong; a regular plural loses its "s" for exactly one.
+        if value == 1 and unit.endswith("s") and not unit.endswith("ss"):
+            shown = unit[:-1]
+        body = f"{amount} {shown}"
+    return body if approx in ("", "exact") else f"{approx} {body}"
+
+
+def build_views(article: Article) -> ArticleView:
+    """Resolve every reference of ``article`` into views."""
+    from readquiz.grammar import FILTERS
+
+    join_names = FILTERS["join_names"]
+    entities: dict[str, EntityView] = {}
+
+    def entity(eid: str, seen: tuple[str, ...] = ()) -> EntityView:
+        if eid in entities:
+            return entities[eid]
+        raw = article.entities[eid]
+        # A loop of `within` is a broken annotation; cut it rather than recurse forever.
+        within = None
+        if raw.within and raw.within in article.entities and raw.within not in seen:
+            within = entity(raw.within, (*seen, eid))
+        ev = article.evidence(eid)
+        view = EntityView(
+            id=eid, name=raw.name, kind=raw.kind, type=raw.type, within=within,
+            role=raw.role, aliases=list(raw.aliases), quote=ev.quote, paragraph=ev.paragraph,
+        )
+        entities[eid] = view
+        return view
+
+    for eid in article.entities:
+        entity(eid)
+    ordered = {eid: entities[eid] for eid in article.entities}
+
+    def agent(who: str | list[str], quote: str, paragraph: int) -> Agent:
+        if isinstance(who, str):
+            return ordered[who]
+        members = [ordered[w] for w in who]
+        if len(members) == 1:
+            return members[0]
+        kinds = {m.kind for m in members}
+        return GroupView(
+            members=members,
+            name=str(join_names([m.name for m in members])),
+            kind=kinds.pop() if len(kinds) == 1 else "group",
+            quote=quote,
+            paragraph=paragraph,
+        )
+
+    events = []
+    for e in article.events:
+        ev = article.evidence(e.id)
+        events.append(EventView(
+            id=e.id, who=agent(e.who, ev.quote, ev.paragraph), did=e.did,
+            where=ordered[e.where] if e.where else None, when=e.when, order=e.order,
+            quote=ev.quote, paragraph=ev.paragraph,
+        ))
+    numbers = []
+    for n in article.numbers:
+        ev = article.evidence(n.id)
+        numbers.append(NumberView(
+            id=n.id, value=n.value, unit=n.unit, approx=n.approx, what=n.what,
+            quote=ev.quote, paragraph=ev.paragraph,
+        ))
+    stances = []
+    for s in article.stances:
+        ev = article.evidence(s.id)
+        stances.append(StanceView(
+            id=s.id, holder=ordered[s.holder], topic=s.topic, position=Position(s.position),
+            claim=s.claim, voiced_by=ordered[s.voiced_by] if s.voiced_by else None,
+            quote=ev.quote, paragraph=ev.paragraph,
+        ))
+    terms = []
+    for t in article.vocabulary:
+        tid = article.term_id(t)
+        ev = article.evidence(tid)
+        terms.append(TermView(id=tid, term=t.term, meaning=t.meaning, quote=ev.quote,
+                              paragraph=ev.paragraph))
+    return ArticleView(
+        id=article.id, title=article.title, source=article.source, grade=article.grade,
+        published=article.published.isoformat() if article.published else None,
+        entities=ordered, events=events, numbers=numbers, stances=stances, vocabulary=terms,
+    )
