@@ -80,7 +80,7 @@ def run(
             qset.seed, count, versions, paper, types, formats, opts,
         ),
     )
-    bar = progress_for(section_count(layout), "pages laid out")
+    bar = progress_for(section_count(layout), "handouts and keys")
     try:
         with atomic_output(target) as handle:
             result = render(loaded, qset, handle, layout, bar.step if bar else None)

@@ -24,7 +24,7 @@ PAPER: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 MARGIN = 0.75 * inch
 FOOTER_GAP = 0.4 * inch  # footer baseline sits this far below the text frame
 BODY_SIZE = 10.5
-QUESTION_INDENT = 22.0  # where question text starts, right of "12."
+QUESTION_INDENT = 25.0  # where question text starts, right of "12."
 CHOICE_INDENT = QUESTION_INDENT + 22.0  # where choice text starts, right of its bubble
 
 
