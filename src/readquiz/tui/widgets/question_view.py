@@ -127,12 +127,12 @@ class QuestionView(Vertical):
         if self.done:
             return
         self.done = True
-        self.query_one(ProgressBar).advance(1)
         self.post_message(self.Answered(self, given))
 
     def freeze(self, correct: bool | None = None, given: str | None = None) -> None:
         """Freeze the answer; with ``correct`` known, mark the right and the chosen choice."""
         self.done = True
+        self.query_one(ProgressBar).update(progress=self.answered_count + 1)
         self.refresh_bindings()
         if self.is_choice:
             options = self.query_one(OptionList)
