@@ -45,7 +45,7 @@ class ChoiceLine(Flowable):
     def draw(self) -> None:
         top = self.height - 2
         first_line = self.text.style.leading
-        _bubble(self.canv, QUESTION_INDENT + 10, top - first_line / 2 - 1, self.letter)
+        _bubble(self.canv, QUESTION_INDENT + 10, top - first_line / 2 + 0.5, self.letter)
         self.text.drawOn(self.canv, CHOICE_INDENT, top - self._text_height)
 
 
