@@ -54,24 +54,25 @@ def run(
     Raises:
         ReadquizError: bad input, no attempt to resume, or an unusable data directory.
     """
+    attempt: Attempt | None = None
+    if not resume:
+        # The question set first: bad input must not leave a data directory behind.
+        art, qset = build_question_set(
+            article,
+            opts,
+            seed=seed,
+            count=DEFAULT_COUNT if count is None else count,
+            types=types,
+            formats=_quiz_formats(formats),
+        )
+        if not qset.questions:
+            raise ReadquizError(
+                f"{art.path or art.id}: no questions could be made with these options"
+            )
     store = ResultsStore(data_dir(opts))
     try:
         if resume:
             art, qset, attempt = _resumed(store, article, student)
-        else:
-            art, qset = build_question_set(
-                article,
-                opts,
-                seed=seed,
-                count=DEFAULT_COUNT if count is None else count,
-                types=types,
-                formats=_quiz_formats(formats),
-            )
-            attempt = None
-            if not qset.questions:
-                raise ReadquizError(
-                    f"{art.path or art.id}: no questions could be made with these options"
-                )
 
         from readquiz.tui.app import make_app  # Textual only once the input is known good
 
