@@ -47,12 +47,12 @@ def test_load_library_raises_template_error_with_every_line() -> None:
 
 def test_a_good_directory_loads_its_new_type() -> None:
     library = load_library([GOOD / "new-type"])
-    assert [t.id for t in library.templates] == ["role-of"]
-    assert library.types() == ["role"]
-    template = library.get("role-of")
+    assert [t.id for t in library.templates] == ["what-measures"]
+    assert library.types() == ["measure"]
+    template = library.get("what-measures")
     assert template is not None
-    assert template.spec.from_ == "entities"
-    assert template.has("if") and template.has("ask") and not template.has("say")
+    assert template.spec.from_ == "numbers"
+    assert template.has("if") and template.has("say") and not template.has("explain")
 
 
 def test_a_later_directory_overrides_by_id() -> None:

@@ -137,12 +137,31 @@ class LoadedTemplate:
         except SecurityError as err:
             message = f"{name}: not allowed in the sandbox: {err}"
         except JinjaError as err:
-            message = f"{name}: {err.message or type(err).__name__}"
+            message = f"{name}: {_plain_undefined(err.message or type(err).__name__)}"
         except (ArithmeticError, TypeError, ValueError, LookupError, AttributeError) as err:
             message = f"{name}: {type(err).__name__}: {err}"
         except RecursionError:
             message = f"{name}: recursion too deep"
         raise TemplateError([self.problem(name, message)])
+
+
+def _plain_undefined(message: str) -> str:
+    """Jinja2's "'readquiz.views.EntityView object' has no attribute 'nmae'" in an author's
+    words, with the attributes that do exist."""
+    m = re.match(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'", message)
+    if not m:
+        return message
+    import dataclasses
+
+    from readquiz import views
+
+    cls = getattr(views, m[1], None)
+    what = re.sub(r"View$", "", m[1]).lower() or m[1]
+    if cls is None or not dataclasses.is_dataclass(cls):
+        return f"{what} has no attribute {m[2]!r}"
+    names = [f.name for f in dataclasses.fields(cls)]
+    names += [n for n, v in vars(cls).items() if isinstance(v, property)]
+    return f"{what} has no attribute {m[2]!r} (it has: {', '.join(names)})"
 
 
 @dataclass

@@ -37,7 +37,7 @@ class Report:
     counts: dict[str, dict[str, int]] = field(default_factory=dict)
     """Template id -> article id -> questions produced."""
     checked: int = 0
-    """How many article files were checked (loaded or not)."""
+    """How many articles were asked for (loaded, broken or missing)."""
 
     def add(self, problems: list[Problem]) -> None:
         """Record problems once each, in the order found."""
@@ -49,7 +49,10 @@ class Report:
 def _article_paths(args: tuple[str, ...], report: Report) -> list[Path]:
     """ARTICLE arguments as files (a path or a bundled id); unknown ones are problems."""
     if not args:
-        return resources.bundled_articles()
+        bundled = resources.bundled_articles()
+        report.checked = len(bundled)
+        return bundled
+    report.checked = len(args)
     paths = []
     for arg in args:
         try:
@@ -63,7 +66,6 @@ def _load_articles(paths: list[Path], report: Report) -> list[Article]:
     from readquiz.article_loader import check_article
 
     loaded = []
-    report.checked = len(paths)
     for path in paths:
         article, problems = check_article(path)
         report.add(problems)
@@ -83,13 +85,16 @@ def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) 
         except TemplateError as err:
             report.add(err.problems)
             continue
-        report.add(list(result.problems))
+        # the same template can fail on several articles: say which one each time
+        report.add([Problem(p.file, p.line, p.col, f"{p.message} (article {article.id!r})")
+                    for p in result.problems])
         for template_id, count in result.counts.items():
             report.counts.setdefault(template_id, {})[article.id] = count
     if not articles:
         return
+    failed = {p.file for p in report.problems}
     for t in library.templates:
-        if not any(report.counts.get(t.id, {}).values()):
+        if str(t.path) not in failed and not any(report.counts.get(t.id, {}).values()):
             report.warnings.append(t.problem(
                 "id", f"warning: made no questions for any of the {len(articles)} "
                 "article(s) checked (is 'from' or 'if' right?)"))
