@@ -65,6 +65,8 @@ _SYNTAX_HINTS = (
 
 
 def _with_hint(problem: Problem) -> Problem:
+    if "\n" in problem.message:  # one problem, one line, whatever the parser wrote
+        problem = replace(problem, message=" ".join(problem.message.split()))
     if not problem.message.startswith("YAML syntax error"):
         return problem
     for needle, hint in _SYNTAX_HINTS:
