@@ -172,7 +172,14 @@ def _decode(raw: bytes, file: str) -> tuple[str | None, list[Problem]]:
     return text.removeprefix("\ufeff"), []
 
 
-def _syntax_problem(err: yaml.YAMLError, file: str) -> Problem:
+def _syntax_problem(err: yaml.YAMLError, file: str, text: str = "") -> Problem:
+    if isinstance(err, yaml.reader.ReaderError) and isinstance(err.character, int):
+        # the reader's own message spans two lines and gives an offset, not line:col
+        before = text[: err.position]
+        col = err.position - (before.rfind("\n") + 1) + 1
+        return Problem(file, before.count("\n") + 1, col,
+                       f"the control character U+{err.character:04X} is not allowed "
+                       "in a YAML file; delete it")
     if isinstance(err, yaml.MarkedYAMLError) and err.problem_mark is not None:
         mark = err.problem_mark
         message = f"YAML syntax error: {err.problem}"
@@ -189,7 +196,7 @@ def parse_yaml(text: str, file: str) -> YamlDocument:
     try:
         nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError as err:
-        return YamlDocument(None, source, [_syntax_problem(err, file)])
+        return YamlDocument(None, source, [_syntax_problem(err, file, text)])
     except RecursionError:
         return YamlDocument(None, source, [Problem(file, 1, 1, "YAML nesting is too deep")])
     nodes = [n for n in nodes if n is not None]
