@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from pathlib import Path
 
+import pypdf
 import pytest
 
 from readquiz.questions import LETTERS, Question
+from readquiz.worksheet.build import Layout, render
 
 from .conftest import Make, Pdf, article, flat, questions, squash
 
@@ -267,3 +271,16 @@ def test_same_inputs_and_seed_give_the_same_bytes(make_pdf: Make) -> None:
     second = make_pdf(versions=3)
     assert first.path != second.path
     assert first.path.read_bytes() == second.path.read_bytes()
+
+
+def test_a_question_taller_than_a_page_still_prints(tmp_path: Path) -> None:
+    qset = questions("harbour-bridge")
+    long_prompt = " ".join(f"word{i}" for i in range(1500)) + " — which is it?"
+    qset.questions[0] = dataclasses.replace(qset.questions[0], prompt=long_prompt)
+    path = tmp_path / "long.pdf"
+    with path.open("wb") as handle:
+        render(article("harbour-bridge"), qset, handle, Layout())
+    text = flat(" ".join(p.extract_text() for p in pypdf.PdfReader(path).pages))
+    assert "word0 word1" in text
+    assert "word1499 — which is it?" in text
+    assert "Kestrel Bay" in text

@@ -67,17 +67,18 @@ def render(
     """
     fonts.register_fonts()
     versions = make_versions(qset, layout.versions)
+    page_height = PAPER[layout.paper][1] - 2 * MARGIN
     story: list[Flowable] = []
     for version in versions:
         section = Section(article.title, f"Version {version.label}")
         story.append(StartSection(section, odd=True, on_start=on_section))
-        story += handout(article, version)
+        story += handout(article, version, page_height)
     if layout.key:
         for index, version in enumerate(versions):
             section = Section(article.title, f"Answer key · Version {version.label}")
             # The first key starts on a sheet of its own, away from the handouts.
             story.append(StartSection(section, odd=index == 0, on_start=on_section))
-            story += answer_key(version, layout.remake, qset.seed)
+            story += answer_key(version, layout.remake, qset.seed, page_height)
     doc = _document(out, article, qset, layout.paper)
     doc.build(story, canvasmaker=SectionCanvas)
     return Result(pages=doc.canv.page_count, versions=versions)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from readquiz.article import Article
 from readquiz.questions import LETTERS, Question
 from readquiz.worksheet.flowables import (
     AnswerBox,
+    Block,
     ChoiceLine,
     NameLines,
     RuledLines,
@@ -52,12 +53,13 @@ def _meta_line(article: Article) -> str:
     return " · ".join(parts)
 
 
-def handout(article: Article, version: Version) -> list[Flowable]:
+def handout(article: Article, version: Version, page_height: float) -> list[Flowable]:
     """Page 1's header, the article with numbered paragraphs, then the questions.
 
     Args:
         article: The article.
         version: The version to print (questions and choices in printed order).
+        page_height: The height of the text area of a page.
 
     Returns:
         The flowables of the handout.
@@ -76,11 +78,11 @@ def handout(article: Article, version: Version) -> list[Flowable]:
             story.append(para(block.text, st.paragraph, bullet=str(block.number)))
     story.append(para("Questions", st.heading))
     for number, question in enumerate(version.questions, start=1):
-        story.append(question_block(number, question))
+        story.append(question_block(number, question, page_height))
     return story
 
 
-def question_block(number: int, question: Question) -> Flowable:
+def question_block(number: int, question: Question, page_height: float) -> Flowable:
     """One numbered question with its answer space, never split across pages."""
     st = styles()
     parts: list[Flowable] = [para(question.prompt, st.question, bullet=f"{number}.")]
@@ -98,7 +100,7 @@ def question_block(number: int, question: Question) -> Flowable:
     if question.type == "stance" and question.format in ("choice", "truefalse", "short"):
         parts += [para(EXPLAIN, st.prompt_note), RuledLines(_EXPLAIN_LINES)]
     parts.append(Spacer(1, 10))
-    return KeepTogether(parts)
+    return Block(parts, page_height)
 
 
 def key_answer(question: Question) -> str:
@@ -139,13 +141,16 @@ def _minus(text: str) -> str:
     return "\u2212" + text[1:] if text[:1] == "-" and text[1:2].isdigit() else text
 
 
-def answer_key(version: Version, remake: str, seed: int) -> list[Flowable]:
+def answer_key(
+    version: Version, remake: str, seed: int, page_height: float
+) -> list[Flowable]:
     """The key of one version, numbered and lettered exactly as it was printed.
 
     Args:
         version: The version the key belongs to.
         remake: The command that makes this worksheet again.
         seed: The seed of the question set.
+        page_height: The height of the text area of a page.
 
     Returns:
         The flowables of the key.
@@ -158,14 +163,15 @@ def answer_key(version: Version, remake: str, seed: int) -> list[Flowable]:
     for number, question in enumerate(version.questions, start=1):
         evidence = question.evidence
         story.append(
-            KeepTogether(
+            Block(
                 [
                     para("", st.key_answer, prefix=key_answer(question), bullet=f"{number}."),
                     para(
                         f"Paragraph {evidence.paragraph}: “{evidence.quote}”",
                         st.key_evidence,
                     ),
-                ]
+                ],
+                page_height,
             )
         )
     return story

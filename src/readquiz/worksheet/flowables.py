@@ -7,6 +7,7 @@ from reportlab.lib.colors import Color, black
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from readquiz.worksheet import fonts
 from readquiz.worksheet.styles import BODY_SIZE, CHOICE_INDENT, QUESTION_INDENT
@@ -134,3 +135,44 @@ class NameLines(Flowable):
             start = x + stringWidth(f"{label}:", fonts.BOLD, BODY_SIZE) + 4
             canv.line(start, 4, x + span - 14, 4)
             x += span
+
+
+class Block(Flowable):
+    """Flowables kept on one page: a question with its answer space, a key entry.
+
+    Cheaper than reportlab's KeepTogether, which lays its content out twice; a block
+    taller than a whole page (never seen in practice) still prints, split.
+    """
+
+    def __init__(self, parts: list[Flowable], page_height: float) -> None:
+        super().__init__()
+        self.parts = parts
+        self.page_height = page_height
+        self._heights: list[float] = []
+        self._wrapped_width = -1.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width != self._wrapped_width:
+            self._heights = [
+                part.wrap(avail_width, self.page_height)[1]
+                + part.getSpaceBefore() + part.getSpaceAfter()
+                for part in self.parts
+            ]
+            self._wrapped_width = avail_width
+        self.width, self.height = avail_width, sum(self._heights)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        # [] moves the whole block to the next page. An oversize block goes back into
+        # the story as loose parts; the leading no-op tells reportlab not to insist
+        # that the first part fits right here.
+        if self.height > self.page_height:
+            return [NullActionFlowable(), *self.parts]
+        return []
+
+    def draw(self) -> None:
+        y = self.height
+        for part, height in zip(self.parts, self._heights, strict=True):
+            y -= height
+            part.drawOn(self.canv, 0, y + part.getSpaceAfter())
