@@ -165,7 +165,9 @@ def entity_distractors(sit: Situation, rng: random.Random, want: int = 3) -> lis
         if cand.id in excluded:
             continue
         keys = {norm(n) for n in names_of(cand)}
-        if not cand.id and keys & article_names:
+        # A famous name paired with an article's person reads as a joke: groups of
+        # co-agents are made of the article's own entities only.
+        if not cand.id and (size > 1 or keys & article_names):
             continue
         if keys & taken:
             continue

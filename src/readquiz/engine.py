@@ -113,7 +113,9 @@ def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question |
 
 
 def _norm_prompt(prompt: str) -> str:
-    return " ".join(prompt.lower().split())
+    from readquiz.grading import normalize_text
+
+    return str(normalize_text(prompt))
 
 
 def _all_questions(
@@ -141,11 +143,13 @@ def _all_questions(
                 if question is None:
                     skipped.append(f"{cand.item_id}: no sound format")
                     continue
-                key = _norm_prompt(question.prompt)
-                if key in prompts:
+                # Two templates asking the same thing: keep the first, whatever the
+                # format each picked (a true/false prompt differs from its stem).
+                keys = {_norm_prompt(question.prompt), _norm_prompt(cand.stem)}
+                if keys & prompts:
                     skipped.append(f"{cand.item_id}: same prompt as an earlier question")
                     continue
-                prompts.add(key)
+                prompts |= keys
                 out.append(question)
                 made += 1
         except TemplateError as err:

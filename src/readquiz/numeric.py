@@ -36,21 +36,36 @@ def _decimals(value: float) -> int:
     return max(0, -int(exponent)) if isinstance(exponent, int) else 0
 
 
-def _significant(value: int) -> int:
-    digits = str(abs(value)).rstrip("0")
-    return max(1, len(digits))
+def _step(value: int) -> int:
+    """The roundness of a whole number: 900 -> 100, 35 -> 5, 25,000,000 -> 5,000,000."""
+    if value == 0:
+        return 1
+    step = 1
+    while value % (step * 10) == 0:
+        step *= 10
+    return step * 5 if value % (step * 5) == 0 else step
 
 
 def _round_like(candidate: float, answer: int | float) -> int | float:
-    """``candidate`` rounded the way the answer is written: as many decimals, or as
-    many significant digits (at most two) for whole numbers."""
+    """``candidate`` rounded the way the answer is written.
+
+    A decimal keeps the answer's decimals. A whole number takes the coarsest round step
+    no coarser than the answer's own (a multiple of 100 for 900, of 5 for 35) that
+    stays within 15% of the candidate, and never finer than two significant digits.
+    """
     if isinstance(answer, float) and not answer.is_integer():
         return round(candidate, _decimals(answer))
-    sig = min(2, _significant(int(answer)))
     if candidate == 0:
         return 0
-    magnitude = 10 ** (math.floor(math.log10(abs(candidate))) - sig + 1)
-    return int(round(candidate / magnitude) * magnitude)
+    finest = 10 ** max(0, math.floor(math.log10(abs(candidate))) - 1)
+    step = _step(abs(int(answer)))
+    while step > finest:
+        rounded = round(candidate / step) * step
+        if abs(rounded - candidate) <= 0.15 * abs(candidate):
+            return int(rounded)
+        # 500 -> 100 -> 50 -> 10 ...: alternate the 5s and the powers of ten.
+        step = step // 5 if str(step).startswith("5") else step // 2
+    return int(round(candidate / finest) * finest)
 
 
 def _candidates(value: float, factors: tuple[float, ...]) -> list[float]:

@@ -1,0 +1,253 @@
+"""The engine on small articles built to tempt each quality rule.
+
+tests/fixtures/engine/tempting.yaml has places inside places, an actor in two cities,
+co-agents, two holders of one position, a spokesman, "more than"/"less than" numbers
+and a percentage near 100. Each test names the rule it proves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readquiz import resources
+from readquiz.article_loader import load_article
+from readquiz.engine import dry_run, generate
+from readquiz.errors import TemplateError
+from readquiz.grading import normalize_text
+from readquiz.questions import Question, QuestionSet
+from readquiz.templates import load_library, make_environment
+from readquiz.views import build_views
+
+FIXTURES = Path(__file__).parent / "fixtures" / "engine"
+BUILTIN = resources.builtin_templates_dir()
+SEEDS = range(12)
+
+
+@pytest.fixture(scope="module")
+def article():  # type: ignore[no-untyped-def]
+    return load_article(FIXTURES / "tempting.yaml")
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library([BUILTIN, FIXTURES / "custom"])
+
+
+def find(qset: QuestionSet, qid: str) -> Question:
+    matches = [q for q in qset.questions if q.id == qid]
+    assert matches, f"{qid} not generated; have {[q.id for q in qset.questions]}"
+    return matches[0]
+
+
+def choices_over_seeds(article, library, qid: str) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    out = []
+    for seed in SEEDS:
+        q = find(generate(article, library, seed=seed, formats=["choice"]), qid)
+        assert q.choices is not None and q.answer in q.choices
+        out.append(q.choices)
+    return out
+
+
+def test_where_event_never_offers_a_containing_inner_or_other_place_of_the_actor(
+    article, library
+) -> None:
+    for choices in choices_over_seeds(article, library, "where-event/march"):
+        assert "Port Alden" in choices
+        # Brenn: the marchers' other rally; the Old Quarter lies inside Port Alden;
+        # Valdoria and the Northern Lowlands contain it.
+        for wrong in ("Brenn", "The Old Quarter", "Valdoria", "The Northern Lowlands"):
+            assert wrong not in choices
+
+
+def test_where_within_never_offers_a_place_containing_the_answer(article, library) -> None:
+    for choices in choices_over_seeds(article, library, "where-within/port-alden"):
+        assert "Valdoria" in choices
+        assert "The Northern Lowlands" not in choices
+        assert "Estmark" in choices  # the article's other country comes before the pool
+
+
+def test_co_agents_are_never_distractors(article, library) -> None:
+    for choices in choices_over_seeds(article, library, "one-of-them/signing"):
+        assert "Ana Lusk" in choices and "Tomas Orr" not in choices
+
+
+def test_co_agent_answer_is_a_group_with_groups_of_article_people_as_distractors(
+    article, library
+) -> None:
+    names = {"Ana Lusk", "Tomas Orr", "Mira Dahl", "Paul Venn", "Rosa Kettle", "Ivo Marsh",
+             "Elena Brask"}
+    for choices in choices_over_seeds(article, library, "who-event/signing"):
+        assert "Ana Lusk and Tomas Orr" in choices
+        for choice in choices:
+            if choice == "Ana Lusk and Tomas Orr":
+                continue
+            members = choice.split(" and ")
+            assert len(members) == 2 and set(members) <= names
+            assert "Ana Lusk" not in members and "Tomas Orr" not in members
+
+
+def test_another_holder_of_the_same_position_is_never_a_distractor(article, library) -> None:
+    for qid in ("stance-holder/dahl-bridge", "who-holds/dahl-bridge"):
+        for choices in choices_over_seeds(article, library, qid):
+            assert "Mira Dahl" in choices and "Paul Venn" not in choices
+            # Holders of the other positions on the topic are the first distractors.
+            assert {"Rosa Kettle", "Elena Brask"} <= set(choices)
+
+
+def test_holder_and_voice_exclude_each_other(article, library) -> None:
+    for choices in choices_over_seeds(article, library, "who-voiced/brask-bridge"):
+        assert "Ivo Marsh" in choices and "Elena Brask" not in choices
+    for choices in choices_over_seeds(article, library, "who-holds/brask-bridge"):
+        assert "Elena Brask" in choices and "Ivo Marsh" not in choices
+
+
+def test_claims_of_the_same_holder_or_the_same_side_are_never_distractors(
+    article, library
+) -> None:
+    for choices in choices_over_seeds(article, library, "stance-claim/dahl-bridge"):
+        assert "The town needs the new bridge." in choices
+        assert "The ferry should keep running." not in choices  # Dahl's own other claim
+        assert "The bridge will bring more trade." not in choices  # Venn: also for it
+
+
+def _value(choice: str) -> float:
+    digits = "".join(c for c in choice if c.isdigit() or c == ".")
+    return float(digits)
+
+
+def test_more_than_choices_are_larger_and_far_apart(article, library) -> None:
+    for choices in choices_over_seeds(article, library, "number-what/width"):
+        assert "More than 900 meters" in choices
+        assert all(c.startswith("More than ") and c.endswith(" meters") for c in choices)
+        values = sorted(_value(c) for c in choices)
+        assert values[0] == 900
+        for a, b in zip(values, values[1:], strict=False):
+            assert b - a >= 0.25 * b
+
+
+def test_less_than_choices_are_smaller(article, library) -> None:
+    for choices in choices_over_seeds(article, library, "number-what/ferry-cars"):
+        assert all(c.startswith("Less than ") for c in choices)
+        assert max(_value(c) for c in choices) == 40
+
+
+def test_percentages_near_100_stay_within_0_and_100(article, library) -> None:
+    for choices in choices_over_seeds(article, library, "number-what/turnout"):
+        assert "About 97%" in choices
+        assert all(0 <= _value(c) <= 100 and c.endswith("%") for c in choices)
+        assert all(c.startswith("About ") for c in choices)
+
+
+def test_formats_restrict_and_fill_the_contract(article, library) -> None:
+    short = generate(article, library, seed=1, formats=["short"])
+    assert short.questions and all(q.format == "short" for q in short.questions)
+    lusk = find(short, "who-role/lusk")
+    assert lusk.answer == "Ana Lusk" and lusk.choices is None
+    assert lusk.accept == ["Lusk", "Mayor Ana Lusk"]
+    group = find(short, "where-event/march")
+    assert group.answer == "Port Alden" and group.accept == []
+
+    numeric = find(generate(article, library, seed=1, formats=["numeric"]), "number-what/width")
+    assert (numeric.answer, numeric.unit, numeric.approx) == (900, "meters", "more than")
+    assert numeric.tolerance == pytest.approx(90.0)
+    assert numeric.choices is None
+
+    opened = generate(article, library, seed=1, formats=["open"])
+    assert {q.template for q in opened.questions} == {"stance-explain"}
+    assert find(opened, "stance-explain/kettle-bridge").answer == "The bridge costs too much."
+
+
+def test_a_template_format_that_cannot_be_made_falls_back(article, library) -> None:
+    # "Tuesday" has one rival time in the article ("Monday"): too few for a choice.
+    when = find(generate(article, library, seed=3, types=["when"]), "when-event/rally")
+    assert when.format == "short" and when.answer == "Tuesday"
+    assert generate(article, library, seed=3, types=["when"], formats=["choice"]).questions == []
+
+
+def test_truefalse_is_made_both_ways_and_explains_with_the_real_answer(
+    article, library
+) -> None:
+    seen = set()
+    for seed in range(30):
+        q = find(generate(article, library, seed=seed, formats=["truefalse"]), "where-event/march")
+        assert q.choices == ["True", "False"] and q.answer in q.choices
+        assert q.prompt.startswith("True or false: The marchers gathered")
+        names_port_alden = "Port Alden" in q.prompt
+        assert names_port_alden == (q.answer == "True")
+        assert q.explanation == "Paragraph 1: “Marchers gathered in Port Alden”"
+        seen.add(q.answer)
+    assert seen == {"True", "False"}
+
+
+def test_same_seed_same_bytes_and_formats_mix(article, library) -> None:
+    first = generate(article, library, seed=42).to_json()
+    assert generate(article, library, seed=42).to_json() == first
+    assert generate(article, library, seed=43).to_json() != first
+    formats = {q.format for q in generate(article, library, seed=42).questions}
+    assert {"choice", "short", "truefalse"} <= formats
+
+
+def test_count_picks_a_set_balanced_across_types_in_reading_order(article, library) -> None:
+    types = ["who", "where", "numeric", "stance"]
+    for seed in SEEDS:
+        qset = generate(article, library, seed=seed, count=8, types=types)
+        got = [q.type for q in qset.questions]
+        assert sorted(got) == sorted(types * 2)
+        keys = [(q.evidence.paragraph, q.id) for q in qset.questions]
+        assert keys == sorted(keys)
+        # One question per item while others are left: no stem answers another.
+        items = [q.id.split("/", 1)[1] for q in qset.questions]
+        assert len(items) == len(set(items))
+
+
+def test_a_stem_that_names_its_answer_is_rejected(article) -> None:
+    library = load_library([FIXTURES / "giveaway"])
+    assert generate(article, library, seed=0).questions == []
+    dry = dry_run(article, library)
+    assert dry.counts == {"giveaway": 0}
+    assert any("names the answer" in reason for reason in dry.skipped["giveaway"])
+
+
+def test_a_repeated_prompt_is_kept_once(article) -> None:
+    library = load_library([BUILTIN, FIXTURES / "duplicate"])
+    qset = generate(article, library, seed=0, types=["who"])
+    prompts = [normalize_text(q.prompt) for q in qset.questions]
+    assert len(prompts) == len(set(prompts))
+    assert not [q for q in qset.questions if q.template == "who-event-again"]
+
+
+def test_render_errors_raise_in_generate_and_are_collected_by_dry_run(article) -> None:
+    library = load_library([BUILTIN, FIXTURES / "broken"])
+    with pytest.raises(TemplateError) as err:
+        generate(article, library, seed=0)
+    line = err.value.lines()[0]
+    assert "broken.yaml" in line and "'broken'" in line
+    dry = dry_run(article, library)
+    assert dry.counts["broken"] == 0 and dry.counts["where-event"] == 3
+    assert any("broken.yaml" in p.file for p in dry.problems)
+
+
+def test_views_print_names_and_absent_fields_are_none(article) -> None:
+    views = build_views(article)
+    env = make_environment()
+    signing = next(e for e in views.events if e.id == "signing")
+    render = env.from_string(
+        "{{ item.who.name }}|{% for p in item.who %}{{ p.role }};{% endfor %}|"
+        "{{ item.where }}|{{ item.when is none }}|{{ item.order is none }}|{{ item.paragraph }}"
+    ).render
+    assert render(item=signing) == (
+        "Ana Lusk and Tomas Orr|the mayor;an engineer;|the Old Quarter|True|True|2"
+    )
+    width = next(n for n in views.numbers if n.id == "width")
+    assert env.from_string("{{ item }} / {{ item.text }}").render(item=width) == (
+        "more than 900 meters / more than 900 meters"
+    )
+    brask = next(s for s in views.stances if s.id == "brask-bridge")
+    stance = env.from_string("{{ item.voiced_by }} for {{ item.holder }}: {{ item.position }}")
+    assert stance.render(item=brask) == "Ivo Marsh for Elena Brask: mixed"
+    lusk = views.entities["lusk"]
+    assert (lusk.type, lusk.within) == (None, None)
+    assert lusk.paragraph == 2 and "Ana Lusk" in lusk.quote
+    assert views.entities["old-quarter"].within.within.name == "Valdoria"
