@@ -5,25 +5,40 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-HELP_TEXT = """\
-Answering
-  1-9            choose an answer (multiple choice, true/false)
-  Up/Down Enter  move between choices and choose; the mouse works too
-  Enter          submit a typed answer; go on to the next question
+KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Answering",
+        [
+            ("1-9", "pick a choice (multiple choice, true/false)"),
+            ("Up Down", "move between choices; Enter picks; mouse too"),
+            ("Enter", "submit a typed answer; then the next question"),
+        ],
+    ),
+    (
+        "Anywhere",
+        [
+            ("F2 or a", "the article (beside the question if wide)"),
+            ("F1 or ?", "this help"),
+            ("Ctrl+Q", "quit: every answer is saved as you give it"),
+        ],
+    ),
+    ("Results", [("r", "retry only the questions you missed")]),
+]
 
-Anywhere
-  F2 or a        show the article (beside the question when the window is wide)
-  F1 or ?        this help
-  Ctrl+Q         quit (your answers are already saved)
 
-Results
-  r              retry only the questions you missed
-
-Every answer is saved the moment you give it. To continue later:
-  readquiz quiz --resume"""
+def help_content() -> Content:
+    """The key table as styled text (no markup: nothing here is parsed)."""
+    parts: list[str | tuple[str, str]] = []
+    for section, rows in KEYS:
+        parts.append((f"{section}\n", "bold"))
+        for key, what in rows:
+            parts += [(f"{key:<10}", "bold $accent"), f"{what}\n"]
+    parts.append("\nContinue later with:  readquiz quiz --resume")
+    return Content.assemble(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -35,8 +50,8 @@ class HelpScreen(ModalScreen[None]):
         """The help text and a Close button."""
         with Vertical(id="help-dialog", classes="dialog"):
             yield Static("Help", classes="dialog-title", markup=False)
-            yield Static(HELP_TEXT, id="help-text", markup=False)
-            yield Button("Close", id="close", variant="primary")
+            yield Static(help_content(), id="help-text")
+            yield Button("Close (Esc)", id="close", variant="primary", compact=True)
 
     def on_button_pressed(self) -> None:
         """The Close button."""
