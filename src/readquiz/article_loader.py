@@ -149,8 +149,10 @@ def _locate(data: Any, loc: tuple[int | str, ...], kind: str) -> tuple[Path_, bo
                 if part.startswith("list"):
                     continue
                 return None
-            # any alternative that fails a non-list value says the same: keep one
-            return (None if part.startswith("list") else (tuple(path), True))
+            if part.startswith("list"):
+                return None
+            # every other alternative that fails a non-list value says the same: keep one
+            return tuple(path), True
         else:
             return None
         path.append(part)
@@ -158,6 +160,8 @@ def _locate(data: Any, loc: tuple[int | str, ...], kind: str) -> tuple[Path_, bo
 
 
 def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
+    """pydantic's error ``err`` about ``data`` at ``path``, in words for a teacher; None
+    when it is noise (another message, or a rule, already says it better)."""
     kind = err["type"]
     field = path[-1] if path else ""
     value = None if kind == "missing" else _at(data, path)
@@ -250,6 +254,7 @@ def check_article(path: Path) -> tuple[Article | None, list[Problem]]:
         The Article and an empty list when the file is clean; else None and every
         problem found, sorted by line and column.
     """
+    path = Path(path)
     file = str(path)
     doc = load_yaml(path)
     problems = [_with_hint(p) for p in doc.problems]
