@@ -96,3 +96,25 @@ def test_the_yaml_shown_is_the_tutorial_files() -> None:
             if not line.startswith("# yaml-language-server")
         )
         assert without_schema_line in shown, f"docs/tutorial/{step}/action.yaml is not shown"
+
+
+def test_the_article_format_example_loads_and_fits_the_schema(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import yaml
+    from jsonschema import Draft202012Validator
+
+    from readquiz import schemas
+    from readquiz.article_loader import check_article
+
+    text = (ROOT / "docs" / "article-format.md").read_text(encoding="utf-8")
+    example = next(body for _, lang, body in BLOCK.findall(text) if lang == "yaml")
+    path = tmp_path / "example.yaml"
+    path.write_text(example, encoding="utf-8")
+    article, problems = check_article(path)
+    assert [str(p) for p in problems] == []
+    assert article is not None and len(article.paragraphs) == 2
+    data = yaml.safe_load(example)
+    data["published"] = data["published"].isoformat()
+    assert isinstance(yaml.safe_load(example)["published"], dt.date)
+    assert list(Draft202012Validator(schemas.load("article")).iter_errors(data)) == []
