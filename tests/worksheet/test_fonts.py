@@ -1,0 +1,40 @@
+"""The shipped fonts, and which text gets (slow) HarfBuzz shaping."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.fonts import tt2ps
+
+from readquiz import resources
+from readquiz.worksheet import fonts
+
+
+def test_the_package_ships_four_dejavu_faces_with_their_licence() -> None:
+    folder = resources.fonts_dir()
+    for face in ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"):
+        assert (folder / f"{face}.ttf").read_bytes()[:4] == b"\x00\x01\x00\x00"  # TrueType
+    licence = (folder / "LICENSE-DejaVu.txt").read_text("utf-8")
+    assert "Bitstream Vera" in licence and "Permission is hereby granted" in licence
+
+
+def test_bold_and_italic_markup_pick_the_dejavu_faces() -> None:
+    fonts.register_fonts()
+    assert tt2ps(fonts.REGULAR, 1, 0) == "DejaVuSans-Bold"
+    assert tt2ps(fonts.REGULAR, 0, 1) == "DejaVuSans-Oblique"
+    fonts.register_fonts(bold_italic=True)
+    assert tt2ps(fonts.REGULAR, 1, 1) == "DejaVuSans-BoldOblique"
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped", "rtl"),
+    [
+        ("Zażółć gęślą jaźń, Dvořák, Nguyễn, Þórunn, −12 °C", False, False),
+        ("Karachi is written کراچی in Urdu", True, False),
+        ("کراچی پاکستان", True, True),
+        ("שלום עולם", True, True),
+        ("नमस्ते", True, False),
+    ],
+)
+def test_only_complex_scripts_are_shaped(text: str, shaped: bool, rtl: bool) -> None:
+    assert fonts.needs_shaping(text) is shaped
+    assert fonts.mostly_rtl(text) is rtl
