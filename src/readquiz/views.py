@@ -215,6 +215,20 @@ def _plain_number(value: float) -> str:
     return str(FILTERS["number"](value))
 
 
+def singular(unit: str) -> str:
+    """A regular plural unit made singular, for exactly one: "days" -> "day",
+    "countries" -> "country", "inches" -> "inch"; anything else unchanged."""
+    words = unit.split(" ")
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
 def number_text(value: int | float, unit: str, approx: str) -> str:
     """``value`` with its unit and approximation: "more than 900 kilometers", "about 20%"."""
     amount = _plain_number(value)
@@ -224,11 +238,7 @@ def number_text(value: int | float, unit: str, approx: str) -> str:
     elif lowered in _CURRENCY_UNITS:
         body = f"{_CURRENCY_UNITS[lowered]}{amount}"
     else:
-        shown = unit
-        # "1 days" reads wrong; a regular plural loses its "s" for exactly one.
-        if value == 1 and unit.endswith("s") and not unit.endswith("ss"):
-            shown = unit[:-1]
-        body = f"{amount} {shown}"
+        body = f"{amount} {singular(unit) if value == 1 else unit}"
     return body if approx in ("", "exact") else f"{approx} {body}"
 
 

@@ -1,0 +1,260 @@
+"""The quality rules, re-checked on every bundled article from its annotations.
+
+These checks do not reuse the engine's rule code: they read the article's own
+entities, events and stances and test the generated questions as a teacher would,
+over several seeds and every format. A new article in articles/ is covered as soon
+as it lands.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from readquiz import resources
+from readquiz.article import Article, fold
+from readquiz.article_loader import load_article
+from readquiz.engine import generate
+from readquiz.grading import normalize_text, numeric_tolerance, parse_number
+from readquiz.questions import Question
+from readquiz.templates import load_library
+
+ARTICLES = resources.bundled_articles()
+SEEDS = (0, 1, 7, 2024)
+FORMAT_SETS = (None, ["choice"], ["short"], ["numeric"], ["truefalse"], ["open"])
+
+
+@cache
+def _article(path: Path) -> Article:
+    return load_article(path)
+
+
+@cache
+def _library() -> Any:
+    return load_library([resources.builtin_templates_dir()])
+
+
+@cache
+def _questions(path: Path, seed: int, formats: tuple[str, ...] | None) -> list[Question]:
+    qset = generate(_article(path), _library(), seed=seed,
+                    formats=list(formats) if formats else None)
+    return qset.questions
+
+
+def all_questions(path: Path) -> list[Question]:
+    out = []
+    for seed in SEEDS:
+        for formats in FORMAT_SETS:
+            out += _questions(path, seed, tuple(formats) if formats else None)
+    return out
+
+
+def mentions(text: str, phrase: str) -> bool:
+    needle = normalize_text(phrase)
+    return bool(needle) and re.search(
+        r"(?<!\w)" + re.escape(needle) + r"s?(?!\w)", normalize_text(text)
+    ) is not None
+
+
+def entity_by_display(article: Article, text: str) -> tuple[str, Any] | None:
+    """The article entity a choice or answer names (display capitalises the first letter)."""
+    for eid, entity in article.entities.items():
+        if normalize_text(entity.name) == normalize_text(text):
+            return eid, entity
+    return None
+
+
+def ancestors(article: Article, eid: str) -> list[str]:
+    out: list[str] = []
+    node = article.entities[eid].within
+    while node and node not in out:
+        out.append(node)
+        node = article.entities[node].within
+    return out
+
+
+def related(article: Article, eid: str) -> set[str]:
+    """Places that contain ``eid`` or lie inside it."""
+    inside = {other for other in article.entities if eid in ancestors(article, other)}
+    return set(ancestors(article, eid)) | inside
+
+
+def item_of(article: Article, question: Question) -> Any:
+    item_id = question.id.split("/", 1)[1]
+    for group in (article.events, article.numbers, article.stances):
+        for item in group:
+            if item.id == item_id:
+                return item
+    if item_id in article.entities:
+        return article.entities[item_id]
+    return next((t for t in article.vocabulary if article.term_id(t) == item_id), None)
+
+
+@pytest.fixture(params=ARTICLES, ids=[p.stem for p in ARTICLES])
+def path(request: pytest.FixtureRequest) -> Path:
+    return request.param
+
+
+def test_there_are_articles_to_check() -> None:
+    assert len(ARTICLES) >= 1
+
+
+def test_every_question_has_evidence_in_its_paragraph(path: Path) -> None:
+    article = _article(path)
+    paragraphs = {p.number: p.text for p in article.paragraphs}
+    for q in all_questions(path):
+        assert q.evidence.paragraph in paragraphs, q.id
+        assert fold(q.evidence.quote) in fold(paragraphs[q.evidence.paragraph]), q.id
+        assert q.explanation.strip(), q.id
+
+
+def test_no_stem_contains_its_answer(path: Path) -> None:
+    article = _article(path)
+    for q in all_questions(path):
+        if q.format == "truefalse":
+            continue
+        if q.format == "numeric":
+            assert not mentions(q.prompt, str(q.answer)), q.prompt
+            continue
+        answer = str(q.answer)
+        if answer in ("For", "Against", "Neutral", "Mixed"):
+            continue  # positions are everyday words, not names
+        assert not mentions(q.prompt, answer), (q.id, q.prompt)
+        found = entity_by_display(article, answer)
+        if found:
+            for alias in found[1].aliases:
+                assert not mentions(q.prompt, alias), (q.id, q.prompt, alias)
+
+
+def test_choices_are_three_to_five_distinct_with_the_answer_once(path: Path) -> None:
+    for q in all_questions(path):
+        if q.format == "truefalse":
+            assert q.choices == ["True", "False"] and q.answer in q.choices
+            assert q.prompt.startswith("True or false: ")
+            continue
+        if q.format != "choice":
+            assert q.choices is None, q.id
+            continue
+        assert q.choices is not None and 3 <= len(q.choices) <= 5, q.id
+        normalised = [normalize_text(c) for c in q.choices]
+        assert len(set(normalised)) == len(normalised), q.choices
+        assert q.choices.count(str(q.answer)) == 1, (q.id, q.choices)
+
+
+def test_no_place_choice_contains_or_lies_inside_the_answer(path: Path) -> None:
+    article = _article(path)
+    for q in all_questions(path):
+        if q.format != "choice":
+            continue
+        found = entity_by_display(article, str(q.answer))
+        if not found or found[1].kind != "place":
+            continue
+        bad = related(article, found[0])
+        item = item_of(article, q)
+        if item is not None and getattr(item, "kind", None) == "place":
+            bad |= related(article, q.id.split("/", 1)[1])
+        for choice in q.choices or []:
+            other = entity_by_display(article, choice)
+            if other and choice != q.answer:
+                assert other[0] not in bad, (q.id, choice)
+
+
+def test_event_questions_never_offer_a_co_agent_or_the_actors_other_place(path: Path) -> None:
+    article = _article(path)
+    for q in all_questions(path):
+        item = item_of(article, q)
+        if q.format != "choice" or item is None or not hasattr(item, "did"):
+            continue
+        agents = {item.who} if isinstance(item.who, str) else set(item.who)
+        wrong = set(agents)
+        if item.where and normalize_text(article.entities[item.where].name) == normalize_text(
+            str(q.answer)
+        ):
+            for other in article.events:
+                others = {other.who} if isinstance(other.who, str) else set(other.who)
+                if other.id != item.id and other.where and agents & others:
+                    wrong.add(other.where)
+        for choice in q.choices or []:
+            if choice == q.answer:
+                continue
+            for eid in wrong:
+                assert not mentions(choice, article.entities[eid].name), (q.id, choice)
+
+
+def test_stance_questions_never_offer_a_second_holder_or_claim(path: Path) -> None:
+    article = _article(path)
+    for q in all_questions(path):
+        item = item_of(article, q)
+        if q.format != "choice" or item is None or not hasattr(item, "claim"):
+            continue
+        same_side = [s for s in article.stances
+                     if s.topic == item.topic and s.position == item.position]
+        wrong_names = set()
+        wrong_claims = {s.claim for s in article.stances if s.holder == item.holder}
+        for s in same_side:
+            wrong_names.add(article.entities[s.holder].name)
+            wrong_claims.add(s.claim)
+            if s.voiced_by:
+                wrong_names.add(article.entities[s.voiced_by].name)
+        if item.voiced_by:
+            wrong_names |= {article.entities[item.voiced_by].name,
+                            article.entities[item.holder].name}
+        for choice in q.choices or []:
+            if choice == q.answer:
+                continue
+            assert normalize_text(choice) not in {normalize_text(n) for n in wrong_names}, (
+                q.id, choice)
+            assert choice not in wrong_claims, (q.id, choice)
+
+
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion))?")
+
+
+def test_number_choices_share_the_answers_form_and_are_far_apart(path: Path) -> None:
+    article = _article(path)
+    facts = {n.id: n for n in article.numbers}
+    checked = 0
+    for q in all_questions(path):
+        fact = facts.get(q.id.split("/", 1)[1])
+        if fact is None or q.format != "choice":
+            continue
+        checked += 1
+        # One unit read singular after exactly 1 ("1 day") is the same form.
+        forms = {re.sub(r"ie$", "y", re.sub(r"s$", "", _NUMBER.sub("#", c)))
+                 for c in q.choices or []}
+        assert len(forms) == 1, q.choices
+        values = [parse_number(c) for c in q.choices or []]
+        assert all(v is not None for v in values), q.choices
+        tol = numeric_tolerance(fact.value, fact.approx)
+        for i, a in enumerate(values):
+            if fact.unit == "%":
+                assert 0 <= a <= 100, q.choices
+            if a != fact.value:
+                assert abs(a - fact.value) > tol, q.choices
+                if fact.approx == "more than":
+                    assert a > fact.value, q.choices
+                if fact.approx == "less than":
+                    assert a < fact.value, q.choices
+            for b in values[i + 1 :]:
+                assert abs(a - b) >= 0.25 * max(abs(a), abs(b)) - 1e-9, q.choices
+    if article.numbers:
+        assert checked
+
+
+def test_no_two_questions_share_a_prompt(path: Path) -> None:
+    for seed in SEEDS:
+        prompts = [normalize_text(q.prompt) for q in _questions(path, seed, None)]
+        assert len(prompts) == len(set(prompts))
+
+
+def test_the_sample_has_three_questions_of_each_core_type() -> None:
+    sample = resources.bundled_article(resources.SAMPLE_ARTICLE_ID)
+    assert sample is not None
+    for seed in SEEDS:
+        types = [q.type for q in _questions(sample, seed, None)]
+        for kind in ("who", "where", "numeric", "stance"):
+            assert types.count(kind) >= 3, (seed, kind)
