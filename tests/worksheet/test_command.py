@@ -9,6 +9,7 @@ from typing import Any
 
 import pypdf
 import pytest
+import yaml
 from click.testing import CliRunner, Result
 
 from readquiz import cli as cli_module
@@ -161,6 +162,25 @@ def test_progress_bar_only_on_a_terminal() -> None:
     assert "[" + "#" * 15 + " " * 15 + "]" in screen.getvalue()
 
 
+def test_letters_the_font_lacks_are_named_in_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = yaml.safe_load((FIXTURES / "harbour-bridge.yaml").read_text("utf-8"))
+    data["text"] += "\n\nIn Urdu: کراچی بڑا شہر ہے۔\n"
+    art = Article.build(data)
+    monkeypatch.setattr(
+        "readquiz.commands.worksheet.build_question_set",
+        lambda *a, **k: (art, questions("harbour-bridge")),
+    )
+    result = invoke("-o", str(tmp_path / "w.pdf"))
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "readquiz: warning: the worksheet font has no glyph for ہ (U+06C1), ے (U+06D2), "
+        "۔ (U+06D4); they will print as empty boxes\n"
+    )
+    assert (tmp_path / "w.pdf").exists()
+
+
 # These run the real engine and loader; they pass once both have landed.
 engine = pytest.importorskip("readquiz.engine", reason="the engine has not landed yet")
 
@@ -203,3 +223,4 @@ def test_bundled_sample_worksheet_end_to_end(tmp_path: Path) -> None:
     assert "Version B · Page 1 of" in text
     assert "Answer key · Version B" in text
     assert "Seed 5 — to print this worksheet again: readquiz worksheet" in text
+

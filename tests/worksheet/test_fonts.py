@@ -38,3 +38,9 @@ def test_bold_and_italic_markup_pick_the_dejavu_faces() -> None:
 def test_only_complex_scripts_are_shaped(text: str, shaped: bool, rtl: bool) -> None:
     assert fonts.needs_shaping(text) is shaped
     assert fonts.mostly_rtl(text) is rtl
+
+
+def test_characters_the_font_cannot_draw_are_found() -> None:
+    assert fonts.missing_characters(["Łódź کراچی −12 °C Þórunn\u200e"]) == []
+    # Urdu's heh goal, yeh barree and full stop are not in DejaVu Sans.
+    assert fonts.missing_characters(["کراچی بڑا شہر ہے۔", "ہ"]) == ["ہ", "ے", "۔"]

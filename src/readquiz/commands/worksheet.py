@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import shlex
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from readquiz.errors import ReadquizError
 from readquiz.session import Options, build_question_set
+
+if TYPE_CHECKING:
+    from readquiz.article import Article
+    from readquiz.questions import QuestionSet
 
 DEFAULT_COUNT = 10
 
@@ -31,6 +35,24 @@ def remake_command(
     for folder in opts.template_dirs:
         words += ["--templates", str(folder)]
     return shlex.join(words)
+
+
+def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
+    """Warn on stderr about letters the shipped font cannot print."""
+    from readquiz.worksheet.fonts import missing_characters
+
+    texts = [article.title, article.source or "", *(b.text for b in article.blocks)]
+    for q in qset.questions:
+        texts += [q.prompt, q.answer_text, q.unit or "", *(q.choices or []), *q.accept]
+    missing = missing_characters(texts)
+    if missing:
+        shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
+        more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        click.echo(
+            f"readquiz: warning: the worksheet font has no glyph for {shown}{more}; "
+            "they will print as empty boxes",
+            err=True,
+        )
 
 
 def run(
@@ -80,6 +102,7 @@ def run(
             qset.seed, count, versions, paper, types, formats, opts,
         ),
     )
+    _warn_missing_characters(loaded, qset)
     bar = progress_for(section_count(layout), "handouts and keys")
     try:
         with atomic_output(target) as handle:

@@ -91,3 +91,23 @@ def mostly_rtl(text: str) -> bool:
         return False
     rtl = sum(1 for ch in letters if _in_ranges(ch, _RTL_RANGES))
     return rtl * 2 > len(letters)
+
+
+def missing_characters(texts: list[str]) -> list[str]:
+    """Characters of ``texts`` that DejaVu Sans cannot draw (they would print as boxes).
+
+    Whitespace and invisible format characters (bidi marks, joiners) are ignored.
+
+    Returns:
+        The distinct missing characters, in order of first appearance.
+    """
+    import unicodedata
+
+    register_fonts()
+    known = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    missing: dict[str, None] = {}
+    for text in texts:
+        for ch in unicodedata.normalize("NFC", text):
+            if ord(ch) not in known and not ch.isspace() and unicodedata.category(ch) != "Cf":
+                missing[ch] = None
+    return list(missing)
