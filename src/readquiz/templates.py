@@ -223,7 +223,7 @@ def _name_template(problems: list[Problem], raw: dict[Any, Any]) -> list[Problem
     out = []
     for p in problems:
         # `formats` is the one list of names: its items' errors are located by index
-        message = re.sub(r"^unknown \d+ ", "unknown format ", p.message)
+        message = re.sub(r"^unknown (\d+|formats) ", "unknown format ", p.message)
         out.append(Problem(p.file, p.line, p.col, prefix + message))
     return out
 

@@ -69,7 +69,8 @@ def problems_from_validation(
         seen.add(loc)
         loc = (*prefix, *loc)
         kind = e["type"]
-        name = loc[-1] if loc else "file"
+        # a list item is named by its list: "unknown formats 'choise'", not "unknown 1"
+        name = next((x for x in reversed(loc) if isinstance(x, str)), "file")
         value = e.get("input")
         if kind == "extra_forbidden":
             hint = ""
