@@ -13,8 +13,10 @@ import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from readquiz.grading import normalize_text
 from readquiz.pools import pool_for
 from readquiz.views import (
     POSITION_LABELS,
@@ -27,21 +29,25 @@ from readquiz.views import (
 )
 
 
+@lru_cache(maxsize=4096)
 def norm(text: str) -> str:
     """Text as answers are compared (grading's normalisation)."""
-    from readquiz.grading import normalize_text
-
     return str(normalize_text(text))
+
+
+@lru_cache(maxsize=4096)
+def _word_pattern(needle: str) -> re.Pattern[str] | None:
+    n = norm(needle)
+    if not n:
+        return None
+    # normalize_text drops apostrophes, so "Pakistan's" reads "pakistans": allow the "s".
+    return re.compile(r"(?<!\w)" + re.escape(n) + r"s?(?!\w)")
 
 
 def mentions(haystack: str, needle: str) -> bool:
     """Whether ``needle`` occurs in ``haystack`` as whole words, after normalisation."""
-    n = norm(needle)
-    if not n:
-        return False
-    # normalize_text drops apostrophes, so "Pakistan's" reads "pakistans": allow the "s".
-    pattern = r"(?<!\w)" + re.escape(n) + r"s?(?!\w)"
-    return re.search(pattern, norm(haystack)) is not None
+    pattern = _word_pattern(needle)
+    return pattern is not None and pattern.search(norm(haystack)) is not None
 
 
 def names_of(entity: EntityView | GroupView) -> list[str]:
