@@ -179,6 +179,10 @@ def entity_distractors(sit: Situation, rng: random.Random, want: int = 3) -> lis
             continue
         if any(mentions(sit.stem, n) for n in names_of(cand)):
             continue
+        # "Corlett's town council" next to "the town council" leaves the student
+        # guessing which council is meant: a name inside another is never offered.
+        if any(mentions(cand.name, n) or mentions(n, cand.name) for n in names_of(sit.answer)):
+            continue
         picked.append(cand)
         taken |= keys
         if len(picked) == want * size:
