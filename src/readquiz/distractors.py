@@ -96,7 +96,9 @@ def excluded_entities(sit: Situation) -> set[str]:
     article, item, answer = sit.article, sit.item, sit.answer
     out: set[str] = set(answer.ids)
     for member in answer if isinstance(answer, GroupView) else [answer]:
-        if member.kind == "place" and member.id:
+        # Containment is followed for any entity that has it (today: places), so an
+        # annotation of a group inside a group would be honoured as well.
+        if member.id:
             out |= _related_places(article, member)
     if isinstance(item, EntityView):
         out.add(item.id)
@@ -109,18 +111,18 @@ def excluded_entities(sit: Situation) -> set[str]:
         if item.where is not None and item.where.id in answer.ids:
             # The actor's other places: "where did X rally?" must not offer the
             # city X also marched in.
-            for other in article.events:
-                if other is not item and other.where and agents & set(other.who.ids):
-                    out.add(other.where.id)
+            for event in article.events:
+                if event is not item and event.where and agents & set(event.who.ids):
+                    out.add(event.where.id)
     if isinstance(item, StanceView):
         out.add(item.holder.id)
         if item.voiced_by is not None:
             out.add(item.voiced_by.id)
-        for other in article.stances:
-            if other.topic == item.topic and other.position == item.position:
-                out.add(other.holder.id)
-                if other.voiced_by is not None:
-                    out.add(other.voiced_by.id)
+        for stance in article.stances:
+            if stance.topic == item.topic and stance.position == item.position:
+                out.add(stance.holder.id)
+                if stance.voiced_by is not None:
+                    out.add(stance.voiced_by.id)
     return out
 
 
