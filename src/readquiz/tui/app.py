@@ -6,6 +6,8 @@ its article, questions and store and does no file discovery of its own.
 
 from __future__ import annotations
 
+import importlib
+
 from textual.app import App
 from textual.binding import Binding
 
@@ -47,6 +49,9 @@ class QuizApp(App[None]):
         if self._theme_name is not None:
             self.theme = self._theme_name
         self.push_screen(StartScreen(self.run_state, cursor_blink=self.cursor_blink), self._begin)
+        # Grading pulls in rapidfuzz (~60 ms): load it while the student reads the start
+        # screen, not on the first answer, so feedback follows the keypress at once.
+        self.call_after_refresh(importlib.import_module, "readquiz.grading")
 
     def _begin(self, student: str | None) -> None:
         try:

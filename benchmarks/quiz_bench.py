@@ -1,0 +1,130 @@
+"""Quiz speed: time to the first screen and keypress-to-feedback latency, each beside a
+bare Textual app (one Static) doing the same thing.
+
+``benchmarks/run.py`` calls :func:`run`; ``python benchmarks/quiz_bench.py`` prints
+the rows with their ratios. Medians; the machine is noisy, so read the ratios.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+# The real command on the bundled sample, run headless: the first screen is drawn,
+# then the app exits. Whole process, like a student typing `readquiz quiz`.
+QUIZ_FIRST_SCREEN = """
+import sys
+from readquiz.tui.app import QuizApp
+_run = QuizApp.run
+async def first_screen(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+QuizApp.run = lambda self: _run(self, headless=True, auto_pilot=first_screen, size=(80, 24))
+from readquiz.cli import main
+sys.argv = ["readquiz", "quiz", "--seed", "1", "--data-dir", sys.argv[1]]
+main()
+"""
+
+BARE_FIRST_SCREEN = """
+from textual.app import App
+from textual.widgets import Static
+class Bare(App):
+    def compose(self):
+        yield Static("Hello")
+async def first_screen(pilot):
+    await pilot.pause()
+    pilot.app.exit()
+Bare().run(headless=True, auto_pilot=first_screen, size=(80, 24))
+"""
+
+
+def _whole_process(code: str, args: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run([PY, "-c", code, *args], check=True, capture_output=True, cwd=ROOT)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+async def _quiz_feedback_latency(data_dir: Path) -> float:
+    """Seconds from pressing a choice's digit to the feedback being on screen."""
+    sys.path.insert(0, str(ROOT))
+    from tests.tui.fixture_app import fixture_app
+
+    app = fixture_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        start = time.perf_counter()
+        await pilot.press("2")
+        while not app.screen.query("#feedback"):
+            await pilot.pause()
+        await pilot.pause()  # and drawn
+        return time.perf_counter() - start
+
+
+async def _bare_key_latency() -> float:
+    """Seconds from a key press to a bare app's Static showing new text."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    class Bare(App[None]):
+        BINDINGS = [("2", "answer", "Answer")]
+
+        def compose(self) -> ComposeResult:
+            yield Static("Question", id="text")
+
+        def action_answer(self) -> None:
+            self.query_one("#text", Static).update("Correct!")
+
+    app = Bare()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        start = time.perf_counter()
+        await pilot.press("2")
+        await pilot.pause()
+        return time.perf_counter() - start
+
+
+def run(repeat: int = 5) -> list[tuple[str, float, float, str]]:
+    """Time the quiz against a bare Textual app.
+
+    Returns:
+        Rows of (label, readquiz seconds, baseline seconds, what the baseline is).
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        first = _whole_process(QUIZ_FIRST_SCREEN, [tmp], repeat)
+        bare_first = _whole_process(BARE_FIRST_SCREEN, [], repeat)
+        latencies, bare = [], []
+        for i in range(repeat):
+            latencies.append(asyncio.run(_quiz_feedback_latency(Path(tmp) / f"d{i}")))
+            bare.append(asyncio.run(_bare_key_latency()))
+    return [
+        (
+            "quiz: launch to first screen (sample)",
+            first,
+            bare_first,
+            "bare Textual app, one Static, whole process",
+        ),
+        (
+            "quiz: keypress to feedback",
+            statistics.median(latencies),
+            statistics.median(bare),
+            "bare Textual app updating a Static on a key",
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    for label, ours, base, what in run():
+        ratio = ours / base
+        print(f"{label:<40} {ours * 1e3:7.1f} ms {base * 1e3:7.1f} ms  x{ratio:4.2f}  ({what})")
