@@ -190,11 +190,28 @@ def _syntax_problem(err: yaml.YAMLError, file: str, text: str = "") -> Problem:
     return Problem(file, 1, 1, f"YAML syntax error: {err}")
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", None)
+
+
+def _compose(text: str) -> list[Node | None]:
+    """Compose every document, with libyaml when PyYAML has it (about 10x faster).
+
+    libyaml words its syntax errors differently; on any error the pure-Python parser
+    runs again, so a broken file reads the same whichever parser is installed.
+    """
+    if _FAST_LOADER is not None:
+        try:
+            return list(yaml.compose_all(text, Loader=_FAST_LOADER))
+        except yaml.YAMLError:
+            pass
+    return list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+
+
 def parse_yaml(text: str, file: str) -> YamlDocument:
     """Parse YAML text safely, keeping positions; see :func:`load_yaml`."""
     source = SourceMap(file)
     try:
-        nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        nodes = _compose(text)
     except yaml.YAMLError as err:
         return YamlDocument(None, source, [_syntax_problem(err, file, text)])
     except RecursionError:
