@@ -123,7 +123,7 @@ async def test_help_screen(make: Make) -> None:
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(pilot.app.screen, HelpScreen)
-        assert "choose an answer" in screen_text(pilot)
+        assert "retry only the questions you missed" in screen_text(pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(pilot.app.screen, QuizScreen)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -27,7 +25,7 @@ WIDE = 120
 class QuizScreen(Screen[None]):
     """Asks every unanswered question of ``run``; dismissed when all are answered."""
 
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+    HORIZONTAL_BREAKPOINTS = [
         (0, "-narrow"),
         (WIDE, "-wide"),
     ]

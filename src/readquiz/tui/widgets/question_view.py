@@ -18,7 +18,7 @@ from textual.widgets.option_list import Option
 
 from readquiz.questions import Question
 
-_DIGIT_BINDINGS = [
+_DIGIT_BINDINGS: list[Binding | tuple[str, str] | tuple[str, str, str]] = [
     Binding("1", "choose(1)", "Choose", key_display="1-9", id="choose"),
     *(Binding(str(n), f"choose({n})", show=False) for n in range(2, 10)),
 ]
