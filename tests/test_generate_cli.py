@@ -92,6 +92,21 @@ def test_text_output_marks_the_right_choice_and_names_the_unit() -> None:
         assert mark.split(") ", 1)[1] == answer.split(") ", 1)[1]
 
 
+def test_a_decimal_tolerance_reads_without_float_noise(tmp_path: Path) -> None:
+    # 0.5% of 46.3 is 0.23149999999999998 in binary floating point.
+    article = tmp_path / "heat.yaml"
+    article.write_text(
+        "id: heat\ntitle: Heat\ntext: |\n  The station measured 46.3°C on Monday.\n"
+        "numbers:\n  - id: record\n    value: 46.3\n    unit: °C\n"
+        "    what: the temperature the station measured\n    quote: measured 46.3°C\n",
+        encoding="utf-8")
+    text = invoke(str(article), "--seed", "1", "--formats", "numeric")
+    assert text.exit_code == 0, text.output
+    assert "accepted within ±0.2315)" in text.stdout
+    data = as_json(str(article), "--seed", "1", "--formats", "numeric")
+    assert [q["tolerance"] for q in data["questions"]] == [0.2315]
+
+
 def test_a_bad_article_path_is_one_error_line_and_exit_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["generate", str(tmp_path / "missing.yaml")])
     assert result.exit_code == 2

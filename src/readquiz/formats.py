@@ -119,11 +119,21 @@ def wrong_answers(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
                        quote="", paragraph=0) for v in values]
 
 
+TOLERANCE_DIGITS = 6
+"""Significant digits kept in a tolerance: 0.5% of 46.3 is 0.23149999999999998 in
+binary floating point, which a teacher would read as 0.2315."""
+
+
 def tolerance(fact: NumberView) -> float:
-    """The absolute tolerance of a number fact (grading's rule)."""
+    """The absolute tolerance of a number fact (grading's rule), without float noise.
+
+    Rounded here because this value fills ``Question.tolerance``, which the text, JSON
+    and worksheet outputs all print as it is.
+    """
     from readquiz.grading import numeric_tolerance
 
-    return float(numeric_tolerance(fact.value, fact.approx))
+    raw = float(numeric_tolerance(fact.value, fact.approx))
+    return float(f"{raw:.{TOLERANCE_DIGITS}g}")
 
 
 def gives_away(text: str, answer: Any, kind: str) -> bool:
