@@ -117,20 +117,44 @@ def _value(choice: str) -> float:
     return float(digits)
 
 
-def test_more_than_choices_are_larger_and_far_apart(article, library) -> None:
+def test_more_than_choices_share_the_form_and_are_far_apart(article, library) -> None:
     for choices in choices_over_seeds(article, library, "number-what/width"):
         assert "More than 900 meters" in choices
         assert all(c.startswith("More than ") and c.endswith(" meters") for c in choices)
         values = sorted(_value(c) for c in choices)
-        assert values[0] == 900
         for a, b in zip(values, values[1:], strict=False):
             assert b - a >= 0.25 * b
 
 
-def test_less_than_choices_are_smaller(article, library) -> None:
-    for choices in choices_over_seeds(article, library, "number-what/ferry-cars"):
-        assert all(c.startswith("Less than ") for c in choices)
-        assert max(_value(c) for c in choices) == 40
+def test_number_stems_ask_for_the_figure_the_article_gives(article, library) -> None:
+    # "More than 600 meters" is true of a river more than 900 meters wide; what makes
+    # it a wrong choice is that the question asks what the article states.
+    q = find(generate(article, library, seed=0, formats=["choice"]), "number-what/width")
+    assert q.prompt == (
+        "What figure does the article give for the width of the river at Port Alden "
+        "(in meters)?"
+    )
+    tf = find(generate(article, library, seed=0, formats=["truefalse"]), "number-what/width")
+    assert tf.prompt.startswith(
+        "True or false: The article puts the width of the river at Port Alden at "
+    )
+
+
+@pytest.mark.parametrize(("qid", "answer"), [("number-what/width", "More than 900 meters"),
+                                             ("number-what/ferry-cars", "Less than 40 cars")])
+def test_the_answer_of_more_or_less_than_is_not_always_the_smallest_or_largest(
+    article, library, qid: str, answer: str
+) -> None:
+    # Larger-only choices for "more than" made the answer always the smallest: a
+    # pattern a test-wise student exploits without reading. Over many seeds the
+    # answer must sit at every rank among the choices.
+    ranks = set()
+    for seed in range(40):
+        q = find(generate(article, library, seed=seed, formats=["choice"]), qid)
+        assert q.choices is not None and answer in q.choices
+        values = sorted(_value(c) for c in q.choices)
+        ranks.add(values.index(_value(answer)) / (len(values) - 1))
+    assert 0.0 in ranks and 1.0 in ranks and ranks - {0.0, 1.0}, ranks
 
 
 def test_percentages_near_100_stay_within_0_and_100(article, library) -> None:

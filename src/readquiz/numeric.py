@@ -2,10 +2,16 @@
 
 The quality rules (DESIGN "Quality rules"): every choice is stated the way the answer
 is ("more than 900 kilometers"); every two choices are at least 25% apart (relative
-to the larger); every distractor lies outside the answer's tolerance; "more than X"
-draws only larger values and "less than X" only smaller ones, since a smaller "more
-than" would be true as well; percentages stay within 0-100; whole numbers stay whole
-and keep the answer's precision, so they read as plausible round figures.
+to the larger); every distractor lies outside the answer's tolerance; percentages
+stay within 0-100; whole numbers stay whole and keep the answer's precision, so they
+read as plausible round figures.
+
+"More than X" and "less than X" draw distractors on both sides of the answer, like
+"about X". Drawing only larger values for "more than" (a smaller "more than" would
+be true as well) made the answer always the smallest choice, a pattern a test-wise
+student learns in one worksheet. The built-in numeric templates instead ask for the
+figure the article gives ("What figure does the article give for ...?"), so "more
+than 600 kilometers" is plainly not what an article saying "more than 900" gives.
 """
 
 from __future__ import annotations
@@ -88,9 +94,11 @@ def number_distractors(
     Args:
         value: the answer's value.
         unit: its unit ("%" keeps distractors within 0-100).
-        approx: exact, about, more than or less than.
+        approx: exact, about, more than or less than; every one draws on both
+            sides (the choices all carry it, see the module's docstring).
         tolerance: absolute tolerance of the answer; distractors lie outside it.
-        rng: seeded generator deciding how many distractors fall below the answer.
+        rng: seeded generator deciding how many distractors fall below the answer
+            (any approximation: the answer's rank among the choices must not tell).
         want: how many to find.
 
     Returns:
@@ -100,14 +108,10 @@ def number_distractors(
     up = _candidates(value, _UP)
     if value < 0:
         down, up = up, down
-    if approx == "more than":
-        order = up
-    elif approx == "less than":
-        order = down
-    else:
-        # A random split keeps the answer from always sitting in the middle.
-        below = rng.randint(0, want)
-        order = down[:below] + up + down[below:]
+    # A random split keeps the answer from always sitting in one place (smallest,
+    # largest or middle); the factors that do not fit are tried after, in order.
+    below = rng.randint(0, want)
+    order = down[:below] + up + down[below:]
     percent = unit.strip() == "%"
     chosen: list[int | float] = []
     for raw in order:
@@ -117,10 +121,6 @@ def number_distractors(
         if percent and not 0 <= cand <= 100:
             continue
         if value > 0 and cand <= 0:
-            continue
-        if approx == "more than" and cand <= value:
-            continue
-        if approx == "less than" and cand >= value:
             continue
         if abs(cand - value) <= tolerance:
             continue
