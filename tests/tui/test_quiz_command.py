@@ -68,7 +68,6 @@ def test_resume_replays_the_stored_questions(tmp_path: Path, launched: list[Quiz
 
 
 async def test_the_bundled_sample_starts(tmp_path: Path) -> None:
-    pytest.importorskip("readquiz.engine")
     from readquiz.commands.quiz import QUIZ_FORMATS
     from readquiz.session import Options, build_question_set
     from readquiz.tui.app import make_app
