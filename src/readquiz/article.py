@@ -45,6 +45,12 @@ class Entity(_Strict):
     """Places only: a free word (city, country, sea, ...)."""
     within: str | None = Field(default=None, pattern=ID_PATTERN)
     """Places only: the id of the place that contains this one."""
+    part_of: str | list[str] | None = None
+    """Persons, groups and organizations only: the id (or ids) of the entities this one
+    is a member or part of: the rally leaders are part of the protesters, an army
+    spokesman part of the army, the army part of the government. Overlapping entities
+    are never offered as wrong choices against each other (naming the army when the
+    answer is the government is not wrong). Places use ``within``."""
 
 
 class Event(_Strict):

@@ -134,7 +134,8 @@ class _Rules:
         return f" (did you mean '{close[0]}'?)" if close else ""
 
     def references(self) -> None:
-        """Every who, where, within, holder and voiced_by names an entity of the right kind."""
+        """Every who, where, within, part_of, holder and voiced_by names an entity of the
+        right kind."""
         for path, event in items(self.data, "events"):
             who = event.get("who")
             if isinstance(who, list):
@@ -151,6 +152,7 @@ class _Rules:
             self.refer((*path, "voiced_by"), stance.get("voiced_by"), "voiced_by")
         for path, entity in items(self.data, "entities"):
             kind = entity.get("kind")
+            self.part_of(path, entity)
             if kind in KINDS and kind != "place":
                 for field in ("type", "within"):
                     if entity.get(field) is not None:
@@ -163,6 +165,83 @@ class _Rules:
             else:
                 self.refer((*path, "within"), within, "within", place=True)
         self.cycles()
+        self.part_of_cycles()
+
+    def part_of(self, path: Path_, entity: dict[Any, Any]) -> None:
+        """``part_of`` is on a person, group or organization and names such entities."""
+        value = entity.get("part_of")
+        if value is None:
+            return
+        if entity.get("kind") == "place":
+            self.report((*path, "part_of"), f"'part_of' is not for places ('{path[1]}' is a "
+                        "place); use 'within' for the place that contains it", key=True)
+            return
+        targets = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+        if isinstance(value, list) and not value:
+            self.report((*path, "part_of"), "'part_of' is an empty list; name at least one "
+                        "entity id, or leave it out")
+        for index, target in targets:
+            at: Path_ = (*path, "part_of") if index is None else (*path, "part_of", index)
+            if not isinstance(target, str):
+                continue  # the schema reports a value of the wrong type
+            if target == path[1]:
+                self.report(at, "'part_of' cannot name the entity itself")
+            elif self.kind(target) == "place":
+                self.report(at, f"'part_of' must name a person, group or organization, but "
+                            f"'{target}' is a place (a place it is in is not what it is "
+                            "part of)")
+            else:
+                self.refer(at, target, "part_of")
+
+    def _part_of_targets(self, key: str) -> list[str]:
+        entity = self.entities.get(key)
+        value = entity.get("part_of") if isinstance(entity, dict) else None
+        values = value if isinstance(value, list) else [value]
+        return [v for v in values
+                if isinstance(v, str) and v in self.entities and v != key]
+
+    def part_of_cycles(self) -> None:
+        """Report each loop of entities part of one another once, at its first entity.
+
+        An entity may be part of several, so this walks a graph, not a chain: a
+        depth-first search reports a loop when it meets an entity on its own path.
+        """
+        seen_loops: set[frozenset[str]] = set()
+        done: set[str] = set()
+        for start in self.entities:
+            if start in done:
+                continue
+            # Iterative, not recursive: a long chain in a big file must not hit
+            # Python's recursion limit. Each frame: (entity, its targets left to try).
+            stack: list[tuple[str, list[str]]] = [(start, self._part_of_targets(start))]
+            on_path = [start]
+            while stack:
+                node, todo = stack[-1]
+                if not todo:
+                    stack.pop()
+                    on_path.pop()
+                    done.add(node)
+                    continue
+                target = todo.pop(0)
+                if target in on_path:
+                    loop = on_path[on_path.index(target):]
+                    if frozenset(loop) not in seen_loops:
+                        seen_loops.add(frozenset(loop))
+                        self._report_part_of_loop(loop)
+                elif target not in done:
+                    stack.append((target, self._part_of_targets(target)))
+                    on_path.append(target)
+
+    def _report_part_of_loop(self, loop: list[str]) -> None:
+        head = min(loop, key=lambda k: self.source.where(("entities", k), key=True))
+        at = loop.index(head)
+        ring = [*loop[at:], *loop[:at], head]
+        value = self.entities[head].get("part_of")
+        path: Path_ = ("entities", head, "part_of")
+        if isinstance(value, list):
+            path = (*path, value.index(ring[1]))
+        self.report(path, "'part_of' goes round in a circle: "
+                    + " is part of ".join(f"'{k}'" for k in ring))
 
     def cycles(self) -> None:
         """Report each loop of places inside one another once, at its first place."""

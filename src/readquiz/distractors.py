@@ -91,6 +91,43 @@ def _related_places(article: ArticleView, place: EntityView) -> set[str]:
     return related
 
 
+def _wholes(entity: EntityView) -> set[str]:
+    """Ids of every entity ``entity`` is part of, directly or through others."""
+    out: set[str] = set()
+    todo = list(entity.part_of)
+    while todo:
+        node = todo.pop()
+        if node.id not in out:
+            out.add(node.id)
+            todo.extend(node.part_of)
+    return out
+
+
+def overlapping(article: ArticleView, entity: EntityView) -> set[str]:
+    """Entities related to ``entity`` by ``part_of``, either way and transitively.
+
+    The rally leaders are part of the protesters, so "who urged the government ...?"
+    must not offer the protesters as wrong (nor the other way round); the spokesman of
+    an army that is part of the government overlaps the government too. Two parts of
+    one whole (two ministers of a government) do not overlap and stay fair choices.
+    """
+    if not entity.id:
+        return set()
+    related = _wholes(entity)
+    for other in article.entities.values():
+        if other.id != entity.id and entity.id in _wholes(other):
+            related.add(other.id)
+    return related
+
+
+def _overlapping_all(article: ArticleView, agent: EntityView | GroupView) -> set[str]:
+    members = agent.members if isinstance(agent, GroupView) else [agent]
+    out: set[str] = set()
+    for member in members:
+        out |= overlapping(article, member)
+    return out
+
+
 def excluded_entities(sit: Situation) -> set[str]:
     """Entity ids that must not be offered as wrong answers in this situation."""
     article, item, answer = sit.article, sit.item, sit.answer
@@ -100,14 +137,17 @@ def excluded_entities(sit: Situation) -> set[str]:
         # annotation of a group inside a group would be honoured as well.
         if member.id:
             out |= _related_places(article, member)
+            out |= overlapping(article, member)
     if isinstance(item, EntityView):
         out.add(item.id)
         if item.kind == "place":
             out |= _related_places(article, item)
+        out |= overlapping(article, item)
     if isinstance(item, EventView):
         agents = set(item.who.ids)
-        # Co-agents did it too: naming one of them is not wrong.
-        out |= agents
+        # Co-agents did it too: naming one of them is not wrong; nor is naming a
+        # group a co-agent belongs to, or a member of one.
+        out |= agents | _overlapping_all(article, item.who)
         if item.where is not None and item.where.id in answer.ids:
             # The actor's other places: "where did X rally?" must not offer the
             # city X also marched in.
@@ -116,11 +156,15 @@ def excluded_entities(sit: Situation) -> set[str]:
                     out.add(event.where.id)
     if isinstance(item, StanceView):
         out.add(item.holder.id)
+        out |= overlapping(article, item.holder)
         if item.voiced_by is not None:
             out.add(item.voiced_by.id)
         for stance in article.stances:
             if stance.topic == item.topic and stance.position == item.position:
+                # Another holder of the same position, and anyone part of it or
+                # containing it, holds it too (the leaders of protesters who oppose).
                 out.add(stance.holder.id)
+                out |= overlapping(article, stance.holder)
                 if stance.voiced_by is not None:
                     out.add(stance.voiced_by.id)
     return out
@@ -160,9 +204,11 @@ def entity_distractors(sit: Situation, rng: random.Random, want: int = 3) -> lis
     """Wrong entities (or, for co-agents, wrong groups of the same size).
 
     Never: the answer or an alias of it; a place containing or inside the answer or
-    the item; the actor's other places; a co-agent; another holder (or voice) of the
-    same position on the same topic; anything named in the stem; a pool name that is
-    an entity of the article (the article's rules decide about those).
+    the item; an entity part of the answer or containing it (``part_of``); the
+    actor's other places; a co-agent; another holder (or voice) of the same position
+    on the same topic, or an entity overlapping such a holder; anything named in the
+    stem; a pool name that is an entity of the article (the article's rules decide
+    about those).
     """
     excluded = excluded_entities(sit)
     article_names = {norm(n) for e in sit.article.entities.values() for n in names_of(e)}
@@ -213,8 +259,8 @@ def text_distractors(
         rng: seeded generator for the order of preference.
         want: how many to return.
 
-    Never the answer again, a claim of the same holder, or a claim of another holder
-    with the same position on the same topic (it would be true as well).
+    Never the answer again, nor (for stances) any claim that would be true of the
+    holder as well: see :func:`_claim_also_true`.
     """
     answer_key = norm(str(sit.answer))
     seen = {answer_key}
@@ -224,9 +270,7 @@ def text_distractors(
         if not key or key in seen:
             continue
         if isinstance(sit.item, StanceView) and isinstance(other, StanceView):
-            if other.holder.id == sit.item.holder.id:
-                continue
-            if other.topic == sit.item.topic and other.position == sit.item.position:
+            if _claim_also_true(sit.article, sit.item, other):
                 continue
         if mentions(sit.stem, text):
             continue
@@ -238,6 +282,30 @@ def text_distractors(
         if len(picked) == want:
             break
     return picked
+
+
+def _claim_also_true(article: ArticleView, item: StanceView, other: StanceView) -> bool:
+    """Whether ``other``'s claim could describe the view of ``item``'s holder X too.
+
+    True for a claim of X on any topic (X said it); one X voiced for another, or one
+    voiced by X's own voice; a claim of an entity overlapping X by ``part_of`` (the
+    rally leaders' claim is the protesters' too); and a claim on the same topic with
+    the same position as any of X's stances on it (it states X's side as well).
+    """
+    holder = item.holder
+    if other.holder.id == holder.id:
+        return True
+    if other.voiced_by is not None and other.voiced_by.id == holder.id:
+        return True
+    if item.voiced_by is not None and other.voiced_by is not None and (
+            other.voiced_by.id == item.voiced_by.id):
+        return True
+    if other.holder.id in overlapping(article, holder):
+        return True
+    positions = {s.position for s in article.stances
+                 if s.holder.id == holder.id and s.topic == item.topic}
+    positions.add(item.position)
+    return other.topic == item.topic and other.position in positions
 
 
 def position_distractors(answer: Position, rng: random.Random) -> list[Position]:

@@ -67,6 +67,9 @@ class EntityView:
     aliases: list[str] = field(default_factory=list)
     quote: str | None = None
     paragraph: int | None = None
+    part_of: list[EntityView] = field(default_factory=list)
+    """The entities this one is a member or part of (the article's ``part_of``); empty
+    when it names none. Filled after every view exists, so it may point either way."""
 
     def __str__(self) -> str:
         return self.name
@@ -75,6 +78,7 @@ class EntityView:
     def ids(self) -> tuple[str, ...]:
         """The entity ids this view stands for (one; a group view has several)."""
         return (self.id,) if self.id else ()
+
 
 
 @dataclass(frozen=True, eq=False)
@@ -91,6 +95,8 @@ class GroupView:
     role: str | None = None
     quote: str | None = None
     paragraph: int | None = None
+    part_of: list[EntityView] = field(default_factory=list)
+    """Always empty: co-agents together are part of nothing (their members may be)."""
 
     def __str__(self) -> str:
         return self.name
@@ -105,6 +111,7 @@ class GroupView:
     def ids(self) -> tuple[str, ...]:
         """The ids of the members."""
         return tuple(m.id for m in self.members if m.id)
+
 
 
 Agent = EntityView | GroupView
@@ -268,6 +275,9 @@ def build_views(article: Article) -> ArticleView:
     for eid in article.entities:
         entity(eid)
     ordered = {eid: entities[eid] for eid in article.entities}
+    for eid, raw in article.entities.items():
+        wholes = [raw.part_of] if isinstance(raw.part_of, str) else raw.part_of or []
+        ordered[eid].part_of.extend(ordered[w] for w in wholes if w in ordered and w != eid)
 
     def agent(who: str | list[str], quote: str, paragraph: int) -> Agent:
         if isinstance(who, str):

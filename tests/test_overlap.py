@@ -1,0 +1,111 @@
+"""Overlapping entities (``part_of``) and claims that would be true of the holder too.
+
+tests/fixtures/engine/overlapping.yaml has rally leaders who are part of the
+protesters, an army inside the government, an army spokesman and an army captain,
+and a farmer who holds the army's position. Each test names the rule it proves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readquiz import resources
+from readquiz.article_loader import load_article
+from readquiz.engine import generate
+from readquiz.questions import Question
+from readquiz.templates import load_library, make_environment
+from readquiz.views import build_views
+
+ARTICLE = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"
+SEEDS = range(15)
+
+
+@pytest.fixture(scope="module")
+def article():  # type: ignore[no-untyped-def]
+    return load_article(ARTICLE)
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library([resources.builtin_templates_dir()])
+
+
+def questions(article, library, qid: str, fmt: str = "choice") -> list[Question]:  # type: ignore[no-untyped-def]
+    out = []
+    for seed in SEEDS:
+        found = [q for q in generate(article, library, seed=seed, formats=[fmt]).questions
+                 if q.id == qid]
+        assert found, f"{qid} not generated with seed {seed}"
+        out.append(found[0])
+    return out
+
+
+def all_choices(article, library, qid: str) -> set[str]:  # type: ignore[no-untyped-def]
+    seen: set[str] = set()
+    for q in questions(article, library, qid):
+        assert q.choices is not None and q.answer in q.choices
+        seen |= set(q.choices)
+    return seen
+
+
+def test_views_expose_part_of_as_a_list(article) -> None:  # type: ignore[no-untyped-def]
+    views = build_views(article)
+    env = make_environment()
+    render = env.from_string("{{ e.part_of | join_names }}|{{ e.part_of | length }}").render
+    assert render(e=views.entities["leaders"]) == "the protesters|1"
+    assert render(e=views.entities["ross"]) == "the army|1"  # a one-item list
+    assert render(e=views.entities["protesters"]) == "|0"  # absent: an empty list
+    assert views.entities["dunn"].part_of[0].part_of[0].name == "the government"
+
+
+def test_a_whole_and_its_part_are_never_offered_against_each_other(
+    article, library
+) -> None:  # type: ignore[no-untyped-def]
+    # The rally leaders are protesters: "who marched?" may not offer them as wrong,
+    # nor "who urged ...?" the protesters.
+    seen = all_choices(article, library, "who-event/march")
+    assert "The protesters" in seen and "The rally leaders" not in seen
+    seen = all_choices(article, library, "who-event/urge")
+    assert "The rally leaders" in seen and "The protesters" not in seen
+    # Other groups stay fair choices.
+    assert {"The police", "The shopkeepers", "The local students"} <= seen
+
+
+def test_overlap_is_followed_transitively(article, library) -> None:  # type: ignore[no-untyped-def]
+    # The spokesman is part of the army, which is part of the government: a claim of
+    # the government is not a wrong description of the army's view, and the other way.
+    seen = all_choices(article, library, "stance-claim/army-dam")
+    assert "The country will wait for a study before deciding." not in seen
+    seen = all_choices(article, library, "stance-claim/government-dam")
+    assert "The dam will keep the border safe." not in seen
+
+
+def test_who_holds_never_offers_a_part_of_another_holder_of_the_same_position(
+    article, library
+) -> None:  # type: ignore[no-untyped-def]
+    # The army backs the dam as Leo Pratt does; its captain and its spokesman are part
+    # of it, so "who holds this view?" must not offer them against Pratt.
+    seen = all_choices(article, library, "who-holds/pratt-dam")
+    assert "Leo Pratt" in seen
+    assert "Eva Ross" not in seen and "Karl Dunn" not in seen
+    assert "Ada Kim" in seen  # the rival position comes first
+
+
+def test_claims_true_of_the_holder_too_are_never_distractors(
+    article, library
+) -> None:  # type: ignore[no-untyped-def]
+    seen = all_choices(article, library, "stance-claim/protesters-dam")
+    assert "The dam must be stopped." in seen
+    assert "The police should open the bridge." not in seen  # their own, another topic
+    assert "The dam will flood the valley." not in seen  # Kim: also against the dam
+    assert "Everyone should join the march." not in seen  # their rally leaders'
+    assert "The dam will bring water to the farms." in seen  # the other side: fair
+
+
+def test_a_false_statement_never_names_an_overlapping_entity(
+    article, library
+) -> None:  # type: ignore[no-untyped-def]
+    for q in questions(article, library, "who-event/march", fmt="truefalse"):
+        assert "rally leaders" not in q.prompt
