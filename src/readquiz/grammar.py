@@ -2,8 +2,10 @@
 
 Course authors call these in stems: ``{{ item.did | base }}``, ``{{ name | cap }}``,
 ``{{ role | a_an }}``, ``{{ value | words }}``, ``{{ value | number }}``,
-``{{ name | possessive }}``, ``{{ item.who | join_names }}``. Each is a plain function
-of one value; :data:`FILTERS` maps the filter names to them for the engine's sandbox.
+``{{ name | possessive }}``, ``{{ item.who | join_names }}``, and from
+:mod:`readquiz.agreement` ``{{ phrase | agree(subject) }}`` and ``{{ place | at_place }}``.
+Each is a plain function of one value (``agree`` takes its subject as an argument);
+:data:`FILTERS` maps the filter names to them for the engine's sandbox.
 
 Every filter accepts ``str``, ``int`` or ``float`` and never returns an empty string
 for non-empty input: a value it cannot handle comes back as text, unchanged. The
@@ -572,6 +574,13 @@ def _text(value: Any) -> str:
     return str(value)
 
 
+def _agreement_filters() -> dict[str, Callable[..., str]]:
+    # agreement imports this module's adverb test lazily, so there is no import loop
+    from readquiz.agreement import agree, at_place
+
+    return {"agree": agree, "at_place": at_place}
+
+
 FILTERS: dict[str, Callable[..., str]] = {
     "base": base,
     "cap": cap,
@@ -581,5 +590,6 @@ FILTERS: dict[str, Callable[..., str]] = {
     "possessive": possessive,
     "join_names": join_names,
     "and_list": join_names,
+    **_agreement_filters(),
 }
 """Filter name -> function, registered by the engine in its sandboxed environment."""

@@ -79,6 +79,21 @@ class EntityView:
         """The entity ids this view stands for (one; a group view has several)."""
         return (self.id,) if self.id else ()
 
+    @property
+    def plural(self) -> bool:
+        """Whether the name takes a plural verb ("the protesters are"); see
+        :func:`readquiz.agreement.plural_name` for the rule."""
+        from readquiz.agreement import plural_name
+
+        return plural_name(self.name, self.kind)
+
+    @property
+    def preposition(self) -> str:
+        """"on", "at" or "in" before this place's name, by its ``type`` ("on Harbor
+        Street", "at the town hall", "in Karachi"); "in" for anything else."""
+        from readquiz.agreement import preposition
+
+        return preposition(self.type) if self.kind == "place" else "in"
 
 
 @dataclass(frozen=True, eq=False)
@@ -112,6 +127,15 @@ class GroupView:
         """The ids of the members."""
         return tuple(m.id for m in self.members if m.id)
 
+    @property
+    def plural(self) -> bool:
+        """Co-agents ("A and B") take a plural verb; one member alone, its own."""
+        return len(self.members) > 1 or any(m.plural for m in self.members)
+
+    @property
+    def preposition(self) -> str:
+        """Co-agents are not a place: "in", like any other non-place."""
+        return "in"
 
 
 Agent = EntityView | GroupView

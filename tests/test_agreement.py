@@ -1,0 +1,108 @@
+"""Plural subjects and place prepositions, as the statements of true/false questions read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readquiz import resources
+from readquiz.agreement import agree, at_place, plural_name, preposition
+from readquiz.article_loader import load_article
+from readquiz.engine import generate
+from readquiz.templates import load_library, make_environment
+from readquiz.views import EntityView, build_views
+
+OVERLAPPING = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"
+
+
+@pytest.mark.parametrize(("name", "kind", "plural"), [
+    ("the protesters", "group", True),
+    ("the rally leaders", "group", True),
+    ("the Sunni Muslims", "group", True),  # a group's capitalised head noun counts
+    ("the police", "group", True),
+    ("the supporters of the lane", "group", True),  # the head noun, not "lane"
+    ("the local authorities", "organization", True),
+    ("Pakistani television channels", "organization", True),
+    ("the United Nations", "organization", False),  # a proper name: singular verb
+    ("the Harbor Street Residents' Association", "organization", False),
+    ("the press", "group", False),
+    ("the race jury", "organization", False),
+    ("Ali Khan", "person", False),
+    ("the Netherlands", "place", False),
+])
+def test_plural_names(name: str, kind: str, plural: bool) -> None:
+    assert plural_name(name, kind) is plural
+
+
+@pytest.mark.parametrize(("phrase", "plural_form"), [
+    ("is against", "are against"),
+    ("takes no side on", "take no side on"),
+    ("has mixed views on", "have mixed views on"),
+    ("was evacuated", "were evacuated"),
+    ("also carries the flag", "also carry the flag"),
+    ("pushes for a vote", "push for a vote"),
+    ("rallied to denounce the killing", "rallied to denounce the killing"),  # past: as is
+])
+def test_agree_makes_the_first_verb_plural_for_a_plural_subject(
+    phrase: str, plural_form: str
+) -> None:
+    assert agree(phrase, True) == plural_form
+    assert agree(phrase, False) == phrase
+
+
+@pytest.mark.parametrize(("place_type", "word"), [
+    ("street", "on"), ("Road", "on"), ("avenue", "on"),
+    ("building", "at"), ("stadium", "at"), ("velodrome", "at"), ("venue", "at"),
+    ("city", "in"), ("country", "in"), ("valley", "in"), (None, "in"),
+])
+def test_preposition_by_place_type(place_type: str | None, word: str) -> None:
+    assert preposition(place_type) == word
+
+
+def test_filters_and_view_attributes_in_a_template() -> None:
+    env = make_environment()
+    street = EntityView(id="s", name="Harbor Street", kind="place", type="street")
+    hall = EntityView(id="h", name="the town hall", kind="place", type="building")
+    city = EntityView(id="c", name="Karachi", kind="place", type="city")
+    crowd = EntityView(id="p", name="the protesters", kind="group")
+    render = env.from_string(
+        "{{ p | at_place }}|{{ p.preposition }}|{{ 'is against' | agree(who) }}|{{ who.plural }}"
+    ).render
+    assert render(p=street, who=crowd) == "on Harbor Street|on|are against|True"
+    assert render(p=hall, who=city) == "at the town hall|at|is against|False"
+    assert at_place(city) == "in Karachi"
+
+
+def test_co_agents_are_plural() -> None:
+    article = load_article(Path(__file__).parent / "fixtures" / "engine" / "tempting.yaml")
+    signing = next(e for e in build_views(article).events if e.id == "signing")
+    assert signing.who.name == "Ana Lusk and Tomas Orr" and signing.who.plural
+
+
+def test_stance_statements_agree_with_a_plural_holder() -> None:
+    article = load_article(OVERLAPPING)
+    library = load_library([resources.builtin_templates_dir()])
+    statements = set()
+    for seed in range(20):
+        qset = generate(article, library, seed=seed, formats=["truefalse"], types=["stance"])
+        statements |= {q.prompt for q in qset.questions if q.id == "stance-position/protesters-dam"}
+    assert statements
+    for prompt in statements:
+        assert prompt.startswith("True or false: The protesters ")
+        assert any(f"protesters {verb} " in prompt for verb in ("are", "take", "have")), prompt
+
+
+def test_where_statements_use_the_places_preposition() -> None:
+    article = load_article(OVERLAPPING)
+    library = load_library([resources.builtin_templates_dir()])
+    seen = set()
+    for seed in range(20):
+        qset = generate(article, library, seed=seed, formats=["truefalse"], types=["where"])
+        for q in qset.questions:
+            if q.id == "where-event/close":
+                seen.add(q.answer)
+                place = "on Mill Road" if q.answer == "True" else "in "
+                assert q.prompt.startswith("True or false: The police closed the bridge "
+                                           + place), q.prompt
+    assert seen == {"True", "False"}
