@@ -6,10 +6,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from readquiz.article import Article
 from readquiz.tui.widgets.article_view import ArticleView
+from readquiz.tui.widgets.footer import QuietFooter
 
 
 class ArticleScreen(Screen[None]):
@@ -26,7 +26,7 @@ class ArticleScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         """The scrollable article and the footer."""
         yield ArticleView(self.article, evidence=self.evidence, id="article")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         """Focus the article so arrows and Page Up/Down scroll it."""

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer
+from textual.widgets import Button
 
 from readquiz.errors import ReadquizError
 from readquiz.questions import Question
@@ -16,6 +16,7 @@ from readquiz.tui.screens.article import ArticleScreen
 from readquiz.tui.screens.error import ErrorScreen
 from readquiz.tui.widgets.article_view import ArticleView
 from readquiz.tui.widgets.feedback import Feedback
+from readquiz.tui.widgets.footer import QuietFooter
 from readquiz.tui.widgets.question_view import QuestionView
 
 WIDE = 120
@@ -53,7 +54,7 @@ class QuizScreen(Screen[None]):
         with Horizontal(id="quiz-body"):
             yield ArticleView(self.run.article, id="side-article")
             yield VerticalScroll(id="question-pane")
-        yield Footer()
+        yield QuietFooter()
 
     async def on_mount(self) -> None:
         """Show the first unanswered question."""

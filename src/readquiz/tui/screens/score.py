@@ -10,11 +10,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from readquiz.questions import Question
 from readquiz.tui.run import QuizRun
 from readquiz.tui.widgets.feedback import answer_label
+from readquiz.tui.widgets.footer import QuietFooter
 
 ScoreChoice = Literal["retry", "quit"]
 
@@ -59,7 +60,7 @@ class ScoreScreen(Screen[ScoreChoice]):
                 if run.missed():
                     yield Button("Retry missed (r)", id="retry", variant="primary")
                 yield Button("Quit (q)", id="quit")
-        yield Footer()
+        yield QuietFooter()
 
     def _review(self, number: int, question: Question) -> Vertical:
         given = self.run.answers.get(question.id)

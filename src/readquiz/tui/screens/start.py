@@ -8,9 +8,10 @@ from textual.binding import Binding
 from textual.containers import Center, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from readquiz.tui.run import QuizRun
+from readquiz.tui.widgets.footer import QuietFooter
 
 
 class StartScreen(Screen[str | None]):
@@ -68,7 +69,7 @@ class StartScreen(Screen[str | None]):
                 markup=False,
             )
             yield Button("Begin", id="begin", variant="primary")
-        yield Footer()
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         """Focus the name box (or Begin, when the name is settled)."""
