@@ -102,6 +102,10 @@ def test_claims_true_of_the_holder_too_are_never_distractors(
     assert "The dam will flood the valley." not in seen  # Kim: also against the dam
     assert "Everyone should join the march." not in seen  # their rally leaders'
     assert "The dam will bring water to the farms." in seen  # the other side: fair
+    # Asked about the bridge, Kim's claim still states the protesters' side on the dam.
+    seen = all_choices(article, library, "stance-claim/protesters-bridge")
+    assert "The dam will flood the valley." not in seen
+    assert "The dam must be stopped." not in seen  # their own
 
 
 def test_a_false_statement_never_names_an_overlapping_entity(

@@ -289,8 +289,10 @@ def _claim_also_true(article: ArticleView, item: StanceView, other: StanceView) 
 
     True for a claim of X on any topic (X said it); one X voiced for another, or one
     voiced by X's own voice; a claim of an entity overlapping X by ``part_of`` (the
-    rally leaders' claim is the protesters' too); and a claim on the same topic with
-    the same position as any of X's stances on it (it states X's side as well).
+    rally leaders' claim is the protesters' too); and a claim on any topic with the
+    position X takes on that topic (it states X's side as well: asked about the
+    mayor's view on parking, "the lane will keep children safe" from another
+    supporter of the lane the mayor also backs is not wrong of her).
     """
     holder = item.holder
     if other.holder.id == holder.id:
@@ -302,10 +304,9 @@ def _claim_also_true(article: ArticleView, item: StanceView, other: StanceView) 
         return True
     if other.holder.id in overlapping(article, holder):
         return True
-    positions = {s.position for s in article.stances
-                 if s.holder.id == holder.id and s.topic == item.topic}
-    positions.add(item.position)
-    return other.topic == item.topic and other.position in positions
+    sides = {(s.topic, s.position) for s in article.stances if s.holder.id == holder.id}
+    sides.add((item.topic, item.position))
+    return (other.topic, other.position) in sides
 
 
 def position_distractors(answer: Position, rng: random.Random) -> list[Position]:
