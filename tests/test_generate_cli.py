@@ -102,7 +102,8 @@ def test_a_decimal_tolerance_reads_without_float_noise(tmp_path: Path) -> None:
         encoding="utf-8")
     text = invoke(str(article), "--seed", "1", "--formats", "numeric")
     assert text.exit_code == 0, text.output
-    assert "accepted within ±0.2315)" in text.stdout
+    # The unit reads as in the choices: attached, not "46.3 °C".
+    assert "Answer: 46.3°C  (accepted within ±0.2315)" in text.stdout
     data = as_json(str(article), "--seed", "1", "--formats", "numeric")
     assert [q["tolerance"] for q in data["questions"]] == [0.2315]
 

@@ -35,11 +35,13 @@ def question_text(index: int, question: Question) -> list[str]:
         letter = LETTERS[question.choices.index(answer)]
         lines.append(f"   Answer: {letter}) {answer}")
     elif question.format == "numeric":
-        unit = question.unit or ""
+        from readquiz.views import number_text
+
         approx = f"{question.approx}; " if question.approx not in (None, "exact") else ""
         tol = _number(question.tolerance or 0)
-        lines.append(f"   Answer: {_number(float(question.answer))} {unit}".rstrip()
-                     + f"  ({approx}accepted within ±{tol})")
+        # As the choices write it: "10%", "46.3°C", "$25 million", "900 kilometers".
+        amount = number_text(float(question.answer), question.unit or "", "exact")
+        lines.append(f"   Answer: {amount.strip()}  ({approx}accepted within ±{tol})")
     elif question.format == "open":
         lines.append(f"   Model answer: {answer}")
     else:
