@@ -244,6 +244,25 @@ def test_number_choices_share_the_answers_form_and_are_far_apart(path: Path) -> 
         assert checked
 
 
+def test_the_answers_rank_among_number_choices_gives_nothing_away(path: Path) -> None:
+    # "More than X" with only larger choices made the answer always the smallest:
+    # over many seeds, the answer of every number fact must not always sit at the
+    # same end of the choices (smallest or largest).
+    article = _article(path)
+    for fact in article.numbers:
+        ends = set()
+        for seed in range(30):
+            qset = generate(article, _library(), seed=seed, types=["numeric"],
+                            formats=["choice"])
+            q = next((q for q in qset.questions if q.id.endswith("/" + fact.id)), None)
+            if q is None:
+                break
+            values = sorted(parse_number(c) for c in q.choices or [])
+            rank = values.index(parse_number(str(q.answer)))
+            ends.add("low" if rank == 0 else "high" if rank == len(values) - 1 else "mid")
+        assert not ends or len(ends) >= 2, (fact.id, fact.approx, ends)
+
+
 def test_no_two_questions_share_a_prompt(path: Path) -> None:
     for seed in SEEDS:
         prompts = [normalize_text(q.prompt) for q in _questions(path, seed, None)]

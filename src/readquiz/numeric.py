@@ -111,7 +111,9 @@ def number_distractors(
     # A random split keeps the answer from always sitting in one place (smallest,
     # largest or middle); the factors that do not fit are tried after, in order.
     below = rng.randint(0, want)
-    order = down[:below] + up + down[below:]
+    # All below: every smaller factor first, so one that fails the gap rule ("less
+    # than 10%": 4 is too close to 5) is replaced by a smaller one, not a larger one.
+    order = down + up if below == want else down[:below] + up + down[below:]
     percent = unit.strip() == "%"
     chosen: list[int | float] = []
     for raw in order:
