@@ -52,7 +52,11 @@ _EXPECTED = {
     "bool_type": "true or false", "list_type": "a list", "dict_type": "a mapping of keys",
     "model_type": "a mapping of keys", "model_attributes_type": "a mapping of keys",
 }
-_UNION_EXPECTED = {"who": "an entity id or a list of entity ids", "value": "a number"}
+_UNION_EXPECTED = {
+    "who": "an entity id or a list of entity ids",
+    "part_of": "an entity id or a list of entity ids",
+    "value": "a number",
+}
 """What a field typed as a union accepts, said once instead of once per alternative."""
 
 
