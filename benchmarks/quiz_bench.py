@@ -66,7 +66,8 @@ async def _quiz_feedback_latency(data_dir: Path) -> float:
         await pilot.pause()
         start = time.perf_counter()
         await pilot.press("2")
-        while not app.screen.query("#feedback"):
+        # The panel may be composed ahead, hidden: wait until it is displayed.
+        while not any(w.display for w in app.screen.query("#feedback")):
             await pilot.pause()
         await pilot.pause()  # and drawn
         return time.perf_counter() - start

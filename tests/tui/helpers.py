@@ -32,3 +32,8 @@ def text_of(pilot: Pilot[None], selector: str) -> str:
 def screen_text(pilot: Pilot[None]) -> str:
     """All the text of every Static on the current screen, one per line."""
     return "\n".join(str(w.render()) for w in pilot.app.screen.query(Static))
+
+
+def feedback_shown(pilot: Pilot[None]) -> bool:
+    """Whether practice feedback is on screen (the panel is composed once, hidden)."""
+    return any(w.display for w in pilot.app.screen.query("#feedback"))

@@ -13,7 +13,14 @@ from readquiz.tui.screens.quiz import QuizScreen
 from readquiz.tui.screens.score import ScoreScreen
 from readquiz.tui.screens.start import StartScreen
 from readquiz.tui.widgets.article_view import Paragraph
-from tests.tui.helpers import begin, next_question, screen_text, text_of, type_answer
+from tests.tui.helpers import (
+    begin,
+    feedback_shown,
+    next_question,
+    screen_text,
+    text_of,
+    type_answer,
+)
 
 SIZE = (80, 24)
 Make = Callable[..., QuizApp]
@@ -102,13 +109,30 @@ async def test_short_answer_wrong(make: Make, store: ResultsStore) -> None:
         assert _answers(store)[-1] == ("where-event/announce", "Springfield", False)
 
 
+async def test_feedback_is_refilled_for_each_answer(make: Make) -> None:
+    # One panel serves every question: hidden on the next one, nothing left over.
+    async with make().run_test(size=SIZE) as pilot:
+        await begin(pilot)
+        await pilot.press("1")
+        await pilot.pause()
+        assert feedback_shown(pilot)
+        assert pilot.app.screen.query_one("#given").display
+        await next_question(pilot)
+        assert not feedback_shown(pilot)
+        await type_answer(pilot, "Millbrook")
+        assert text_of(pilot, "#verdict") == "✓ Correct!"
+        assert not pilot.app.screen.query_one("#given").display
+        assert "Answer: Millbrook" in text_of(pilot, "#correct-answer")
+        assert "Millbrook will rebuild" in text_of(pilot, "#explanation")
+
+
 async def test_empty_answer_is_not_submitted(make: Make, store: ResultsStore) -> None:
     async with make().run_test(size=SIZE) as pilot:
         await begin(pilot)
         await _to_question(pilot, 2)
         await pilot.press("enter")
         await pilot.pause()
-        assert not pilot.app.screen.query("#feedback")
+        assert not feedback_shown(pilot)
         assert len(_answers(store)) == 1
 
 
@@ -189,7 +213,7 @@ async def test_test_mode_gives_no_feedback_until_the_end(make: Make, store: Resu
         await begin(pilot)
         await pilot.press("1")
         await pilot.pause()
-        assert not pilot.app.screen.query("#feedback")
+        assert not feedback_shown(pilot)
         assert text_of(pilot, "#progress-label") == "Question 2 of 5"
         await type_answer(pilot, "Millbrook")
         await type_answer(pilot, "120")

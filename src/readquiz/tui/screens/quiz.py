@@ -53,7 +53,10 @@ class QuizScreen(Screen[None]):
         """The article (shown when wide), the question pane and the footer."""
         with Horizontal(id="quiz-body"):
             yield ArticleView(self.run.article, id="side-article")
-            yield VerticalScroll(id="question-pane")
+            with VerticalScroll(id="question-pane"):
+                # One panel, filled in after each answer (tests never show feedback).
+                if self.run.mode == "practice":
+                    yield Feedback()
         yield QuietFooter()
 
     async def on_mount(self) -> None:
@@ -75,8 +78,10 @@ class QuizScreen(Screen[None]):
         self.awaiting_next = False
         self.evidence = None
         self.query_one("#side-article", ArticleView).clear_highlight()
+        for feedback in self.query(Feedback):
+            feedback.hide()
         pane = self.query_one("#question-pane", VerticalScroll)
-        await pane.remove_children()
+        await pane.query(QuestionView).remove()
         await pane.mount(
             QuestionView(
                 self.current,
@@ -84,7 +89,8 @@ class QuizScreen(Screen[None]):
                 self.run.total,
                 len(self.run.answers),
                 cursor_blink=self.cursor_blink,
-            )
+            ),
+            before=0,
         )
         pane.scroll_home(animate=False)
         self.refresh_bindings()
@@ -103,13 +109,14 @@ class QuizScreen(Screen[None]):
             event.view.freeze()
             await self._advance()
             return
+        self.query_one(Feedback).show(question, event.given, correct, wide=self.wide)
+        self.awaiting_next = True
+        # Focus moves to Next now, before the answer widget is disabled: otherwise
+        # Textual first moves it elsewhere, one more restyle on the way to the verdict.
+        self.set_focus(self.query_one("#next", Button), scroll_visible=False)
         event.view.freeze(correct, event.given)
         self.evidence = (question.evidence.paragraph, question.evidence.quote)
         self.query_one("#side-article", ArticleView).highlight(*self.evidence)
-        await event.view.mount(Feedback(question, event.given, correct, wide=self.wide))
-        self.awaiting_next = True
-        self.refresh_bindings()
-        self.query_one("#next", Button).focus()
         self.query_one("#question-pane", VerticalScroll).scroll_end(animate=False)
 
     @on(Button.Pressed, "#next")

@@ -86,20 +86,21 @@ class ArticleView(VerticalScroll):
 
     def highlight(self, paragraph: int, quote: str) -> None:
         """Highlight the evidence ``quote`` in ``paragraph`` and scroll it into view."""
+        self.clear_highlight()
         self._evidence = (paragraph, quote)
         target: Paragraph | None = None
         for widget in self.query(Paragraph):
-            hit = widget.block.number == paragraph and not widget.block.heading
-            widget.set_evidence(quote if hit else None)
-            if hit:
+            if widget.block.number == paragraph and not widget.block.heading:
                 target = widget
+                break
         if target is not None:
+            # Only the paragraph that changes is redrawn: this runs on every answer.
+            target.set_evidence(quote)
             # After the refresh, so a freshly mounted view has its layout.
             self.call_after_refresh(self.scroll_to_center, target, animate=False)
 
     def clear_highlight(self) -> None:
         """Remove any evidence highlight."""
         self._evidence = None
-        for widget in self.query(Paragraph):
-            if widget.has_class("-evidence"):
-                widget.set_evidence(None)
+        for widget in self.query(".-evidence").results(Paragraph):
+            widget.set_evidence(None)

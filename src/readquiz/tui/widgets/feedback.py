@@ -1,4 +1,9 @@
-"""Practice-mode feedback: right or wrong, the correct answer, why, and where."""
+"""Practice-mode feedback: right or wrong, the correct answer, why, and where.
+
+The panel is composed once per quiz screen, hidden, and filled in for each answer:
+mounting a fresh panel (and restyling the screen around it) after every keypress was
+most of the delay between the keypress and the verdict.
+"""
 
 from __future__ import annotations
 
@@ -19,26 +24,43 @@ def answer_label(question: Question) -> str:
 
 
 class Feedback(Vertical):
-    """What the student sees after answering in practice mode."""
+    """What the student sees after answering in practice mode; hidden until then."""
 
-    def __init__(self, question: Question, given: str, correct: bool, *, wide: bool) -> None:
-        """Describe the answer; ``wide`` says the article (and its highlight) is on screen."""
-        super().__init__(id="feedback", classes="-right" if correct else "-wrong")
-        self.question = question
-        self.given = given
-        self.correct = correct
-        self.wide = wide
+    def __init__(self) -> None:
+        """An empty, hidden panel; :meth:`show` fills it in."""
+        super().__init__(id="feedback")
+        self.display = False
+        self.question: Question | None = None
 
     def compose(self) -> ComposeResult:
-        """Verdict, answer, explanation, evidence, and the way on."""
-        q = self.question
-        verdict = "✓ Correct!" if self.correct else "✗ Not quite."
-        yield Static(verdict, id="verdict", markup=False)
-        answer = answer_label(q)
-        if not self.correct:
-            yield Static(Content.assemble(("You answered: ", "bold"), self.given), id="given")
-        yield Static(Content.assemble(("Answer: ", "bold"), answer), id="correct-answer")
-        yield Static(Content(q.explanation), id="explanation")
-        where = "highlighted in the article" if self.wide else "press F2 to see it in the article"
-        yield Static(Content(f"Evidence: paragraph {q.evidence.paragraph} ({where})"), id="where")
+        """Verdict, the answer given (when wrong), the answer, why, where, the way on."""
+        yield Static(id="verdict", markup=False)
+        yield Static(id="given")
+        yield Static(id="correct-answer")
+        yield Static(id="explanation")
+        yield Static(id="where")
         yield Button("Next ▸", id="next", variant="primary", compact=True)
+
+    def show(self, question: Question, given: str, correct: bool, *, wide: bool) -> None:
+        """Describe the answer; ``wide`` says the article (and its highlight) is on screen."""
+        self.question = question
+        self.set_class(correct, "-right")
+        self.set_class(not correct, "-wrong")
+        self.query_one("#verdict", Static).update("✓ Correct!" if correct else "✗ Not quite.")
+        given_line = self.query_one("#given", Static)
+        given_line.display = not correct
+        given_line.update(Content.assemble(("You answered: ", "bold"), given))
+        self.query_one("#correct-answer", Static).update(
+            Content.assemble(("Answer: ", "bold"), answer_label(question))
+        )
+        self.query_one("#explanation", Static).update(Content(question.explanation))
+        where = "highlighted in the article" if wide else "press F2 to see it in the article"
+        self.query_one("#where", Static).update(
+            Content(f"Evidence: paragraph {question.evidence.paragraph} ({where})")
+        )
+        self.display = True
+
+    def hide(self) -> None:
+        """Hide the panel until the next answer."""
+        self.display = False
+        self.question = None
