@@ -275,3 +275,27 @@ def test_views_print_names_and_absent_fields_are_none(article) -> None:
     assert (lusk.type, lusk.within) == (None, None)
     assert lusk.paragraph == 2 and "Ana Lusk" in lusk.quote
     assert views.entities["old-quarter"].within.within.name == "Valdoria"
+
+
+@pytest.mark.parametrize(
+    "article_path",
+    sorted((Path(__file__).parents[1] / "articles").glob("*.yaml")),
+    ids=lambda p: p.stem,
+)
+def test_a_set_never_gives_one_answer_twice_or_names_an_answer_in_another_stem(
+    article_path: Path,
+) -> None:
+    from readquiz.distractors import mentions, norm
+
+    article = load_article(article_path)
+    library = load_library([resources.builtin_templates_dir()])
+    for seed in range(12):
+        chosen = generate(article, library, seed=seed, count=10).questions
+        answers = [q.answer_text for q in chosen if q.format not in ("truefalse", "open")]
+        assert len({norm(a) for a in answers}) == len(answers), (seed, answers)
+        for q in chosen:
+            for other in chosen:
+                if other is q or q.format in ("truefalse", "open"):
+                    continue
+                if len(q.answer_text) >= 3:
+                    assert not mentions(other.prompt, q.answer_text), (seed, q.id, other.id)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from readquiz.distractors import mentions, norm
 from readquiz.errors import Problem, TemplateError
 from readquiz.formats import (
     DEFAULT_FORMATS,
@@ -167,10 +168,37 @@ def _item_of(question: Question) -> str:
     return question.id.split("/", 1)[1]
 
 
+def _answer_words(question: Question) -> str | None:
+    """The answer as words a stem could give away (None for true/false and open)."""
+    if question.format in ("truefalse", "open"):
+        return None
+    return question.answer_text
+
+
+def _clashes(question: Question, chosen: list[Question]) -> bool:
+    """Whether ``question`` would weaken a set holding ``chosen``: it asks about an item
+    already asked about, its answer is one already given (two "Sunday"s), or one stem
+    names the other's answer ("voted 5 to 2" beside "how many voted for it?")."""
+    item = _item_of(question)
+    answer = _answer_words(question)
+    for other in chosen:
+        if _item_of(other) == item:
+            return True
+        theirs = _answer_words(other)
+        if answer and theirs and norm(answer) == norm(theirs):
+            return True
+        if answer and len(answer) >= 3 and mentions(other.prompt, answer):
+            return True
+        if theirs and len(theirs) >= 3 and mentions(question.prompt, theirs):
+            return True
+    return False
+
+
 def select(questions: list[Question], count: int, seed: int) -> list[Question]:
     """A set of ``count`` balanced across types: round-robin over the types (in a seeded
-    order), a seeded shuffle within each. Questions about an item already chosen wait
-    until nothing else is left, since one question's stem can answer another's."""
+    order), a seeded shuffle within each. A question that clashes with those chosen
+    (same item, same answer, or a stem naming another's answer) waits until nothing
+    else is left."""
     by_type: dict[str, list[Question]] = {}
     for q in questions:
         by_type.setdefault(q.type, []).append(q)
@@ -179,7 +207,6 @@ def select(questions: list[Question], count: int, seed: int) -> list[Question]:
     for t in order:
         rng_for(seed, "select", t).shuffle(by_type[t])
     chosen: list[Question] = []
-    used_items: set[str] = set()
     for fresh_only in (True, False):
         progress = True
         while len(chosen) < count and progress:
@@ -189,12 +216,11 @@ def select(questions: list[Question], count: int, seed: int) -> list[Question]:
                     break
                 pending = by_type[t]
                 pick = next((q for q in pending
-                             if not fresh_only or _item_of(q) not in used_items), None)
+                             if not fresh_only or not _clashes(q, chosen)), None)
                 if pick is None:
                     continue
                 pending.remove(pick)
                 chosen.append(pick)
-                used_items.add(_item_of(pick))
                 progress = True
     return chosen
 
