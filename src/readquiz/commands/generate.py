@@ -41,7 +41,8 @@ def question_text(index: int, question: Question) -> list[str]:
         tol = _number(question.tolerance or 0)
         # As the choices write it: "10%", "46.3°C", "$25 million", "900 kilometers".
         amount = number_text(float(question.answer), question.unit or "", "exact")
-        lines.append(f"   Answer: {amount.strip()}  ({approx}accepted within ±{tol})")
+        accepted = f"accepted within ±{tol}" if question.tolerance else "exactly"
+        lines.append(f"   Answer: {amount.strip()}  ({approx}{accepted})")
     elif question.format == "open":
         lines.append(f"   Model answer: {answer}")
     else:
