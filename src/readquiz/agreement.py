@@ -103,7 +103,7 @@ def agree(phrase: str | int | float, subject: Any = False) -> str:
         phrase: the verb phrase for a singular subject.
         subject: an entity view (its ``plural`` decides) or a bool.
     """
-    from readquiz.grammar import _is_adverb
+    from readquiz.verbs import is_adverb
 
     text = str(phrase)
     if not _is_plural(subject):
@@ -112,7 +112,7 @@ def agree(phrase: str | int | float, subject: Any = False) -> str:
     for i, token in enumerate(tokens):
         if not token:
             continue
-        if _is_adverb(token) or token.lower() in _S_ENDING_WORDS:
+        if is_adverb(token) or token.lower() in _S_ENDING_WORDS:
             continue
         if token.lower() in _PLURAL_VERBS or (token.endswith("s") and token.isalpha()):
             tokens[i] = _plural_verb(token)
