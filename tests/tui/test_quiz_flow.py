@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from textual.widgets import Input, OptionList
 
@@ -13,6 +14,8 @@ from readquiz.tui.screens.quiz import QuizScreen
 from readquiz.tui.screens.score import ScoreScreen
 from readquiz.tui.screens.start import StartScreen
 from readquiz.tui.widgets.article_view import Paragraph
+from readquiz.tui.widgets.feedback import evidence_line
+from tests.tui.fixture_app import fixture_questions
 from tests.tui.helpers import (
     begin,
     feedback_shown,
@@ -40,6 +43,16 @@ async def test_start_screen_introduces_the_quiz(make: Make) -> None:
         assert "River Town Votes to Rebuild [Old] Bridge" in text
         assert "Source: Test Wire" in text and "Grade 7" in text
         assert "5 questions" in text and "Press Enter to begin" in text
+
+
+async def test_article_can_be_read_before_beginning(make: Make) -> None:
+    async with make().run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ArticleScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, StartScreen)
 
 
 async def test_name_typed_at_the_start_is_saved(make: Make, store: ResultsStore) -> None:
@@ -123,7 +136,7 @@ async def test_feedback_is_refilled_for_each_answer(make: Make) -> None:
         assert text_of(pilot, "#verdict") == "✓ Correct!"
         assert not pilot.app.screen.query_one("#given").display
         assert "Answer: Millbrook" in text_of(pilot, "#correct-answer")
-        assert "Millbrook will rebuild" in text_of(pilot, "#explanation")
+        assert "Millbrook will rebuild" in text_of(pilot, "#evidence")
 
 
 async def test_empty_answer_is_not_submitted(make: Make, store: ResultsStore) -> None:
@@ -171,8 +184,12 @@ async def test_practice_feedback_shows_explanation_and_evidence(make: Make) -> N
         await begin(pilot)
         await pilot.press("1")
         await pilot.pause()
-        assert text_of(pilot, "#explanation").startswith("Paragraph 1:")
-        assert "paragraph 1" in text_of(pilot, "#where")
+        # The default explanation is the evidence: said once, not twice.
+        assert not pilot.app.screen.query_one("#explanation").display
+        assert text_of(pilot, "#evidence") == (
+            "Evidence, paragraph 1: “Mayor Lena Ortiz announced on Monday”"
+        )
+        assert "F2" in text_of(pilot, "#where")
         # At 80 columns the article is one key away, with the evidence highlighted.
         await pilot.press("f2")
         await pilot.pause()
@@ -225,3 +242,16 @@ async def test_test_mode_gives_no_feedback_until_the_end(make: Make, store: Resu
         assert text_of(pilot, "#score-line").startswith("4 / 5   80%")
     [attempt] = store.attempts()
     assert attempt.mode == "test" and attempt.finished is not None and attempt.score == 4
+
+
+def test_evidence_line_says_the_default_explanation_once() -> None:
+    [question] = [q for q in fixture_questions().questions if q.evidence.paragraph == 2]
+    line, same = evidence_line(question)
+    assert same
+    assert str(line) == (
+        "Evidence, paragraph 2: “The bridge, built in 1898, is about 120 meters long. [...]”"
+    )
+    own = replace(question, explanation="The article gives its length in meters.")
+    line, same = evidence_line(own)
+    assert not same
+    assert str(line) == "Evidence, paragraph 2: “about 120 meters long”"

@@ -88,19 +88,26 @@ class ArticleView(VerticalScroll):
         """Highlight the evidence ``quote`` in ``paragraph`` and scroll it into view."""
         self.clear_highlight()
         self._evidence = (paragraph, quote)
-        target: Paragraph | None = None
         for widget in self.query(Paragraph):
             if widget.block.number == paragraph and not widget.block.heading:
-                target = widget
+                # Only the paragraph that changes is redrawn: this runs on every answer.
+                widget.set_evidence(quote)
                 break
-        if target is not None:
-            # Only the paragraph that changes is redrawn: this runs on every answer.
-            target.set_evidence(quote)
-            # After the refresh, so a freshly mounted view has its layout.
-            self.call_after_refresh(self.scroll_to_center, target, animate=False)
+        # Hidden (a narrow terminal), it scrolls when it is shown: see on_show.
+        if self.display:
+            self._scroll_to_evidence()
 
     def clear_highlight(self) -> None:
         """Remove any evidence highlight."""
         self._evidence = None
         for widget in self.query(".-evidence").results(Paragraph):
             widget.set_evidence(None)
+
+    def on_show(self) -> None:
+        """Bring the evidence into view when the view appears (the terminal grew wide)."""
+        self._scroll_to_evidence()
+
+    def _scroll_to_evidence(self) -> None:
+        for widget in self.query(".-evidence"):
+            # After the refresh, so a freshly mounted view has its layout.
+            self.call_after_refresh(self.scroll_to_center, widget, animate=False)

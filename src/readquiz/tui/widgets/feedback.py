@@ -15,6 +15,19 @@ from textual.widgets import Button, Static
 from readquiz.questions import Question
 
 
+def evidence_line(question: Question) -> tuple[Content, bool]:
+    """The evidence as one line, and whether it already says what the explanation says.
+
+    Templates without an explanation of their own get "Paragraph 2: “quote”", which is
+    the evidence itself: shown once, as the evidence, rather than twice.
+    """
+    ev = question.evidence
+    prefix = f"Paragraph {ev.paragraph}: "
+    same = question.explanation.startswith(prefix)
+    quote = question.explanation.removeprefix(prefix) if same else f"“{ev.quote}”"
+    return Content.assemble(("Evidence", "bold"), f", paragraph {ev.paragraph}: {quote}"), same
+
+
 def answer_label(question: Question) -> str:
     """The correct answer as a student reads it: "Karachi", "about 120 meters"."""
     answer = question.answer_text + (f" {question.unit}" if question.unit else "")
@@ -33,11 +46,12 @@ class Feedback(Vertical):
         self.question: Question | None = None
 
     def compose(self) -> ComposeResult:
-        """Verdict, the answer given (when wrong), the answer, why, where, the way on."""
+        """Verdict, the answer given (when wrong), the answer, why, the evidence, the way on."""
         yield Static(id="verdict", markup=False)
         yield Static(id="given")
         yield Static(id="correct-answer")
         yield Static(id="explanation")
+        yield Static(id="evidence")
         yield Static(id="where")
         yield Button("Next ▸", id="next", variant="primary", compact=True)
 
@@ -53,11 +67,17 @@ class Feedback(Vertical):
         self.query_one("#correct-answer", Static).update(
             Content.assemble(("Answer: ", "bold"), answer_label(question))
         )
-        self.query_one("#explanation", Static).update(Content(question.explanation))
-        where = "highlighted in the article" if wide else "press F2 to see it in the article"
-        self.query_one("#where", Static).update(
-            Content(f"Evidence: paragraph {question.evidence.paragraph} ({where})")
+        evidence, same = evidence_line(question)
+        explanation = self.query_one("#explanation", Static)
+        explanation.display = not same
+        explanation.update(Content(question.explanation))
+        self.query_one("#evidence", Static).update(evidence)
+        where = (
+            "It is highlighted in the article on the left."
+            if wide
+            else "Press F2 to see it highlighted in the article."
         )
+        self.query_one("#where", Static).update(Content(where))
         self.display = True
 
     def hide(self) -> None:
