@@ -11,13 +11,19 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
 from readquiz.tui.run import QuizRun
+from readquiz.tui.screens.article import ArticleScreen
 from readquiz.tui.widgets.footer import QuietFooter
 
 
 class StartScreen(Screen[str | None]):
     """Dismissed with the name typed (or None) when the student begins."""
 
-    BINDINGS = [Binding("enter", "begin", "Begin", id="begin")]
+    BINDINGS = [
+        Binding("enter", "begin", "Begin", id="begin"),
+        # The start screen promises the article "at any time"; "a" would be typed
+        # into the name box, so only F2 here.
+        Binding("f2", "article", "Article", id="start-article"),
+    ]
 
     def __init__(self, run: QuizRun, *, cursor_blink: bool = True) -> None:
         """Introduce ``run``'s article and questions."""
@@ -75,6 +81,10 @@ class StartScreen(Screen[str | None]):
         """Focus the name box (or Begin, when the name is settled)."""
         name = self.query_one("#student", Input)
         (self.query_one("#begin") if name.disabled else name).focus()
+
+    def action_article(self) -> None:
+        """Read the article before beginning."""
+        self.app.push_screen(ArticleScreen(self.run.article))
 
     @on(Input.Submitted, "#student")
     @on(Button.Pressed, "#begin")
