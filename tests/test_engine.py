@@ -299,3 +299,21 @@ def test_a_set_never_gives_one_answer_twice_or_names_an_answer_in_another_stem(
                     continue
                 if len(q.answer_text) >= 3:
                     assert not mentions(other.prompt, q.answer_text), (seed, q.id, other.id)
+
+
+def test_a_text_answer_over_events_never_offers_another_act_of_the_same_actor() -> None:
+    # "What did the protesters do?": their other acts would be right too.
+    root = Path(__file__).parents[1]
+    library = load_library([resources.builtin_templates_dir(), root / "docs/tutorial/step1"])
+    article = load_article(root / "articles/pakistan-soleimani-rally.yaml")
+    did_by = {normalize_text(event.did): {event.who} if isinstance(event.who, str)
+              else set(event.who) for event in article.events}
+    asked = 0
+    for seed in range(10):
+        for q in generate(article, library, seed=seed, types=["action"]).questions:
+            actor = did_by[normalize_text(q.answer_text)]
+            for choice in q.choices or []:
+                if choice != q.answer:
+                    assert not did_by[normalize_text(choice)] & actor, (q.prompt, choice)
+            asked += 1
+    assert asked >= 10

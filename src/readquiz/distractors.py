@@ -260,7 +260,8 @@ def text_distractors(
         want: how many to return.
 
     Never the answer again, nor (for stances) any claim that would be true of the
-    holder as well: see :func:`_claim_also_true`.
+    holder as well: see :func:`_claim_also_true`; nor (for events) the text of another
+    event by the same actor: see :func:`_same_actor`.
     """
     answer_key = norm(str(sit.answer))
     seen = {answer_key}
@@ -272,6 +273,9 @@ def text_distractors(
         if isinstance(sit.item, StanceView) and isinstance(other, StanceView):
             if _claim_also_true(sit.article, sit.item, other):
                 continue
+        if isinstance(sit.item, EventView) and isinstance(other, EventView):
+            if _same_actor(sit.article, sit.item, other):
+                continue
         if mentions(sit.stem, text):
             continue
         # "Tuesday" and "early on Tuesday morning" can both be right.
@@ -282,6 +286,17 @@ def text_distractors(
         if len(picked) == want:
             break
     return picked
+
+
+def _same_actor(article: ArticleView, item: EventView, other: EventView) -> bool:
+    """Whether ``other`` was done by ``item``'s actor, a co-agent, or an overlapping one.
+
+    "What did the protesters do?" must not offer "gathered in Islamabad" as wrong when
+    they did that as well; asked "when did X do Y?", the time of X's other act is
+    left out too, so no choice is right of the actor in another sentence.
+    """
+    ours = set(item.who.ids) | _overlapping_all(article, item.who)
+    return bool(ours & set(other.who.ids))
 
 
 def _claim_also_true(article: ArticleView, item: StanceView, other: StanceView) -> bool:
