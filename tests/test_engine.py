@@ -317,3 +317,25 @@ def test_a_text_answer_over_events_never_offers_another_act_of_the_same_actor() 
                     assert not did_by[normalize_text(choice)] & actor, (q.prompt, choice)
             asked += 1
     assert asked >= 10
+
+
+@pytest.mark.parametrize(
+    "article_path",
+    sorted((Path(__file__).parents[1] / "articles").glob("*.yaml")),
+    ids=lambda p: p.stem,
+)
+def test_a_short_answer_is_asked_only_when_no_one_else_is_right(article_path: Path) -> None:
+    # "Who is neutral on X?" typed as "the army" must not be marked wrong when the army
+    # is neutral too: such questions are asked as multiple choice, never short.
+    article = load_article(article_path)
+    library = load_library([resources.builtin_templates_dir()])
+    stances = {s.id: s for s in article.stances}
+    shorts = generate(article, library, seed=1, formats=["short"]).questions
+    assert shorts
+    for q in shorts:
+        item = q.id.split("/", 1)[1]
+        if item in stances:
+            mine = stances[item]
+            rivals = [s.holder for s in article.stances if s.holder != mine.holder
+                      and (s.topic, s.position) == (mine.topic, mine.position)]
+            assert not rivals, (q.prompt, rivals)

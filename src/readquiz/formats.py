@@ -23,7 +23,15 @@ from readquiz.distractors import (
 )
 from readquiz.numeric import number_distractors
 from readquiz.questions import Evidence, Question
-from readquiz.views import ArticleView, EntityView, GroupView, NumberView, Position
+from readquiz.views import (
+    ArticleView,
+    EntityView,
+    EventView,
+    GroupView,
+    NumberView,
+    Position,
+    StanceView,
+)
 
 MIN_CHOICES = 3
 MAX_CHOICES = 5
@@ -187,7 +195,31 @@ def _choice(cand: Candidate, rng: random.Random) -> Question | None:
     return _question(cand, "choice", cand.stem, right, choices=choices)
 
 
-def _short(cand: Candidate) -> Question:
+def _another_is_right(cand: Candidate) -> bool:
+    """Whether a typed answer naming someone else would be right too.
+
+    A choice question can leave the others out of its choices; a short answer cannot,
+    and a student who names another holder of the same view, another doer of the same
+    deed, or another entity with the same role would be marked wrong unfairly.
+    """
+    item, article = cand.item, cand.article
+    if isinstance(item, StanceView):
+        return any(s is not item and s.holder.id != item.holder.id and s.topic == item.topic
+                   and s.position == item.position for s in article.stances)
+    if isinstance(item, EventView):
+        did = norm(item.did)
+        return any(e is not item and norm(e.did) == did and set(e.who.ids) != set(item.who.ids)
+                   for e in article.events)
+    if isinstance(item, EntityView) and item.role:
+        role = norm(item.role)
+        return any(e.id != item.id and e.role and norm(e.role) == role
+                   for e in article.entities.values())
+    return False
+
+
+def _short(cand: Candidate) -> Question | None:
+    if cand.kind == "entity" and _another_is_right(cand):
+        return None
     right = display(cand.answer, cand.kind)
     accept: list[str] = []
     seen = {norm(right)}
