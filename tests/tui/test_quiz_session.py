@@ -44,7 +44,7 @@ async def test_results_screen(make: Make, store: ResultsStore) -> None:
         ]
         review = screen_text(pilot)
         assert "Your answer: Springfield" in review and "Answer: Millbrook" in review
-        assert "Evidence: paragraph 3: “said shopkeeper Tom Reyes”" in review
+        assert "Evidence, paragraph 3: “said shopkeeper Tom Reyes”" in review
     [attempt] = store.attempts()
     assert attempt.finished is not None and attempt.score == 3
 

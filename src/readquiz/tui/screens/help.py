@@ -15,18 +15,20 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         [
             ("1-9", "pick a choice (multiple choice, true/false)"),
             ("Up Down", "move between choices; Enter picks; mouse too"),
-            ("Enter", "submit a typed answer; then the next question"),
+            ("Enter", "submit a typed answer"),
+            ("Enter or n", "after the feedback: the next question"),
         ],
     ),
     (
         "Anywhere",
         [
-            ("F2 or a", "the article (beside the question if wide)"),
-            ("F1 or ?", "this help"),
+            ("F2", "the article (beside the question if wide); Esc back"),
+            ("F1", "this help"),
+            ("a  ?", "the article, this help: when no box has the cursor"),
             ("Ctrl+Q", "quit: every answer is saved as you give it"),
         ],
     ),
-    ("Results", [("r", "retry only the questions you missed")]),
+    ("Results", [("r", "retry only the questions you missed"), ("q", "quit")]),
 ]
 
 
@@ -36,7 +38,7 @@ def help_content() -> Content:
     for section, rows in KEYS:
         parts.append((f"{section}\n", "bold"))
         for key, what in rows:
-            parts += [(f"{key:<10}", "bold $accent"), f"{what}\n"]
+            parts += [(f"{key:<12}", "bold $accent"), f"{what}\n"]
     parts.append("\nContinue later with:  readquiz quiz --resume")
     return Content.assemble(*parts)
 

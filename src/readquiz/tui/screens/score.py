@@ -83,7 +83,7 @@ class ScoreScreen(Screen[ScoreChoice]):
             ),
             Static(Content.assemble(("Answer: ", "bold"), answer), classes="review-line"),
             Static(
-                Content.assemble(("Evidence: ", "bold"), f"paragraph {ev.paragraph}: “{ev.quote}”"),
+                Content.assemble(("Evidence", "bold"), f", paragraph {ev.paragraph}: “{ev.quote}”"),
                 classes="review-line",
             ),
         ]
