@@ -336,6 +336,7 @@ def test_a_short_answer_is_asked_only_when_no_one_else_is_right(article_path: Pa
         item = q.id.split("/", 1)[1]
         if item in stances:
             mine = stances[item]
+            assert mine.voiced_by is None, q.prompt
             rivals = [s.holder for s in article.stances if s.holder != mine.holder
                       and (s.topic, s.position) == (mine.topic, mine.position)]
             assert not rivals, (q.prompt, rivals)

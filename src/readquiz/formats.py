@@ -199,11 +199,14 @@ def _another_is_right(cand: Candidate) -> bool:
     """Whether a typed answer naming someone else would be right too.
 
     A choice question can leave the others out of its choices; a short answer cannot,
-    and a student who names another holder of the same view, another doer of the same
-    deed, or another entity with the same role would be marked wrong unfairly.
+    and a student who names another holder of the same view (or the one who voiced it),
+    another doer of the same deed, or another entity with the same role would be marked
+    wrong unfairly.
     """
     item, article = cand.item, cand.article
     if isinstance(item, StanceView):
+        if item.voiced_by is not None:
+            return True  # the spokeswoman who said it is a fair answer too
         return any(s is not item and s.holder.id != item.holder.id and s.topic == item.topic
                    and s.position == item.position for s in article.stances)
     if isinstance(item, EventView):
