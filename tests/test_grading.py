@@ -49,6 +49,8 @@ WHERE_RALLY = make(
     "choice", "Karachi", choices=["Islamabad", "Karachi", "Baghdad", "Tehran"], type="where"
 )
 WHERE_SHORT = make("short", "Karachi", type="where")
+WHEN_SHORT = make("short", "Sunday", type="when")
+ON_STREET = make("short", "On Harbor Street", type="where")
 WHO_KILLED = make(
     "short",
     "the United States",
@@ -107,6 +109,13 @@ OPEN = make(
         (WHERE_SHORT, "Karchi", True),
         (WHERE_SHORT, "Kárachi", True),
         (WHERE_SHORT, "the Karachi", True),
+        (WHERE_SHORT, "in Karachi", True),
+        (WHERE_SHORT, "in Lahore", False),
+        (WHEN_SHORT, "Sunday", True),
+        (WHEN_SHORT, "on Sunday", True),
+        (WHEN_SHORT, "on Friday", False),
+        (ON_STREET, "on Harbor Street", True),
+        (ON_STREET, "Harbor Street", True),
         (WHERE_SHORT, "Krchi", False),
         (WHERE_SHORT, "Lahore", False),
         (WHERE_SHORT, "", False),

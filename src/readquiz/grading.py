@@ -78,12 +78,20 @@ def typo_allowance(answer: str) -> int:
     return 1 if size <= 7 else 2
 
 
+_PREPOSITIONS = ("on ", "in ", "at ", "during ", "by ")
+"""A student may answer "when?" with "on Sunday" and "where?" with "in Karachi"."""
+
+
 def _matches_text(given: str, right: list[str], wrong: list[str]) -> bool:
     """Whether ``given`` is one of ``right`` (typo forgiven) and nearer it than any wrong."""
     text = normalize_text(given)
     if not text:
         return False
     rights = [normalize_text(r) for r in right if normalize_text(r)]
+    for word in _PREPOSITIONS:
+        if text.startswith(word) and not any(r.startswith(word) for r in rights):
+            text = normalize_text(text[len(word) :])
+            break
     if text in rights:
         return True
     wrongs = [w for w in (normalize_text(w) for w in wrong) if w and w not in rights]
