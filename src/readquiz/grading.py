@@ -82,19 +82,26 @@ _PREPOSITIONS = ("on ", "in ", "at ", "during ", "by ")
 """A student may answer "when?" with "on Sunday" and "where?" with "in Karachi"."""
 
 
+def _bare(folded: str) -> str:
+    """Folded text without a leading preposition: "on sunday" -> "sunday"."""
+    for word in _PREPOSITIONS:
+        if folded.startswith(word) and len(folded) > len(word):
+            return normalize_text(folded[len(word) :])
+    return folded
+
+
 def _matches_text(given: str, right: list[str], wrong: list[str]) -> bool:
-    """Whether ``given`` is one of ``right`` (typo forgiven) and nearer it than any wrong."""
-    text = normalize_text(given)
+    """Whether ``given`` is one of ``right`` (typo forgiven) and nearer it than any wrong.
+
+    A leading preposition on either side is ignored ("on Sunday" for "Sunday").
+    """
+    text = _bare(normalize_text(given))
     if not text:
         return False
-    rights = [normalize_text(r) for r in right if normalize_text(r)]
-    for word in _PREPOSITIONS:
-        if text.startswith(word) and not any(r.startswith(word) for r in rights):
-            text = normalize_text(text[len(word) :])
-            break
+    rights = [_bare(normalize_text(r)) for r in right if normalize_text(r)]
     if text in rights:
         return True
-    wrongs = [w for w in (normalize_text(w) for w in wrong) if w and w not in rights]
+    wrongs = [w for w in (_bare(normalize_text(w)) for w in wrong) if w and w not in rights]
     if text in wrongs:
         return False
     best = min(
