@@ -2,26 +2,58 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Hashable
+
 from textual.pilot import Pilot
 from textual.widgets import Static
 
 
+def state(pilot: Pilot[None]) -> Hashable:
+    """What a student's key can change: the screen, the question, the answers, feedback."""
+    screen = pilot.app.screen
+    current = getattr(screen, "current", None)
+    run = getattr(pilot.app, "run_state", None)
+    return (
+        type(screen).__name__,
+        getattr(current, "id", None),
+        getattr(screen, "awaiting_next", None),
+        len(run.answers) if run is not None else None,
+    )
+
+
+async def step(pilot: Pilot[None], *keys: str, timeout: float = 10.0) -> None:
+    """Press ``keys`` and wait until the quiz has moved on.
+
+    ``pilot.pause()`` waits for the CPU to look idle, which a loaded machine can fool:
+    the answer's message may still be queued when the next key arrives. Waiting for the
+    state itself makes every test and snapshot independent of the machine's speed.
+    """
+    before = state(pilot)
+    await pilot.press(*keys)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while state(pilot) == before:
+        if loop.time() > deadline:
+            raise AssertionError(f"the quiz did not move on after {keys}: {before}")
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
 async def begin(pilot: Pilot[None]) -> None:
     """Leave the start screen (Enter in the name box)."""
-    await pilot.press("enter")
-    await pilot.pause()
+    await step(pilot, "enter")
 
 
 async def type_answer(pilot: Pilot[None], text: str) -> None:
     """Type ``text`` into the focused input and press Enter."""
-    await pilot.press(*text, "enter")
-    await pilot.pause()
+    await pilot.press(*text)
+    await step(pilot, "enter")
 
 
 async def next_question(pilot: Pilot[None]) -> None:
     """Press Enter on the feedback's Next button."""
-    await pilot.press("enter")
-    await pilot.pause()
+    await step(pilot, "enter")
 
 
 def text_of(pilot: Pilot[None], selector: str) -> str:
