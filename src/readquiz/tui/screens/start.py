@@ -69,12 +69,13 @@ class StartScreen(Screen[str | None]):
             )
             name.cursor_blink = self.cursor_blink
             yield name
+            verb = "continue" if self.run.resumed else "begin"
             yield Static(
-                "Press Enter to begin. F2 shows the article at any time, F1 the keys.",
+                f"Press Enter to {verb}. F2 shows the article at any time, F1 the keys.",
                 id="start-how",
                 markup=False,
             )
-            yield Button("Begin", id="begin", variant="primary")
+            yield Button(verb.capitalize(), id="begin", variant="primary")
         yield QuietFooter()
 
     def on_mount(self) -> None:
