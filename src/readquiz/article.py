@@ -264,8 +264,11 @@ def fold(text: str) -> str:
 
 
 def find_quote(blocks: list[Block], quote: str) -> Evidence | None:
-    """The first paragraph containing ``quote`` (whitespace, case and quote marks folded),
-    with the quote as it reads in the text; None when no paragraph contains it."""
+    """The first paragraph containing ``quote``, with the quote as it reads in the text.
+
+    Whitespace, case and quote marks are folded before comparing; headings are skipped.
+    None when no paragraph contains it.
+    """
     needle = fold(re.sub(r"\s+", " ", quote).strip())
     if not needle:
         return None
@@ -300,8 +303,10 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def find_mention(blocks: list[Block], names: list[str]) -> Evidence | None:
-    """The first paragraph naming any of ``names`` (a leading "the" is optional), with the
-    sentence that names it as the quote."""
+    """The first paragraph naming any of ``names``, with the naming sentence as the quote.
+
+    A leading "the", "a" or "an" in a name is optional in the text; headings are skipped.
+    """
     patterns = []
     bares = []
     for name in names:

@@ -164,8 +164,10 @@ def _locate(data: Any, loc: tuple[int | str, ...], kind: str) -> tuple[Path_, bo
 
 
 def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
-    """pydantic's error ``err`` about ``data`` at ``path``, in words for a teacher; None
-    when it is noise (another message, or a rule, already says it better)."""
+    """Pydantic's error ``err`` about ``data`` at ``path``, in words for a teacher.
+
+    None when it is noise (another message, or a rule, already says it better).
+    """
     kind = err["type"]
     field = path[-1] if path else ""
     value = None if kind == "missing" else _at(data, path)

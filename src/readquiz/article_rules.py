@@ -134,8 +134,12 @@ class _Rules:
         return f" (did you mean '{close[0]}'?)" if close else ""
 
     def references(self) -> None:
-        """Every who, where, within, part_of, holder and voiced_by names an entity of the
-        right kind."""
+        """Every reference to an entity names an entity of the right kind.
+
+        The references are who, where, within, part_of, holder and voiced_by. Also
+        reported: ``type`` or ``within`` on an entity that is not a place, and loops of
+        places within one another or of entities part of one another.
+        """
         for path, event in items(self.data, "events"):
             who = event.get("who")
             if isinstance(who, list):

@@ -99,8 +99,11 @@ def formats_of(template: LoadedTemplate, kind: str) -> list[str]:
 
 
 def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question | None:
-    """The candidate as one question: a seeded pick among its formats, falling back
-    to the next one (cyclically) when a format cannot be made soundly."""
+    """The candidate as one question, in a seeded pick among its allowed formats.
+
+    When a format cannot be made soundly, the next one (cyclically) is tried; None when
+    none of them can, or no format is allowed.
+    """
     options = [f for f in formats_of(cand.template, cand.kind)
                if allowed is None or f in allowed]
     if not options:
@@ -176,9 +179,12 @@ def _answer_words(question: Question) -> str | None:
 
 
 def _clashes(question: Question, chosen: list[Question]) -> bool:
-    """Whether ``question`` would weaken a set holding ``chosen``: it asks about an item
-    already asked about, its answer is one already given (two "Sunday"s), or one stem
-    names the other's answer ("voted 5 to 2" beside "how many voted for it?")."""
+    """Whether ``question`` would weaken a set holding ``chosen``.
+
+    It would when it asks about an item already asked about, its answer is one already
+    given (two "Sunday"s), or one stem names the other's answer ("voted 5 to 2" beside
+    "how many voted for it?").
+    """
     item = _item_of(question)
     answer = _answer_words(question)
     for other in chosen:
@@ -195,10 +201,12 @@ def _clashes(question: Question, chosen: list[Question]) -> bool:
 
 
 def select(questions: list[Question], count: int, seed: int) -> list[Question]:
-    """A set of ``count`` balanced across types: round-robin over the types (in a seeded
-    order), a seeded shuffle within each. A question that clashes with those chosen
-    (same item, same answer, or a stem naming another's answer) waits until nothing
-    else is left."""
+    """A set of up to ``count`` questions, balanced across types.
+
+    Round-robin over the types (in a seeded order), a seeded shuffle within each. A
+    question that clashes with those chosen (same item, same answer, or a stem naming
+    another's answer) waits until nothing else is left.
+    """
     by_type: dict[str, list[Question]] = {}
     for q in questions:
         by_type.setdefault(q.type, []).append(q)

@@ -45,6 +45,7 @@ class InputError(ReadquizError):
         super().__init__("; ".join(str(p) for p in self.problems) or "invalid input")
 
     def lines(self) -> list[str]:
+        """The lines to print on stderr, one per problem (``file:line:col: message``)."""
         return [str(p) for p in self.problems]
 
 

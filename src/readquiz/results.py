@@ -312,8 +312,11 @@ class ResultsStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One short write transaction, taken with BEGIN IMMEDIATE so two writers
-        never deadlock upgrading read locks; retried while the database is busy."""
+        """One short write transaction, retried while the database is busy.
+
+        Taken with BEGIN IMMEDIATE so two writers never deadlock upgrading read locks;
+        rolled back on any error, and an SQLite error is raised as a ResultsError.
+        """
         if self._conn is None:
             raise ResultsError(f"{self.path}: the results database is closed")
         conn = self._conn

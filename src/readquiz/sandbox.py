@@ -175,8 +175,11 @@ def render_limited(template: Any, context: dict[str, Any]) -> str:
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Stop the block after ``seconds`` (main thread on POSIX; elsewhere the guard and the
-    size limits are what stop a runaway render)."""
+    """Stop the block after ``seconds`` by raising RenderTimeout.
+
+    Only in the main thread on POSIX; elsewhere the guard and the size limits are what
+    stop a runaway render.
+    """
     main = threading.current_thread() is threading.main_thread()
     if not hasattr(signal, "setitimer") or not main:
         yield
@@ -236,8 +239,11 @@ def _constant(node: Any) -> Any:
 
 
 def _range_length(node: Any) -> int | None:
-    """How many items ``range(...)`` yields when its arguments are constant, else None;
-    MAX_RANGE for a range over data (the runtime limit)."""
+    """How many items a ``range(...)`` call yields; None when ``node`` is no such call.
+
+    MAX_RANGE (the runtime limit) when its arguments are not constant, as in a range
+    over data.
+    """
     from jinja2 import nodes
 
     if not (isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name)

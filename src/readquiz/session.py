@@ -1,5 +1,8 @@
-"""What every command shares: options, the template search path, finding articles,
-the data directory and building a question set. Headless: no Textual, no reportlab."""
+"""What every command shares, headless: no Textual, no reportlab.
+
+Options, the template search path, finding articles, the data directory and building
+a question set.
+"""
 
 from __future__ import annotations
 

@@ -146,8 +146,12 @@ class LoadedTemplate:
 
 
 def _plain_undefined(message: str) -> str:
-    """Jinja2's "'readquiz.views.EntityView object' has no attribute 'nmae'" in an author's
-    words, with the attributes that do exist."""
+    """Jinja2's message about an undefined attribute, in an author's words.
+
+    "'readquiz.views.EntityView object' has no attribute 'nmae'" becomes "entity has no
+    attribute 'nmae'", with the attributes that do exist when the view is a dataclass;
+    any other message is returned as it is.
+    """
     m = re.match(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'", message)
     if not m:
         return message
@@ -229,8 +233,10 @@ def _name_template(problems: list[Problem], raw: dict[Any, Any]) -> list[Problem
 
 
 def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
-    """Move positions of ``|`` and ``>`` fields from the indicator to their first text
-    line, so Jinja2's line numbers within the field map onto lines of the file."""
+    """Move positions of ``|`` and ``>`` fields from the indicator to their first text line.
+
+    Then Jinja2's line numbers within the field map onto lines of the file.
+    """
     for name, (line, col) in list(item.positions.items()):
         here = lines[line - 1][col - 1 : col] if 0 < line <= len(lines) else ""
         if here in ("|", ">") and line < len(lines):

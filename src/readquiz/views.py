@@ -81,16 +81,20 @@ class EntityView:
 
     @property
     def plural(self) -> bool:
-        """Whether the name takes a plural verb ("the protesters are"); see
-        :func:`readquiz.agreement.plural_name` for the rule."""
+        """Whether the name takes a plural verb ("the protesters are").
+
+        See :func:`readquiz.agreement.plural_name` for the rule.
+        """
         from readquiz.agreement import plural_name
 
         return plural_name(self.name, self.kind)
 
     @property
     def preposition(self) -> str:
-        """"on", "at" or "in" before this place's name, by its ``type`` ("on Harbor
-        Street", "at the town hall", "in Karachi"); "in" for anything else."""
+        """The preposition before this place's name: "on", "at" or "in", by its ``type``.
+
+        "on Harbor Street", "at the town hall", "in Karachi"; "in" for anything else.
+        """
         from readquiz.agreement import preposition
 
         return preposition(self.type) if self.kind == "place" else "in"
@@ -247,8 +251,11 @@ def _plain_number(value: float) -> str:
 
 
 def singular(unit: str) -> str:
-    """A regular plural unit made singular, for exactly one: "days" -> "day",
-    "countries" -> "country", "inches" -> "inch"; anything else unchanged."""
+    """A regular plural unit made singular, for exactly one.
+
+    "days" -> "day", "countries" -> "country", "inches" -> "inch"; anything else
+    unchanged.
+    """
     words = unit.split(" ")
     last = words[-1]
     if last.endswith("ies") and len(last) > 4:

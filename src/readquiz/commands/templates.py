@@ -11,8 +11,11 @@ from readquiz.session import Options, load_templates
 
 
 def display_path(path: Path) -> str:
-    """A template file as a user knows it: a built-in one as ``question_templates/x.yaml``
-    (wherever the package is installed), any other as given on the command line."""
+    """A template file's path as a user knows it.
+
+    A built-in one as ``question_templates/x.yaml`` (wherever the package is installed),
+    any other as given on the command line.
+    """
     builtin = resources.builtin_templates_dir()
     if path.parent == builtin:
         return f"{builtin.name}/{path.name}"

@@ -104,8 +104,10 @@ def question_block(number: int, question: Question, page_height: float) -> Flowa
 
 
 def key_answer(question: Question) -> str:
-    """The answer as the key prints it (markup): letter and text, value and unit, or
-    the accepted answers."""
+    """The answer as the key prints it, in reportlab markup.
+
+    Letter and text, value and unit, or the accepted answers.
+    """
     answer = markup(_minus(question.answer_text))
     if question.format == "choice" and question.answer_index is not None:
         return f"<b>{LETTERS[question.answer_index]}</b>  {answer}"

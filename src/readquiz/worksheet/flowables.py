@@ -1,5 +1,7 @@
-"""The answer spaces teachers know: lettered bubbles, ruled lines, a box with its unit,
-and the Name / Class / Date lines."""
+"""The answer spaces teachers know, as reportlab flowables.
+
+Lettered bubbles, ruled lines, a box with its unit, and the Name / Class / Date lines.
+"""
 
 from __future__ import annotations
 
@@ -38,12 +40,14 @@ class ChoiceLine(Flowable):
         self._text_height = 0.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The full width, and the wrapped text's height (at least a bubble's) plus padding."""
         _, self._text_height = self.text.wrap(avail_width - CHOICE_INDENT, avail_height)
         self.height = max(self._text_height, 2 * BUBBLE_RADIUS + 2) + 4
         self.width = avail_width
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw the lettered bubble beside the text's first line, and the text."""
         top = self.height - 2
         first_line = self.text.style.leading
         _bubble(self.canv, QUESTION_INDENT + 10, top - first_line / 2 + 0.5, self.letter)
@@ -56,10 +60,12 @@ class TrueFalseLine(Flowable):
     LABELS = (("T", "True"), ("F", "False"))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The full width, and a bubble's height plus padding."""
         self.width, self.height = avail_width, 2 * BUBBLE_RADIUS + 8
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw the (T) True and (F) False bubbles with their labels, side by side."""
         x = QUESTION_INDENT + 10
         y = self.height / 2
         for letter, label in self.LABELS:
@@ -77,10 +83,12 @@ class RuledLines(Flowable):
         self.count = count
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The full width, and room for ``count`` lines of handwriting."""
         self.width, self.height = avail_width, self.count * LINE_GAP + 4
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw the ``count`` lines, from the question indent to the right edge."""
         self.canv.setStrokeColor(INK)
         self.canv.setLineWidth(0.5)
         for i in range(self.count):
@@ -99,10 +107,12 @@ class AnswerBox(Flowable):
         self.unit = unit or ""
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The full width, and the box's height plus padding."""
         self.width, self.height = avail_width, self.BOX_HEIGHT + 8
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw the empty box at the question indent, and the unit after it if any."""
         canv = self.canv
         canv.setStrokeColor(INK)
         canv.setLineWidth(0.8)
@@ -120,10 +130,12 @@ class NameLines(Flowable):
     FIELDS = (("Name", 0.5), ("Class", 0.25), ("Date", 0.25))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The full width, and a fixed height of one labelled line."""
         self.width, self.height = avail_width, 22.0
         return self.width, self.height
 
     def draw(self) -> None:
+        """Draw each bold label with a line to write on, across its share of the width."""
         canv = self.canv
         canv.setFont(fonts.BOLD, BODY_SIZE)
         canv.setStrokeColor(INK)
@@ -152,6 +164,10 @@ class Block(Flowable):
         self._wrapped_width = -1.0
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The full width, and the parts' heights with their spacing, summed.
+
+        The parts are wrapped again only when the width changes.
+        """
         if avail_width != self._wrapped_width:
             self._heights = [
                 part.wrap(avail_width, self.page_height)[1]
@@ -163,6 +179,7 @@ class Block(Flowable):
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        """Nothing, to move the whole block to the next page; its parts if taller than one."""
         self.wrap(avail_width, avail_height)
         # [] moves the whole block to the next page. An oversize block goes back into
         # the story as loose parts; the leading no-op tells reportlab not to insist
@@ -172,6 +189,7 @@ class Block(Flowable):
         return []
 
     def draw(self) -> None:
+        """Draw the parts top to bottom, each at its wrapped height."""
         y = self.height
         for part, height in zip(self.parts, self._heights, strict=True):
             y -= height

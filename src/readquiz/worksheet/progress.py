@@ -32,8 +32,10 @@ class ProgressBar:
 
 
 def progress_for(total: int, label: str, stream: TextIO | None = None) -> ProgressBar | None:
-    """A progress bar when ``stream`` (default stderr) is a terminal and there is
-    enough work to watch; else None."""
+    """A progress bar, or None when there is nothing worth watching.
+
+    None unless ``stream`` (default stderr) is a terminal and there is enough work.
+    """
     stream = stream if stream is not None else sys.stderr
     if total < 4 or not stream.isatty():
         return None

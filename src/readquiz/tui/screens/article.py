@@ -1,5 +1,7 @@
-"""The article on a screen of its own, for terminals too narrow to show it beside the
-question."""
+"""The article on a screen of its own.
+
+For terminals too narrow to show it beside the question.
+"""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ ScoreChoice = Literal["retry", "quit"]
 
 
 def percent(score: int, total: int) -> str:
-    """ "80%"; whole numbers without decimals."""
+    """The score as a percentage, "80%" or "66.7%": one decimal, none for whole numbers."""
     value = round(100 * score / total, 1) if total else 0.0
     return f"{value:g}%"
 
