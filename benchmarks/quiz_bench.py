@@ -1,5 +1,6 @@
-"""Quiz speed: time to the first screen and keypress-to-feedback latency, each beside a
-bare Textual app (one Static) doing the same thing.
+"""Quiz speed: time to the first screen and keypress-to-feedback latency.
+
+Each is measured beside a bare Textual app (one Static) doing the same thing.
 
 ``benchmarks/run.py`` calls :func:`run`; ``python benchmarks/quiz_bench.py`` prints
 the rows with their ratios. Medians; the machine is noisy, so read the ratios.

@@ -59,7 +59,7 @@ def in_process(func: Callable[[], object], repeat: int) -> float:
 
 
 def startup_rows(repeat: int) -> list[Row]:
-    """readquiz --help and generate, against importing yaml and jinja2."""
+    """Start-up rows: ``readquiz --help`` and generate, against importing yaml and jinja2."""
     from readquiz import resources
 
     base = [PY, "-c", "import yaml, jinja2"]
@@ -74,7 +74,7 @@ def startup_rows(repeat: int) -> list[Row]:
 
 
 def _write_corpus(directory: Path, n: int) -> list[Path]:
-    """n articles made from the bundled ones, each with its own id."""
+    """Write ``n`` articles made from the bundled ones, each with its own id."""
     from readquiz import resources
 
     sources = [p.read_text(encoding="utf-8") for p in resources.bundled_articles()]

@@ -1,5 +1,7 @@
-"""Whatever a teacher's editor leaves in an article file, checking it gives problems,
-never a crash: random YAML-ish text and random edits of a good article."""
+"""Whatever a teacher's editor leaves in an article file, checking it never crashes.
+
+Random YAML-ish text and random edits of a good article give problems, not a crash.
+"""
 
 from __future__ import annotations
 

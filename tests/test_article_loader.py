@@ -124,8 +124,10 @@ def test_python_tag_is_refused_and_never_run() -> None:
 
 
 def big_article(target_bytes: int, people: int) -> str:
-    """An article of about ``target_bytes`` with ``people`` people and places, each
-    with an event, named and quoted in paragraphs spread over the whole text."""
+    """An article of about ``target_bytes`` with ``people`` people and places.
+
+    Each has an event, and is named and quoted in paragraphs spread over the whole text.
+    """
     paragraphs = []
     for i in range(target_bytes // 520):
         paragraphs.append(

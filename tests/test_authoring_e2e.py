@@ -1,5 +1,8 @@
-"""A course author's new question type, defined in a temporary directory, works at once
-in every front end: generate (JSON), the quiz (Pilot) and the worksheet (PDF text)."""
+"""A course author's new question type works at once in every front end.
+
+The type is defined in a temporary directory; the front ends are generate (JSON), the
+quiz (Pilot) and the worksheet (PDF text).
+"""
 
 from __future__ import annotations
 

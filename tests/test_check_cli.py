@@ -1,5 +1,7 @@
-"""`readquiz check`, `readquiz templates` and every command's template search path,
-run as a user runs them: exit status, stdout and stderr."""
+"""`readquiz check`, `readquiz templates` and every command's template search path.
+
+Run as a user runs them: exit status, stdout and stderr.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The attempts store and ``readquiz results``: answers are kept at once, by every
-process, and listed for a gradebook."""
+"""The attempts store and ``readquiz results``.
+
+Answers are kept at once, by every process, and listed for a gradebook.
+"""
 
 from __future__ import annotations
 
@@ -86,8 +88,10 @@ def test_latest_unfinished_by_student(tmp_path: Path) -> None:
 
 
 def test_an_answer_survives_kill_9(tmp_path: Path) -> None:
-    """The answer is committed before the writer returns: killing the process right
-    after loses nothing."""
+    """The answer is committed before the writer returns.
+
+    Killing the process right after loses nothing.
+    """
     code = (
         "import os, sys\n"
         "from pathlib import Path\n"

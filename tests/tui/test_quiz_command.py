@@ -1,5 +1,8 @@
-"""``readquiz quiz`` end to end: bad input fails before the app, resume replays the
-stored questions, and the bundled sample starts."""
+"""``readquiz quiz`` end to end.
+
+Bad input fails before the app, resume replays the stored questions, and the bundled
+sample starts.
+"""
 
 from __future__ import annotations
 

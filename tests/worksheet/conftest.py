@@ -1,5 +1,7 @@
-"""Fixtures for the worksheet tests: fixed articles and question sets, rendered PDFs
-and their text, page by page."""
+"""Fixtures for the worksheet tests.
+
+Fixed articles and question sets, rendered PDFs and their text, page by page.
+"""
 
 from __future__ import annotations
 
@@ -32,8 +34,11 @@ def questions(name: str) -> QuestionSet:
 
 
 def flat(text: str) -> str:
-    """Text compared as a reader sees it: Arabic presentation forms folded back to
-    letters (NFKC), bidi marks dropped, whitespace runs as one space."""
+    """Text compared as a reader sees it.
+
+    Arabic presentation forms folded back to letters (NFKC), bidi marks dropped,
+    whitespace runs as one space.
+    """
     text = unicodedata.normalize("NFKC", text)
     text = re.sub("[\u200e\u200f\u202a-\u202e]", "", text)
     return re.sub(r"\s+", " ", text).strip()
@@ -69,8 +74,10 @@ class Pdf:
         return kind, found.group(2), int(found.group(3)), int(found.group(4))
 
     def section_pages(self, kind: str, label: str) -> list[str]:
-        """The text of every page of one handout or one key, in order, without the
-        page's corner label and footer."""
+        """The text of every page of one handout or one key, in order.
+
+        Each page's corner label and footer are left out.
+        """
         return [
             _body(text)
             for i, text in enumerate(self.pages)
@@ -79,8 +86,11 @@ class Pdf:
 
 
 def _body(text: str) -> str:
-    """A page's text without its furniture: pypdf gives the corner label, the footer's
-    right part and the footer's title as the last three lines."""
+    """A page's text without its furniture.
+
+    pypdf gives the corner label, the footer's right part and the footer's title as
+    the last three lines; they are dropped.
+    """
     lines = text.rstrip("\n").split("\n")
     assert FOOTER.fullmatch(lines[-2]), lines[-3:]
     assert re.fullmatch(r"(Answer key · )?Version [A-Z]+", lines[-3]), lines[-3:]
