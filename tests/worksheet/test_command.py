@@ -169,7 +169,7 @@ def test_letters_the_font_lacks_are_named_in_a_warning(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     data = yaml.safe_load((FIXTURES / "harbour-bridge.yaml").read_text("utf-8"))
-    data["text"] += "\n\nIn Urdu: کراچی بڑا شہر ہے۔\n"
+    data["text"] += "\n\nIn Urdu: کراچی بڑا شہر ہے۔ In Japanese: 東京.\n"
     art = Article.build(data)
     monkeypatch.setattr(
         "readquiz.commands.worksheet.build_question_set",
@@ -178,8 +178,8 @@ def test_letters_the_font_lacks_are_named_in_a_warning(
     result = invoke("-o", str(tmp_path / "w.pdf"))
     assert result.exit_code == 0
     assert result.stderr == (
-        "readquiz: warning: the worksheet font has no glyph for ہ (U+06C1), ے (U+06D2), "
-        "۔ (U+06D4); they will print as empty boxes\n"
+        "readquiz: warning: the worksheet font has no glyph for 東 (U+6771), 京 (U+4EAC); "
+        "they will print as empty boxes\n"
     )
     assert (tmp_path / "w.pdf").exists()
 

@@ -1,15 +1,19 @@
-"""The shipped DejaVu Sans family, and which text needs HarfBuzz shaping.
+"""The shipped fonts, and which text needs HarfBuzz shaping.
 
 reportlab's built-in fonts cover Latin-1 at best (Ł and ř silently vanish), so the
 worksheet embeds DejaVu Sans, which readquiz ships with its licence in
-``readquiz/fonts``. Shaping (joining and right-to-left ordering) is slow, so it is
-switched on only for paragraphs that contain a script that needs it.
+``readquiz/fonts``. DejaVu Sans lacks letters of Urdu (ہ, ے, ۔) and draws Arabic
+script poorly, so runs of Arabic script are set in Noto Naskh Arabic, shipped beside
+it with its licence (SIL OFL 1.1). Shaping (joining and right-to-left ordering) is
+slow, so it is switched on only for paragraphs that contain a script that needs it.
 """
 
 from __future__ import annotations
 
+import re
+
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from readquiz import resources
@@ -18,6 +22,19 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
+NASKH = "NotoNaskhArabic-Regular"
+NASKH_BOLD = "NotoNaskhArabic-Bold"
+
+_ARABIC = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+_ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?:[ \u00A0]+[{_ARABIC}]+)*")
+"""Arabic-script words, with the spaces between them, as one run for one font."""
+
+# reportlab shapes with discretionary ligatures on, and DejaVu Sans has a historic
+# "st" ligature among them: a Latin word beside an Urdu one printed as "Pakiﬆan".
+# Discretionary ligatures are for display type; turn them off for every shaped run.
+_SHAPE_DEFAULTS = getattr(ttfonts.shapeFragWord, "__defaults__", None) or ()
+if _SHAPE_DEFAULTS and isinstance(_SHAPE_DEFAULTS[0], dict):
+    _SHAPE_DEFAULTS[0]["dlig"] = False
 
 # Scripts that are unreadable without shaping: Hebrew, Arabic (Urdu, Persian),
 # Syriac, Thaana, N'Ko, the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer,
@@ -57,15 +74,45 @@ def register_fonts(*, bold_italic: bool = False) -> str:
     faces = [REGULAR, BOLD, ITALIC] + ([BOLD_ITALIC] if bold_italic else [])
     missing = [name for name in faces if name not in _registered]
     if missing:
-        folder = resources.fonts_dir()
-        for name in missing:
-            pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
-            _registered.add(name)
+        _register(missing)
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, ITALIC)
         addMapping(REGULAR, 1, 1, BOLD_ITALIC if BOLD_ITALIC in _registered else BOLD)
     return REGULAR
+
+
+def _register(names: list[str]) -> None:
+    folder = resources.fonts_dir()
+    for name in names:
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+        _registered.add(name)
+
+
+def register_arabic() -> None:
+    """Register Noto Naskh Arabic, regular and bold (once per process, when needed).
+
+    Naskh has no italic: italic Arabic prints upright, as Arabic type usually does.
+    """
+    if NASKH in _registered:
+        return
+    _register([NASKH, NASKH_BOLD])
+    addMapping(NASKH, 0, 0, NASKH)
+    addMapping(NASKH, 1, 0, NASKH_BOLD)
+    addMapping(NASKH, 0, 1, NASKH)
+    addMapping(NASKH, 1, 1, NASKH_BOLD)
+
+
+def arabic_runs(markup: str, *, bold: bool = False) -> str:
+    """Put every run of Arabic script in ``markup`` in Noto Naskh Arabic.
+
+    ``markup`` is already escaped: a run of Arabic letters holds no ``&``, ``<`` or ``>``.
+    """
+    if not _ARABIC_RUN.search(markup):
+        return markup
+    register_arabic()
+    face = NASKH_BOLD if bold else NASKH
+    return _ARABIC_RUN.sub(lambda m: f'<font name="{face}">{m.group(0)}</font>', markup)
 
 
 def _in_ranges(text: str, ranges: tuple[tuple[int, int], ...]) -> bool:
@@ -94,7 +141,7 @@ def mostly_rtl(text: str) -> bool:
 
 
 def missing_characters(texts: list[str]) -> list[str]:
-    """Characters of ``texts`` that DejaVu Sans cannot draw (they would print as boxes).
+    """Characters of ``texts`` that the shipped fonts cannot draw (they would print as boxes).
 
     Whitespace and invisible format characters (bidi marks, joiners) are ignored.
 
@@ -105,9 +152,16 @@ def missing_characters(texts: list[str]) -> list[str]:
 
     register_fonts()
     known = pdfmetrics.getFont(REGULAR).face.charToGlyph
+    arabic: dict[int, int] | None = None
     missing: dict[str, None] = {}
     for text in texts:
         for ch in unicodedata.normalize("NFC", text):
-            if ord(ch) not in known and not ch.isspace() and unicodedata.category(ch) != "Cf":
+            glyphs = known
+            if _ARABIC_RUN.match(ch):
+                if arabic is None:
+                    register_arabic()
+                    arabic = pdfmetrics.getFont(NASKH).face.charToGlyph
+                glyphs = arabic
+            if ord(ch) not in glyphs and not ch.isspace() and unicodedata.category(ch) != "Cf":
                 missing[ch] = None
     return list(missing)

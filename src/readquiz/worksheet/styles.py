@@ -95,12 +95,13 @@ def styles() -> Styles:
     )
 
 
-def markup(text: str) -> str:
+def markup(text: str, *, bold: bool = False) -> str:
     """Plain text as reportlab Paragraph markup that prints it literally.
 
-    Also composes characters (NFC), so "e" + combining accent prints as one letter.
+    Also composes characters (NFC), so "e" + combining accent prints as one letter,
+    and sets runs of Arabic script in Noto Naskh Arabic (bold in a bold style).
     """
-    return escape(unicodedata.normalize("NFC", text))
+    return fonts.arabic_runs(escape(unicodedata.normalize("NFC", text)), bold=bold)
 
 
 def para(
@@ -123,7 +124,8 @@ def para(
     """
     if fonts.needs_shaping(prefix + text):
         style = _shaped(style, fonts.mostly_rtl(prefix + text))
-    return Paragraph(prefix + markup(text), style, bulletText=bullet)
+    bold = style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC)
+    return Paragraph(prefix + markup(text, bold=bold), style, bulletText=bullet)
 
 
 @cache
