@@ -88,7 +88,7 @@ def question_block(number: int, question: Question, page_height: float) -> Flowa
     parts: list[Flowable] = [para(question.prompt, st.question, bullet=f"{number}.")]
     if question.format == "choice" and question.choices:
         parts += [
-            ChoiceLine(letter, para(choice, st.choice))
+            ChoiceLine(letter, para(choice, st.choice, rtl_right=False))
             for letter, choice in zip(LETTERS, question.choices, strict=False)
         ]
     elif question.format == "truefalse":

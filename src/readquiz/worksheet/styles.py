@@ -110,6 +110,7 @@ def para(
     *,
     prefix: str = "",
     bullet: str | None = None,
+    rtl_right: bool = True,
 ) -> Paragraph:
     """A Paragraph of plain ``text``, escaped, shaped only if its script needs it.
 
@@ -118,12 +119,14 @@ def para(
         style: The paragraph style.
         prefix: Trusted markup put before the escaped text (e.g. a bold letter).
         bullet: Text hung in the left margin (a paragraph or question number).
+        rtl_right: Set mostly right-to-left text flush right, as a paragraph of it
+            reads; False keeps it beside what stands on its left (a choice's bubble).
 
     Returns:
         The Paragraph.
     """
     if fonts.needs_shaping(prefix + text):
-        style = _shaped(style, fonts.mostly_rtl(prefix + text))
+        style = _shaped(style, rtl_right and fonts.mostly_rtl(prefix + text))
     bold = style.fontName in (fonts.BOLD, fonts.BOLD_ITALIC)
     return Paragraph(prefix + markup(text, bold=bold), style, bulletText=bullet)
 
