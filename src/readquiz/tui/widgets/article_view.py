@@ -6,7 +6,7 @@ Article text goes in as Content objects, never as markup: articles contain [brac
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
@@ -16,34 +16,40 @@ from readquiz.article import Article, Block, find_quote
 QUOTE_STYLE = "bold $text on $warning-muted"
 
 
-class Paragraph(Static):
-    """One block of the article: a numbered paragraph or a heading."""
+class Paragraph(Horizontal):
+    """One block of the article: a numbered paragraph or a heading.
+
+    The number stands in a column of its own, so a paragraph's wrapped lines line up
+    with its first line's text (a hanging indent) rather than under the number.
+    """
 
     def __init__(self, block: Block) -> None:
         """Show ``block``; headings get a class so the stylesheet can set them apart."""
         self.block = block
         super().__init__(
-            self._content(None),
             classes="heading" if block.heading else "paragraph",
             id=None if block.heading else f"paragraph-{block.number}",
         )
 
+    def compose(self) -> ComposeResult:
+        """The number column (paragraphs only) and the text."""
+        if not self.block.heading:
+            yield Static(f"{self.block.number:>2}", classes="number", markup=False)
+        yield Static(self._content(None), classes="text")
+
     def _content(self, quote: str | None) -> Content:
-        if self.block.heading:
-            return Content(self.block.text)
-        number = Content.styled(f"{self.block.number:>2}  ", "$text-muted")
         text = Content(self.block.text)
-        if quote:
+        if quote and not self.block.heading:
             found = find_quote([self.block], quote)
             if found is not None:
                 start = text.plain.find(found.quote)
                 text = text.stylize(QUOTE_STYLE, start, start + len(found.quote))
-        return Content.assemble(number, text)
+        return text
 
     def set_evidence(self, quote: str | None) -> None:
         """Highlight ``quote`` in this paragraph, or clear the highlight (None)."""
         self.set_class(quote is not None, "-evidence")
-        self.update(self._content(quote))
+        self.query_one(".text", Static).update(self._content(quote))
 
 
 class ArticleView(VerticalScroll):
