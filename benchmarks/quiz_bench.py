@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PY = sys.executable
+from timing import PY, ROOT, side_by_side
 
 # The real command on the bundled sample, run headless: the first screen is drawn,
 # then the app exits. Whole process, like a student typing `readquiz quiz`.
@@ -45,15 +43,6 @@ async def first_screen(pilot):
     pilot.app.exit()
 Bare().run(headless=True, auto_pilot=first_screen, size=(80, 24))
 """
-
-
-def _whole_process(code: str, args: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run([PY, "-c", code, *args], check=True, capture_output=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 async def _quiz_feedback_latency(data_dir: Path) -> float:
@@ -104,8 +93,9 @@ def run(repeat: int = 5) -> list[tuple[str, float, float, str]]:
         Rows of (label, readquiz seconds, baseline seconds, what the baseline is).
     """
     with tempfile.TemporaryDirectory() as tmp:
-        first = _whole_process(QUIZ_FIRST_SCREEN, [tmp], repeat)
-        bare_first = _whole_process(BARE_FIRST_SCREEN, [], repeat)
+        first, bare_first = side_by_side(
+            [PY, "-c", QUIZ_FIRST_SCREEN, tmp], [PY, "-c", BARE_FIRST_SCREEN], repeat
+        )
         latencies, bare = [], []
         for i in range(repeat):
             latencies.append(asyncio.run(_quiz_feedback_latency(Path(tmp) / f"d{i}")))

@@ -16,36 +16,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+from timing import PY, side_by_side
+
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-PY = sys.executable
 Row = tuple[str, float, float, str]
-
-
-def whole_process(args: list[str], repeat: int) -> float:
-    """Median wall time of running ``args`` as a fresh process."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def side_by_side(ours: list[str], base: list[str], repeat: int) -> tuple[float, float]:
-    """Medians of two commands run alternately, so load on the machine hits both alike."""
-    a, b = [], []
-    for _ in range(repeat):
-        a.append(whole_process(ours, 1))
-        b.append(whole_process(base, 1))
-    return statistics.median(a), statistics.median(b)
 
 
 def in_process(func: Callable[[], object], repeat: int) -> float:

@@ -12,15 +12,11 @@ Called by ``benchmarks/run.py``; run on its own with
 from __future__ import annotations
 
 import json
-import statistics
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PY = sys.executable
+from timing import PY, side_by_side, whole_process
+
 VERSIONS = 30
 COUNT = 12
 SEED = 1
@@ -61,15 +57,6 @@ for version in text["versions"]:
     story.append(PageBreak())
 SimpleDocTemplate(sys.argv[3], invariant=1, initialFontName="DejaVuSans").build(story)
 """
-
-
-def _median_run(args: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(args, check=True, capture_output=True, cwd=ROOT)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def _question_set() -> tuple[Path, object, bool]:
@@ -143,13 +130,10 @@ def run(repeat: int = 3) -> list[Row]:
         qset_file.write_text(qset.to_json(), "utf-8")  # type: ignore[attr-defined]
         text_file = folder / "text.json"
         text_file.write_text(json.dumps(_baseline_text(article_path, qset)), "utf-8")
-        base = _median_run(
-            [PY, "-c", BASELINE_SCRIPT, str(text_file), str(font), str(folder / "b.pdf")],
-            repeat,
-        )
-        ours = _median_run(
+        ours, base = side_by_side(
             [PY, "-c", READQUIZ_SCRIPT, str(article_path), str(qset_file),
              str(folder / "r.pdf"), str(VERSIONS)],
+            [PY, "-c", BASELINE_SCRIPT, str(text_file), str(font), str(folder / "b.pdf")],
             repeat,
         )
         source = "engine" if from_engine else "synthetic questions"
@@ -157,7 +141,7 @@ def run(repeat: int = 3) -> list[Row]:
             f"worksheet, {VERSIONS} versions x {COUNT} q ({source})", ours, base, baseline_what
         )]
         if from_engine:
-            cli = _median_run(
+            cli = whole_process(
                 [PY, "-m", "readquiz", "worksheet", "--versions", str(VERSIONS), "--count",
                  str(COUNT), "--seed", str(SEED), "-o", str(folder / "c.pdf")],
                 repeat,
