@@ -211,12 +211,12 @@ def parse_yaml(text: str, file: str) -> YamlDocument:
     """Parse YAML text safely, keeping positions; see :func:`load_yaml`."""
     source = SourceMap(file)
     try:
-        nodes = _compose(text)
+        composed = _compose(text)
     except yaml.YAMLError as err:
         return YamlDocument(None, source, [_syntax_problem(err, file, text)])
     except RecursionError:
         return YamlDocument(None, source, [Problem(file, 1, 1, "YAML nesting is too deep")])
-    nodes = [n for n in nodes if n is not None]
+    nodes = [n for n in composed if n is not None]
     if not nodes:
         return YamlDocument(None, source, [])
     if len(nodes) > 1:
