@@ -212,19 +212,24 @@ class Article(ArticleFile):
         return self._evidence[item_id]
 
     @classmethod
-    def build(cls, data: dict[str, object], path: str = "") -> Article:
+    def build(
+        cls, data: dict[str, object], path: str = "", finder: EvidenceFinder | None = None
+    ) -> Article:
         """Validate plain data into an Article and resolve its evidence.
 
         No file positions here: :func:`readquiz.article_loader.load_article` checks a
-        file with ``file:line:col`` problems and then calls this.
+        file with ``file:line:col`` problems and then calls this, handing over the
+        ``finder`` its checks already searched the text with.
 
         Raises:
             pydantic.ValidationError: the data does not fit the model.
             ValueError: a quote does not occur in the text.
         """
         article = cls.model_validate(data)
+        if finder is None or finder.text != article.text:
+            finder = EvidenceFinder(article.text)
         article._path = path
-        article._blocks = split_blocks(article.text)
+        article._blocks = finder.blocks
         items: list[tuple[str, str | None, list[str]]] = [
             (eid, e.quote, [e.name, *e.aliases]) for eid, e in article.entities.items()
         ]
@@ -232,9 +237,7 @@ class Article(ArticleFile):
             items += [(item.id, item.quote, []) for item in group]
         items += [(article.term_id(t), t.quote, []) for t in article.vocabulary]
         for item_id, quote, names in items:
-            found = find_quote(article._blocks, quote) if quote else find_mention(
-                article._blocks, names
-            )
+            found = finder.quote(quote) if quote else finder.mention(names)
             if found is None:
                 what = f"quote {quote!r}" if quote else f"no paragraph names {names[0]!r}"
                 raise ValueError(f"{item_id}: {what} not found in the text")
@@ -328,3 +331,31 @@ def find_mention(blocks: list[Block], names: list[str]) -> Evidence | None:
         if m:
             return Evidence(block.number, _sentence_around(block.text, m.start(), m.end()))
     return None
+
+
+class EvidenceFinder:
+    """Searches one article text for quotes and mentions, remembering every answer.
+
+    Checking an article and building it look up the same quotes; on a large article
+    the search is most of the loading time, so both share one finder.
+    """
+
+    def __init__(self, text: str) -> None:
+        """Split ``text`` into blocks once."""
+        self.text = text
+        self.blocks = split_blocks(text)
+        self._quotes: dict[str, Evidence | None] = {}
+        self._mentions: dict[tuple[str, ...], Evidence | None] = {}
+
+    def quote(self, quote: str) -> Evidence | None:
+        """:func:`find_quote` over this text, searched once per quote."""
+        if quote not in self._quotes:
+            self._quotes[quote] = find_quote(self.blocks, quote)
+        return self._quotes[quote]
+
+    def mention(self, names: list[str]) -> Evidence | None:
+        """:func:`find_mention` over this text, searched once per list of names."""
+        key = tuple(names)
+        if key not in self._mentions:
+            self._mentions[key] = find_mention(self.blocks, names)
+        return self._mentions[key]

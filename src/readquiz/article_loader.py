@@ -25,6 +25,7 @@ from readquiz.article import (
     Entity,
     EntityKind,
     Event,
+    EvidenceFinder,
     NumberFact,
     Position,
     Stance,
@@ -272,12 +273,14 @@ def check_article(path: Path) -> tuple[Article | None, list[Problem]]:
         return None, _sorted(problems)
     # a value yamlsource refused (a tag, a recursive alias) reads as empty: say it once
     taken = {(p.line, p.col) for p in problems}
-    found = schema_problems(doc.data, doc.source) + check_rules(doc.data, doc.source)
+    text = doc.data.get("text")
+    finder = EvidenceFinder(text) if isinstance(text, str) else None
+    found = schema_problems(doc.data, doc.source) + check_rules(doc.data, doc.source, finder)
     problems += [p for p in found if (p.line, p.col) not in taken]
     if problems:
         return None, _sorted(problems)
     try:
-        return Article.build(doc.data, file), []
+        return Article.build(doc.data, file, finder), []
     except (ValidationError, ValueError) as err:  # a rule above is missing: still no traceback
         first = str(err).splitlines()[0]
         return None, [Problem(file, 1, 1, f"could not load the article: {first}")]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, get_args
 
-from readquiz.article import ID_PATTERN, EntityKind, find_mention, find_quote, slug, split_blocks
+from readquiz.article import ID_PATTERN, EntityKind, EvidenceFinder, slug
 from readquiz.errors import Problem
 from readquiz.yamlsource import Path_, SourceMap
 
@@ -49,9 +49,12 @@ def items(data: dict[Any, Any], section: str) -> Iterator[tuple[Path_, dict[Any,
 
 
 class _Rules:
-    def __init__(self, data: dict[Any, Any], source: SourceMap) -> None:
+    def __init__(
+        self, data: dict[Any, Any], source: SourceMap, finder: EvidenceFinder | None
+    ) -> None:
         self.data = data
         self.source = source
+        self.finder = finder
         self.problems: list[Problem] = []
         entities = data.get("entities")
         self.entities: dict[str, Any] = (
@@ -278,8 +281,10 @@ class _Rules:
         text = self.data.get("text")
         if not isinstance(text, str):
             return
-        blocks = split_blocks(text)
-        if not any(not b.heading for b in blocks):
+        if self.finder is None or self.finder.text != text:
+            self.finder = EvidenceFinder(text)
+        finder = self.finder
+        if not any(not b.heading for b in finder.blocks):
             self.report(("text",), "'text' has no paragraphs: write at least one paragraph "
                         "(paragraphs are separated by blank lines; '## ' starts a heading)")
             return
@@ -289,19 +294,19 @@ class _Rules:
                 if isinstance(quote, str) and quote:
                     if not quote.strip():
                         self.report((*path, "quote"), "'quote' is blank")
-                    elif find_quote(blocks, quote) is None:
+                    elif finder.quote(quote) is None:
                         self.report((*path, "quote"),
                                     f'quote not found in the text: "{shorten(quote)}"')
                 elif section == "entities" and quote is None:
-                    self.mentioned(path, item, blocks)
+                    self.mentioned(path, item, finder)
 
-    def mentioned(self, path: Path_, entity: dict[Any, Any], blocks: list[Any]) -> None:
+    def mentioned(self, path: Path_, entity: dict[Any, Any], finder: EvidenceFinder) -> None:
         """An entity without a quote must be named (name or alias) in some paragraph."""
         name, aliases = entity.get("name"), entity.get("aliases") or []
         if not isinstance(name, str) or not name or not isinstance(aliases, list):
             return
         names = [name, *(a for a in aliases if isinstance(a, str))]
-        if find_mention(blocks, names) is None:
+        if finder.mention(names) is None:
             also = " or any of its aliases" if len(names) > 1 else ""
             self.report(path, f"the text never names '{shorten(name)}'{also}; add an alias "
                         "as the text writes it, or a 'quote'", key=True)
@@ -315,9 +320,15 @@ def invalid_id(value: Any) -> str:
     return f"{shown} is not a valid id: {ID_HINT}{hint}"
 
 
-def check_rules(data: dict[Any, Any], source: SourceMap) -> list[Problem]:
-    """Every problem with ids, references, the paragraphs and evidence of ``data``."""
-    rules = _Rules(data, source)
+def check_rules(
+    data: dict[Any, Any], source: SourceMap, finder: EvidenceFinder | None = None
+) -> list[Problem]:
+    """Every problem with ids, references, the paragraphs and evidence of ``data``.
+
+    ``finder`` (over ``data["text"]``) keeps what the evidence search found, for
+    building the article afterwards without searching again.
+    """
+    rules = _Rules(data, source, finder)
     rules.ids()
     rules.references()
     rules.evidence()
