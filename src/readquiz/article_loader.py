@@ -10,7 +10,6 @@ about), then the rules a schema cannot express (:mod:`readquiz.article_rules`). 
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -31,8 +30,9 @@ from readquiz.article import (
     Stance,
     Term,
 )
-from readquiz.article_rules import check_rules, invalid_id, shorten
+from readquiz.article_rules import check_rules, invalid_id
 from readquiz.errors import ArticleError, Problem
+from readquiz.validation import EXPECTED, closest, describe
 from readquiz.yamlsource import Path_, SourceMap, load_yaml
 
 EMPTY = "the file is empty; an article needs id, title and text"
@@ -48,12 +48,7 @@ _ENUMS: dict[str, tuple[str, ...]] = {
 }
 _REFERENCES = {"where", "within", "holder", "voiced_by"}
 """Reference fields: a bad id there is reported as an unknown entity, with a suggestion."""
-_EXPECTED = {
-    "string_type": "text", "int_type": "a whole number", "float_type": "a number",
-    "bool_type": "true or false", "list_type": "a list", "dict_type": "a mapping of keys",
-    "model_type": "a mapping of keys", "model_attributes_type": "a mapping of keys",
-}
-_UNION_EXPECTED = {
+_UNIONEXPECTED = {
     "who": "an entity id or a list of entity ids",
     "part_of": "an entity id or a list of entity ids",
     "value": "a number",
@@ -80,23 +75,6 @@ def _with_hint(problem: Problem) -> Problem:
     return problem
 
 
-def describe(value: Any) -> str:
-    """A value as a teacher would name it: 'the text "nine"', 'a list', 'empty'."""
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return f"the yes/no value {str(value).lower()}"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, dt.datetime):
-        return f"the date and time {value.isoformat(' ')}"
-    if isinstance(value, dt.date):
-        return f"the date {value.isoformat()}"
-    if isinstance(value, str):
-        return f'the text "{shorten(value, 40)}"'
-    return "a list" if isinstance(value, list) else "a mapping"
-
-
 def _join(words: Iterable[str]) -> str:
     words = list(words)
     return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
@@ -118,11 +96,6 @@ def _label(path: Path_) -> str:
         parent = next((p for p in reversed(path) if isinstance(p, str)), "the list")
         return f"item {path[-1] + 1} of '{parent}'"
     return f"'{path[-1]}'" if path else "the file"
-
-
-def _closest(word: str, choices: list[str]) -> str | None:
-    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return close[0] if close else None
 
 
 def _at(data: Any, path: Path_) -> Any:
@@ -176,7 +149,7 @@ def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
     if kind == "extra_forbidden":
         model = _model_at(path[:-1])
         allowed = list(model[0].model_fields) if model else []
-        close = _closest(str(field), allowed)
+        close = closest(str(field), allowed)
         hint = f"did you mean '{close}'?" if close else f"use one of: {', '.join(allowed)}"
         return f"unknown key {field!r} ({hint})"
     if kind == "missing":
@@ -185,12 +158,12 @@ def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
             return f"missing key '{field}'"
         fields = list(model[0].model_fields)
         parent = _at(data, path[:-1])
-        if any(_closest(str(k), fields) == field for k in parent if k not in fields):
+        if any(closest(str(k), fields) == field for k in parent if k not in fields):
             return None  # "unknown key 'nmae' (did you mean 'name'?)" already says it
         needed = [n for n, f in model[0].model_fields.items() if f.is_required()]
         return f"missing key '{field}': {model[1]} needs {_join(needed)}"
-    if union and isinstance(field, str) and field in _UNION_EXPECTED:
-        return f"{label} must be {_UNION_EXPECTED[field]}, not {describe(value)}"
+    if union and isinstance(field, str) and field in _UNIONEXPECTED:
+        return f"{label} must be {_UNIONEXPECTED[field]}, not {describe(value)}"
     if kind == "literal_error" and field in _ENUMS:
         shown = f"'{value}'" if isinstance(value, str) else describe(value)
         return f"unknown {field} {shown} (use one of: {', '.join(_ENUMS[str(field)])})"
@@ -203,8 +176,8 @@ def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
         return f"'grade' must be a reading grade from {low} to {high}, not {describe(value)}"
     if kind.startswith("date"):
         return f"{label} must be a date like 2020-01-05, not {describe(value)}"
-    if kind in _EXPECTED:
-        expected = _EXPECTED[kind]
+    if kind in EXPECTED:
+        expected = EXPECTED[kind]
         quoted = expected == "text" and isinstance(value, int | float | dt.date)
         hint = " (put it in quotes)" if quoted else ""
         return f"{label} must be {expected}, not {describe(value)}{hint}"

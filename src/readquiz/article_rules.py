@@ -15,22 +15,13 @@ from typing import Any, get_args
 
 from readquiz.article import ID_PATTERN, EntityKind, EvidenceFinder, slug
 from readquiz.errors import Problem
+from readquiz.validation import shorten
 from readquiz.yamlsource import Path_, SourceMap
 
 ID_HINT = "ids are lowercase slugs like 'karachi' or 'border-length'"
 KINDS: tuple[str, ...] = get_args(EntityKind)
 SECTIONS = ("entities", "events", "numbers", "stances", "vocabulary")
 _ID = re.compile(ID_PATTERN)
-_QUOTE_SHOWN = 70
-"""Longest quote repeated in full in a message; longer ones are cut with an ellipsis."""
-
-
-def shorten(text: str, limit: int = _QUOTE_SHOWN) -> str:
-    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    flat = re.sub(r"\s+", " ", text).strip()
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
-
-
 def a_an(word: str) -> str:
     """``word`` with its indefinite article ("an organization", "a person")."""
     return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
