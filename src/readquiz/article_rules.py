@@ -8,14 +8,13 @@ before use: a value of the wrong type is the schema's problem (reported by
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterator
 from typing import Any, get_args
 
 from readquiz.article import ID_PATTERN, EntityKind, EvidenceFinder, slug
 from readquiz.errors import Problem
-from readquiz.validation import shorten
+from readquiz.validation import closest, shorten
 from readquiz.yamlsource import Path_, SourceMap
 
 ID_HINT = "ids are lowercase slugs like 'karachi' or 'border-length'"
@@ -124,8 +123,8 @@ class _Rules:
                 entity, dict) else []
             if any(isinstance(n, str) and n.casefold() == folded for n in names):
                 return f" (did you mean '{entity_id}'?)"
-        close = difflib.get_close_matches(value, ids, n=1, cutoff=0.6)
-        return f" (did you mean '{close[0]}'?)" if close else ""
+        close = closest(value, ids)
+        return f" (did you mean '{close}'?)" if close else ""
 
     def references(self) -> None:
         """Every reference to an entity names an entity of the right kind.
