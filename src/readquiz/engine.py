@@ -116,12 +116,6 @@ def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question |
     return None
 
 
-def _norm_prompt(prompt: str) -> str:
-    from readquiz.grading import normalize_text
-
-    return str(normalize_text(prompt))
-
-
 def _all_questions(
     article: Article,
     library: TemplateLibrary,
@@ -149,7 +143,7 @@ def _all_questions(
                     continue
                 # Two templates asking the same thing: keep the first, whatever the
                 # format each picked (a true/false prompt differs from its stem).
-                keys = {_norm_prompt(question.prompt), _norm_prompt(cand.stem)}
+                keys = {norm(question.prompt), norm(cand.stem)}
                 if keys & prompts:
                     skipped.append(f"{cand.item_id}: same prompt as an earlier question")
                     continue
