@@ -14,6 +14,7 @@ from typing import Any, get_args
 
 from readquiz.article import ID_PATTERN, EntityKind, EvidenceFinder, slug
 from readquiz.errors import Problem
+from readquiz.grammar import a_an
 from readquiz.validation import closest, shorten
 from readquiz.yamlsource import Path_, SourceMap
 
@@ -21,11 +22,6 @@ ID_HINT = "ids are lowercase slugs like 'karachi' or 'border-length'"
 KINDS: tuple[str, ...] = get_args(EntityKind)
 SECTIONS = ("entities", "events", "numbers", "stances", "vocabulary")
 _ID = re.compile(ID_PATTERN)
-def a_an(word: str) -> str:
-    """``word`` with its indefinite article ("an organization", "a person")."""
-    return f"{'an' if word[:1] in 'aeiou' else 'a'} {word}"
-
-
 def items(data: dict[Any, Any], section: str) -> Iterator[tuple[Path_, dict[Any, Any]]]:
     """The (path, mapping) of every item of a section that is a mapping."""
     value = data.get(section)
