@@ -32,6 +32,7 @@ from readquiz.article import (
 )
 from readquiz.article_rules import check_rules, invalid_id
 from readquiz.errors import ArticleError, Problem
+from readquiz.grammar import join_names
 from readquiz.validation import EXPECTED, closest, describe
 from readquiz.yamlsource import Path_, SourceMap, load_yaml
 
@@ -73,11 +74,6 @@ def _with_hint(problem: Problem) -> Problem:
         if needle in problem.message:
             return replace(problem, message=f"{problem.message}; {hint}")
     return problem
-
-
-def _join(words: Iterable[str]) -> str:
-    words = list(words)
-    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
 
 
 def _model_at(path: Path_) -> tuple[type[BaseModel], str] | None:
@@ -161,7 +157,7 @@ def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
         if any(closest(str(k), fields) == field for k in parent if k not in fields):
             return None  # "unknown key 'nmae' (did you mean 'name'?)" already says it
         needed = [n for n, f in model[0].model_fields.items() if f.is_required()]
-        return f"missing key '{field}': {model[1]} needs {_join(needed)}"
+        return f"missing key '{field}': {model[1]} needs {join_names(needed)}"
     if union and isinstance(field, str) and field in _UNIONEXPECTED:
         return f"{label} must be {_UNIONEXPECTED[field]}, not {describe(value)}"
     if kind == "literal_error" and field in _ENUMS:
