@@ -83,8 +83,7 @@ def corpus_rows(n: int) -> list[Row]:
 
         def readquiz_run() -> None:
             for i, path in enumerate(paths):
-                generate(load_article(path), library, seed=i, count=None, types=None,
-                         formats=None)
+                generate(load_article(path), library, seed=i, count=None, types=None, formats=None)
 
         template = jinja2.Environment().from_string("Who {{ item.did }}?")
         loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

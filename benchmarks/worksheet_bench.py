@@ -81,13 +81,23 @@ def _question_set() -> tuple[Path, object, bool]:
     for i in range(COUNT):
         words = paragraphs[i % len(paragraphs)].split()
         choices = [" ".join(words[j * 4 : j * 4 + 4]) or f"choice {j}" for j in range(4)]
-        questions.append(Question(
-            id=f"bench/{i}", type="who", format="choice",
-            prompt="Which phrase opens paragraph " + str(i % len(paragraphs) + 1) + "?",
-            choices=choices, answer=choices[0], accept=[], unit=None, approx=None,
-            tolerance=None, evidence=Evidence(i % len(paragraphs) + 1, choices[0]),
-            explanation="", template="bench",
-        ))
+        questions.append(
+            Question(
+                id=f"bench/{i}",
+                type="who",
+                format="choice",
+                prompt="Which phrase opens paragraph " + str(i % len(paragraphs) + 1) + "?",
+                choices=choices,
+                answer=choices[0],
+                accept=[],
+                unit=None,
+                approx=None,
+                tolerance=None,
+                evidence=Evidence(i % len(paragraphs) + 1, choices[0]),
+                explanation="",
+                template="bench",
+            )
+        )
     return path, QuestionSet(article.id, article.title, SEED, questions), False
 
 
@@ -103,14 +113,21 @@ def _baseline_text(article_path: Path, qset: object) -> dict[str, object]:
         key = [f"Answer key, version {version.label}"]
         for n, q in enumerate(version.questions, start=1):
             letter = LETTERS[q.answer_index] + " " if q.answer_index is not None else ""
-            key += [f"{n}. {letter}{q.answer_text}",
-                    f"Paragraph {q.evidence.paragraph}: {q.evidence.quote}"]
-        versions.append({
-            "questions": [(q.prompt, q.choices or []) for q in version.questions],
-            "key": key,
-        })
-    return {"title": article.title, "blocks": [b.text for b in article.blocks],
-            "versions": versions}
+            key += [
+                f"{n}. {letter}{q.answer_text}",
+                f"Paragraph {q.evidence.paragraph}: {q.evidence.quote}",
+            ]
+        versions.append(
+            {
+                "questions": [(q.prompt, q.choices or []) for q in version.questions],
+                "key": key,
+            }
+        )
+    return {
+        "title": article.title,
+        "blocks": [b.text for b in article.blocks],
+        "versions": versions,
+    }
 
 
 def run(repeat: int = 3) -> list[Row]:
@@ -131,31 +148,53 @@ def run(repeat: int = 3) -> list[Row]:
         text_file = folder / "text.json"
         text_file.write_text(json.dumps(_baseline_text(article_path, qset)), "utf-8")
         ours, base = side_by_side(
-            [PY, "-c", READQUIZ_SCRIPT, str(article_path), str(qset_file),
-             str(folder / "r.pdf"), str(VERSIONS)],
+            [
+                PY,
+                "-c",
+                READQUIZ_SCRIPT,
+                str(article_path),
+                str(qset_file),
+                str(folder / "r.pdf"),
+                str(VERSIONS),
+            ],
             [PY, "-c", BASELINE_SCRIPT, str(text_file), str(font), str(folder / "b.pdf")],
             repeat,
         )
         source = "engine" if from_engine else "synthetic questions"
-        rows: list[Row] = [(
-            f"worksheet, {VERSIONS} versions x {COUNT} q ({source})", ours, base, baseline_what
-        )]
+        rows: list[Row] = [
+            (f"worksheet, {VERSIONS} versions x {COUNT} q ({source})", ours, base, baseline_what)
+        ]
         if from_engine:
             cli = whole_process(
-                [PY, "-m", "readquiz", "worksheet", "--versions", str(VERSIONS), "--count",
-                 str(COUNT), "--seed", str(SEED), "-o", str(folder / "c.pdf")],
+                [
+                    PY,
+                    "-m",
+                    "readquiz",
+                    "worksheet",
+                    "--versions",
+                    str(VERSIONS),
+                    "--count",
+                    str(COUNT),
+                    "--seed",
+                    str(SEED),
+                    "-o",
+                    str(folder / "c.pdf"),
+                ],
                 repeat,
             )
-            rows.append((f"readquiz worksheet --versions {VERSIONS} (CLI)", cli, base,
-                         baseline_what))
+            rows.append(
+                (f"readquiz worksheet --versions {VERSIONS} (CLI)", cli, base, baseline_what)
+            )
     return rows
 
 
 def main() -> None:
     """Print each row with its ratio."""
     for label, ours, base, what in run():
-        print(f"{label}: readquiz {ours:.3f}s, baseline {base:.3f}s, "
-              f"ratio {ours / base:.2f}x ({what})")
+        print(
+            f"{label}: readquiz {ours:.3f}s, baseline {base:.3f}s, "
+            f"ratio {ours / base:.2f}x ({what})"
+        )
 
 
 if __name__ == "__main__":

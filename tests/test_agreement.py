@@ -16,34 +16,40 @@ from readquiz.views import EntityView, build_views
 OVERLAPPING = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"
 
 
-@pytest.mark.parametrize(("name", "kind", "plural"), [
-    ("the protesters", "group", True),
-    ("the rally leaders", "group", True),
-    ("the Sunni Muslims", "group", True),  # a group's capitalised head noun counts
-    ("the police", "group", True),
-    ("the supporters of the lane", "group", True),  # the head noun, not "lane"
-    ("the local authorities", "organization", True),
-    ("Pakistani television channels", "organization", True),
-    ("the United Nations", "organization", False),  # a proper name: singular verb
-    ("the Harbor Street Residents' Association", "organization", False),
-    ("the press", "group", False),
-    ("the race jury", "organization", False),
-    ("Ali Khan", "person", False),
-    ("the Netherlands", "place", False),
-])
+@pytest.mark.parametrize(
+    ("name", "kind", "plural"),
+    [
+        ("the protesters", "group", True),
+        ("the rally leaders", "group", True),
+        ("the Sunni Muslims", "group", True),  # a group's capitalised head noun counts
+        ("the police", "group", True),
+        ("the supporters of the lane", "group", True),  # the head noun, not "lane"
+        ("the local authorities", "organization", True),
+        ("Pakistani television channels", "organization", True),
+        ("the United Nations", "organization", False),  # a proper name: singular verb
+        ("the Harbor Street Residents' Association", "organization", False),
+        ("the press", "group", False),
+        ("the race jury", "organization", False),
+        ("Ali Khan", "person", False),
+        ("the Netherlands", "place", False),
+    ],
+)
 def test_plural_names(name: str, kind: str, plural: bool) -> None:
     assert plural_name(name, kind) is plural
 
 
-@pytest.mark.parametrize(("phrase", "plural_form"), [
-    ("is against", "are against"),
-    ("takes no side on", "take no side on"),
-    ("has mixed views on", "have mixed views on"),
-    ("was evacuated", "were evacuated"),
-    ("also carries the flag", "also carry the flag"),
-    ("pushes for a vote", "push for a vote"),
-    ("rallied to denounce the killing", "rallied to denounce the killing"),  # past: as is
-])
+@pytest.mark.parametrize(
+    ("phrase", "plural_form"),
+    [
+        ("is against", "are against"),
+        ("takes no side on", "take no side on"),
+        ("has mixed views on", "have mixed views on"),
+        ("was evacuated", "were evacuated"),
+        ("also carries the flag", "also carry the flag"),
+        ("pushes for a vote", "push for a vote"),
+        ("rallied to denounce the killing", "rallied to denounce the killing"),  # past: as is
+    ],
+)
 def test_agree_makes_the_first_verb_plural_for_a_plural_subject(
     phrase: str, plural_form: str
 ) -> None:
@@ -51,11 +57,22 @@ def test_agree_makes_the_first_verb_plural_for_a_plural_subject(
     assert agree(phrase, False) == phrase
 
 
-@pytest.mark.parametrize(("place_type", "word"), [
-    ("street", "on"), ("Road", "on"), ("avenue", "on"),
-    ("building", "at"), ("stadium", "at"), ("velodrome", "at"), ("venue", "at"),
-    ("city", "in"), ("country", "in"), ("valley", "in"), (None, "in"),
-])
+@pytest.mark.parametrize(
+    ("place_type", "word"),
+    [
+        ("street", "on"),
+        ("Road", "on"),
+        ("avenue", "on"),
+        ("building", "at"),
+        ("stadium", "at"),
+        ("velodrome", "at"),
+        ("venue", "at"),
+        ("city", "in"),
+        ("country", "in"),
+        ("valley", "in"),
+        (None, "in"),
+    ],
+)
 def test_preposition_by_place_type(place_type: str | None, word: str) -> None:
     assert preposition(place_type) == word
 
@@ -103,6 +120,7 @@ def test_where_statements_use_the_places_preposition() -> None:
             if q.id == "where-event/close":
                 seen.add(q.answer)
                 place = "on Mill Road" if q.answer == "True" else "in "
-                assert q.prompt.startswith("True or false: The police closed the bridge "
-                                           + place), q.prompt
+                assert q.prompt.startswith(
+                    "True or false: The police closed the bridge " + place
+                ), q.prompt
     assert seen == {"True", "False"}

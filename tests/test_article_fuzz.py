@@ -15,21 +15,51 @@ from readquiz.article_loader import check_article
 
 GOOD = Path(__file__).parent / "fixtures" / "articles" / "good" / "complete.yaml"
 GOOD_LINES = GOOD.read_text(encoding="utf-8").splitlines()
-FUZZ = settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 YAMLISH = st.lists(
-    st.sampled_from(list("abkid:- \n\t[]{},#&*!|>'\"?%@`~0129.é“”\ufeff") + [
-        "id: ", "title: ", "text: |\n  ", "entities:\n", "events:\n  - ", "who: ", "kind: ",
-        "place", "quote: ", "!!python/name:os.system ", "&a ", "*a ", "<<: ", "---\n",
-    ]),
+    st.sampled_from(
+        list("abkid:- \n\t[]{},#&*!|>'\"?%@`~0129.é“”\ufeff")
+        + [
+            "id: ",
+            "title: ",
+            "text: |\n  ",
+            "entities:\n",
+            "events:\n  - ",
+            "who: ",
+            "kind: ",
+            "place",
+            "quote: ",
+            "!!python/name:os.system ",
+            "&a ",
+            "*a ",
+            "<<: ",
+            "---\n",
+        ]
+    ),
     max_size=120,
 ).map("".join)
-LINES = st.sampled_from([
-    "", "  ", "\t", "---", "- x", "id: x", "  quote: x", "who: [ruiz, nobody]",
-    "  within: porthaven", "  kind: person", "value: ten", "    type: town", "grade: 99",
-    "text: |", "  ## Only a heading", "vocabulary: []", "entities: {}", "x: &a [*a]",
-])
+LINES = st.sampled_from(
+    [
+        "",
+        "  ",
+        "\t",
+        "---",
+        "- x",
+        "id: x",
+        "  quote: x",
+        "who: [ruiz, nobody]",
+        "  within: porthaven",
+        "  kind: person",
+        "value: ten",
+        "    type: town",
+        "grade: 99",
+        "text: |",
+        "  ## Only a heading",
+        "vocabulary: []",
+        "entities: {}",
+        "x: &a [*a]",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -101,8 +131,19 @@ def _edit(lines: list[str], op: str, i: int, j: int, extra: str, ch: str) -> lis
 
 EDITS = st.lists(
     st.tuples(
-        st.sampled_from(["delete-line", "insert-line", "duplicate-line", "move-line",
-                         "delete-char", "insert-char", "swap-keys", "indent", "dedent"]),
+        st.sampled_from(
+            [
+                "delete-line",
+                "insert-line",
+                "duplicate-line",
+                "move-line",
+                "delete-char",
+                "insert-char",
+                "swap-keys",
+                "indent",
+                "dedent",
+            ]
+        ),
         st.integers(min_value=0, max_value=200),
         st.integers(min_value=0, max_value=200),
         LINES,

@@ -142,12 +142,21 @@ def big_article(target_bytes: int, people: int) -> str:
     chosen = range(0, len(paragraphs), every)
     for i in chosen:
         lines += [f"  p{i}:", f"    name: Person{i} Name{i}", "    kind: person"]
-        lines += [f"  c{i}:", f"    name: City{i}", "    kind: place",
-                  f"    quote: visited City{i} on day {i}"]
+        lines += [
+            f"  c{i}:",
+            f"    name: City{i}",
+            "    kind: place",
+            f"    quote: visited City{i} on day {i}",
+        ]
     lines.append("events:")
     for i in chosen:
-        lines += [f"  - id: e{i}", f"    who: p{i}", "    did: visited", f"    where: c{i}",
-                  f"    quote: Paragraph {i} tells how"]
+        lines += [
+            f"  - id: e{i}",
+            f"    who: p{i}",
+            "    did: visited",
+            f"    where: c{i}",
+            f"    quote: Paragraph {i} tells how",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -199,10 +208,17 @@ def test_check_articles_reports_each_file() -> None:
     assert [p.line for p in result[bad]] == [expectations(bad)[0][0]]
 
 
-CLI_FIXTURES = [FIXTURES / "bad" / name for name in (
-    "several-problems.yaml", "syntax-tab.yaml", "not-utf8.yaml", "empty.yaml",
-    "unknown-who.yaml", "missing-root-keys.yaml",
-)]
+CLI_FIXTURES = [
+    FIXTURES / "bad" / name
+    for name in (
+        "several-problems.yaml",
+        "syntax-tab.yaml",
+        "not-utf8.yaml",
+        "empty.yaml",
+        "unknown-who.yaml",
+        "missing-root-keys.yaml",
+    )
+]
 
 
 @pytest.mark.parametrize("path", CLI_FIXTURES, ids=[p.stem for p in CLI_FIXTURES])

@@ -28,8 +28,21 @@ def author_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_generate_makes_the_new_type(author_dir: Path) -> None:
-    result = CliRunner().invoke(cli, ["generate", ARTICLE, "--templates", str(author_dir),
-                                      "--types", "measure", "--format", "json", "--seed", "4"])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "generate",
+            ARTICLE,
+            "--templates",
+            str(author_dir),
+            "--types",
+            "measure",
+            "--format",
+            "json",
+            "--seed",
+            "4",
+        ],
+    )
     assert result.exit_code == 0, result.stderr
     questions = json.loads(result.stdout)["questions"]
     assert len(questions) >= 3
@@ -44,8 +57,10 @@ def test_generate_makes_the_new_type(author_dir: Path) -> None:
 def test_the_new_type_is_listed_and_checked(author_dir: Path) -> None:
     listing = CliRunner().invoke(cli, ["templates", "--templates", str(author_dir)])
     assert listing.exit_code == 0
-    assert any(r.split()[:3] == ["what-measures", "measure", "numbers"]
-               for r in listing.stdout.splitlines())
+    assert any(
+        r.split()[:3] == ["what-measures", "measure", "numbers"]
+        for r in listing.stdout.splitlines()
+    )
     check = CliRunner().invoke(cli, ["check", ARTICLE, "--templates", str(author_dir)])
     assert check.exit_code == 0, check.stderr
     assert "what-measures" in check.stdout
@@ -57,8 +72,14 @@ async def test_the_quiz_asks_and_grades_the_new_type(author_dir: Path, tmp_path:
     from readquiz.results import ResultsStore
     from readquiz.tui.app import make_app
 
-    article, qset = build_question_set(ARTICLE, Options(template_dirs=[author_dir]), seed=4,
-                                       count=2, types=["measure"], formats=["choice"])
+    article, qset = build_question_set(
+        ARTICLE,
+        Options(template_dirs=[author_dir]),
+        seed=4,
+        count=2,
+        types=["measure"],
+        formats=["choice"],
+    )
     first = qset.questions[0]
     assert first.type == "measure" and first.answer_index is not None
     app = make_app(article, qset, ResultsStore(tmp_path / "data"), cursor_blink=False)
@@ -77,10 +98,25 @@ def test_the_worksheet_prints_the_new_type(author_dir: Path, tmp_path: Path) -> 
     from pypdf import PdfReader
 
     out = tmp_path / "measure.pdf"
-    result = CliRunner().invoke(cli, [
-        "worksheet", ARTICLE, "--templates", str(author_dir), "--types", "measure",
-        "--formats", "choice", "--seed", "4", "--count", "3", "-o", str(out),
-    ])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "worksheet",
+            ARTICLE,
+            "--templates",
+            str(author_dir),
+            "--types",
+            "measure",
+            "--formats",
+            "choice",
+            "--seed",
+            "4",
+            "--count",
+            "3",
+            "-o",
+            str(out),
+        ],
+    )
     assert result.exit_code == 0, result.stderr
     text = " ".join(page.extract_text() for page in PdfReader(out).pages)
     assert "In the article, what is" in " ".join(text.split())

@@ -115,16 +115,18 @@ def test_override_by_id_shows_in_templates_and_generate() -> None:
     row = next(r for r in listing.stdout.splitlines() if r.startswith("where-event "))
     assert "Where an event happened, asked the course's way" in row
     assert row.endswith(f"{override / 'where.yaml'}  overrides question_templates/where.yaml")
-    generated = invoke("generate", SAMPLE, "--types", "where", "--seed", "1",
-                       "--templates", override)
+    generated = invoke(
+        "generate", SAMPLE, "--types", "where", "--seed", "1", "--templates", override
+    )
     assert generated.exit_code == 0, generated.stderr
     assert "In which place did" in generated.stdout
 
 
 def test_readquiz_templates_env_is_searched_before_options() -> None:
     first, second = TEMPLATES / "good" / "first", TEMPLATES / "good" / "second"
-    env = {"READQUIZ_TEMPLATES": os.pathsep.join([str(TEMPLATES / "good" / "new-type"),
-                                                  str(second)])}
+    env = {
+        "READQUIZ_TEMPLATES": os.pathsep.join([str(TEMPLATES / "good" / "new-type"), str(second)])
+    }
     result = invoke("templates", "--templates", first, env=env)
     assert result.exit_code == 0
     assert re.search(r"^what-measures\s+measure", result.stdout, re.M)
@@ -158,8 +160,9 @@ def test_hostile_template_stops_every_command_before_it_starts(
     command: list[str], name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    result = invoke(*command, "--templates", TEMPLATES / "hostile" / name,
-                    "--data-dir", tmp_path / "data")
+    result = invoke(
+        *command, "--templates", TEMPLATES / "hostile" / name, "--data-dir", tmp_path / "data"
+    )
     assert result.exit_code == 2
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"{TEMPLATES / 'hostile' / name / (name + '.yaml')}:")

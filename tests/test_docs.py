@@ -92,7 +92,8 @@ def test_the_yaml_shown_is_the_tutorial_files() -> None:
     for step in ("step1", "step2"):
         source = (ROOT / "docs" / "tutorial" / step / "action.yaml").read_text(encoding="utf-8")
         without_schema_line = "".join(
-            line for line in source.splitlines(keepends=True)
+            line
+            for line in source.splitlines(keepends=True)
             if not line.startswith("# yaml-language-server")
         )
         assert without_schema_line in shown, f"docs/tutorial/{step}/action.yaml is not shown"

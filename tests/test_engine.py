@@ -76,8 +76,15 @@ def test_co_agents_are_never_distractors(article, library) -> None:
 def test_co_agent_answer_is_a_group_with_groups_of_article_people_as_distractors(
     article, library
 ) -> None:
-    names = {"Ana Lusk", "Tomas Orr", "Mira Dahl", "Paul Venn", "Rosa Kettle", "Ivo Marsh",
-             "Elena Brask"}
+    names = {
+        "Ana Lusk",
+        "Tomas Orr",
+        "Mira Dahl",
+        "Paul Venn",
+        "Rosa Kettle",
+        "Ivo Marsh",
+        "Elena Brask",
+    }
     for choices in choices_over_seeds(article, library, "who-event/signing"):
         assert "Ana Lusk and Tomas Orr" in choices
         for choice in choices:
@@ -103,9 +110,7 @@ def test_holder_and_voice_exclude_each_other(article, library) -> None:
         assert "Elena Brask" in choices and "Ivo Marsh" not in choices
 
 
-def test_claims_of_the_same_holder_or_the_same_side_are_never_distractors(
-    article, library
-) -> None:
+def test_claims_of_the_same_holder_or_the_same_side_are_never_distractors(article, library) -> None:
     for choices in choices_over_seeds(article, library, "stance-claim/dahl-bridge"):
         assert "The town needs the new bridge." in choices
         assert "The ferry should keep running." not in choices  # Dahl's own other claim
@@ -131,8 +136,7 @@ def test_number_stems_ask_for_the_figure_the_article_gives(article, library) -> 
     # it a wrong choice is that the question asks what the article states.
     q = find(generate(article, library, seed=0, formats=["choice"]), "number-what/width")
     assert q.prompt == (
-        "What figure does the article give for the width of the river at Port Alden "
-        "(in meters)?"
+        "What figure does the article give for the width of the river at Port Alden (in meters)?"
     )
     tf = find(generate(article, library, seed=0, formats=["truefalse"]), "number-what/width")
     assert tf.prompt.startswith(
@@ -140,8 +144,13 @@ def test_number_stems_ask_for_the_figure_the_article_gives(article, library) -> 
     )
 
 
-@pytest.mark.parametrize(("qid", "answer"), [("number-what/width", "More than 900 meters"),
-                                             ("number-what/ferry-cars", "Less than 40 cars")])
+@pytest.mark.parametrize(
+    ("qid", "answer"),
+    [
+        ("number-what/width", "More than 900 meters"),
+        ("number-what/ferry-cars", "Less than 40 cars"),
+    ],
+)
 def test_the_answer_of_more_or_less_than_is_not_always_the_smallest_or_largest(
     article, library, qid: str, answer: str
 ) -> None:
@@ -190,9 +199,7 @@ def test_a_template_format_that_cannot_be_made_falls_back(article, library) -> N
     assert generate(article, library, seed=3, types=["when"], formats=["choice"]).questions == []
 
 
-def test_truefalse_is_made_both_ways_and_explains_with_the_real_answer(
-    article, library
-) -> None:
+def test_truefalse_is_made_both_ways_and_explains_with_the_real_answer(article, library) -> None:
     seen = set()
     for seed in range(30):
         q = find(generate(article, library, seed=seed, formats=["truefalse"]), "where-event/march")
@@ -306,8 +313,10 @@ def test_a_text_answer_over_events_never_offers_another_act_of_the_same_actor() 
     root = Path(__file__).parents[1]
     library = load_library([resources.builtin_templates_dir(), root / "docs/tutorial/step1"])
     article = load_article(root / "articles/pakistan-soleimani-rally.yaml")
-    did_by = {normalize_text(event.did): {event.who} if isinstance(event.who, str)
-              else set(event.who) for event in article.events}
+    did_by = {
+        normalize_text(event.did): {event.who} if isinstance(event.who, str) else set(event.who)
+        for event in article.events
+    }
     asked = 0
     for seed in range(10):
         for q in generate(article, library, seed=seed, types=["action"]).questions:
@@ -337,6 +346,9 @@ def test_a_short_answer_is_asked_only_when_no_one_else_is_right(article_path: Pa
         if item in stances:
             mine = stances[item]
             assert mine.voiced_by is None, q.prompt
-            rivals = [s.holder for s in article.stances if s.holder != mine.holder
-                      and (s.topic, s.position) == (mine.topic, mine.position)]
+            rivals = [
+                s.holder
+                for s in article.stances
+                if s.holder != mine.holder and (s.topic, s.position) == (mine.topic, mine.position)
+            ]
             assert not rivals, (q.prompt, rivals)

@@ -12,8 +12,21 @@ from click.testing import CliRunner
 from readquiz.cli import cli
 
 SAMPLE = "pakistan-soleimani-rally"
-QUESTION_KEYS = {"id", "type", "format", "prompt", "choices", "answer", "accept", "unit",
-                 "approx", "tolerance", "evidence", "explanation", "template"}
+QUESTION_KEYS = {
+    "id",
+    "type",
+    "format",
+    "prompt",
+    "choices",
+    "answer",
+    "accept",
+    "unit",
+    "approx",
+    "tolerance",
+    "evidence",
+    "explanation",
+    "template",
+}
 
 
 def invoke(*args: str):  # type: ignore[no-untyped-def]
@@ -46,8 +59,17 @@ def test_json_has_every_key_of_the_contract() -> None:
 
 
 def test_same_seed_gives_the_same_bytes_in_two_processes() -> None:
-    command = [sys.executable, "-m", "readquiz", "generate", SAMPLE, "--seed", "11",
-               "--format", "json"]
+    command = [
+        sys.executable,
+        "-m",
+        "readquiz",
+        "generate",
+        SAMPLE,
+        "--seed",
+        "11",
+        "--format",
+        "json",
+    ]
     first = subprocess.run(command, capture_output=True, check=True)
     second = subprocess.run(command, capture_output=True, check=True)
     assert first.stdout == second.stdout
@@ -99,7 +121,8 @@ def test_a_decimal_tolerance_reads_without_float_noise(tmp_path: Path) -> None:
         "id: heat\ntitle: Heat\ntext: |\n  The station measured 46.3°C on Monday.\n"
         "numbers:\n  - id: record\n    value: 46.3\n    unit: °C\n"
         "    what: the temperature the station measured\n    quote: measured 46.3°C\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     text = invoke(str(article), "--seed", "1", "--formats", "numeric")
     assert text.exit_code == 0, text.output
     # The unit reads as in the choices: attached, not "46.3 °C".
@@ -119,8 +142,9 @@ def test_a_bad_article_path_is_one_error_line_and_exit_2(tmp_path: Path) -> None
 
 def test_a_broken_article_file_is_reported_with_its_place(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("id: bad\ntitle: Bad\ntext: |\n  One paragraph.\nentities: [\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "id: bad\ntitle: Bad\ntext: |\n  One paragraph.\nentities: [\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(cli, ["generate", str(bad)])
     assert result.exit_code == 2
     assert result.stderr.startswith(f"{bad}:")

@@ -27,3 +27,8 @@ def test_ruff() -> None:
 def test_mypy() -> None:
     result = _run("mypy", "src")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format() -> None:
+    result = _run("ruff", "format", "--check", "src", "tests", "benchmarks")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -35,8 +35,9 @@ def library():  # type: ignore[no-untyped-def]
 def questions(article, library, qid: str, fmt: str = "choice") -> list[Question]:  # type: ignore[no-untyped-def]
     out = []
     for seed in SEEDS:
-        found = [q for q in generate(article, library, seed=seed, formats=[fmt]).questions
-                 if q.id == qid]
+        found = [
+            q for q in generate(article, library, seed=seed, formats=[fmt]).questions if q.id == qid
+        ]
         assert found, f"{qid} not generated with seed {seed}"
         out.append(found[0])
     return out
@@ -60,9 +61,7 @@ def test_views_expose_part_of_as_a_list(article) -> None:  # type: ignore[no-unt
     assert views.entities["dunn"].part_of[0].part_of[0].name == "the government"
 
 
-def test_a_whole_and_its_part_are_never_offered_against_each_other(
-    article, library
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_and_its_part_are_never_offered_against_each_other(article, library) -> None:  # type: ignore[no-untyped-def]
     # The rally leaders are protesters: "who marched?" may not offer them as wrong,
     # nor "who urged ...?" the protesters.
     seen = all_choices(article, library, "who-event/march")
@@ -93,9 +92,7 @@ def test_who_holds_never_offers_a_part_of_another_holder_of_the_same_position(
     assert "Ada Kim" in seen  # the rival position comes first
 
 
-def test_claims_true_of_the_holder_too_are_never_distractors(
-    article, library
-) -> None:  # type: ignore[no-untyped-def]
+def test_claims_true_of_the_holder_too_are_never_distractors(article, library) -> None:  # type: ignore[no-untyped-def]
     seen = all_choices(article, library, "stance-claim/protesters-dam")
     assert "The dam must be stopped." in seen
     assert "The police should open the bridge." not in seen  # their own, another topic
@@ -108,8 +105,6 @@ def test_claims_true_of_the_holder_too_are_never_distractors(
     assert "The dam must be stopped." not in seen  # their own
 
 
-def test_a_false_statement_never_names_an_overlapping_entity(
-    article, library
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_false_statement_never_names_an_overlapping_entity(article, library) -> None:  # type: ignore[no-untyped-def]
     for q in questions(article, library, "who-event/march", fmt="truefalse"):
         assert "rally leaders" not in q.prompt

@@ -18,9 +18,20 @@ def test_bundled_data_is_found() -> None:
 
 def test_generate_runs_from_another_directory(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "readquiz", "generate", "pakistan-soleimani-rally",
-         "--format", "json", "--seed", "3"],
-        cwd=tmp_path, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "readquiz",
+            "generate",
+            "pakistan-soleimani-rally",
+            "--format",
+            "json",
+            "--seed",
+            "3",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)

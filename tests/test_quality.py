@@ -40,8 +40,9 @@ def _library() -> Any:
 
 @cache
 def _questions(path: Path, seed: int, formats: tuple[str, ...] | None) -> list[Question]:
-    qset = generate(_article(path), _library(), seed=seed,
-                    formats=list(formats) if formats else None)
+    qset = generate(
+        _article(path), _library(), seed=seed, formats=list(formats) if formats else None
+    )
     return qset.questions
 
 
@@ -55,9 +56,11 @@ def all_questions(path: Path) -> list[Question]:
 
 def mentions(text: str, phrase: str) -> bool:
     needle = normalize_text(phrase)
-    return bool(needle) and re.search(
-        r"(?<!\w)" + re.escape(needle) + r"s?(?!\w)", normalize_text(text)
-    ) is not None
+    return (
+        bool(needle)
+        and re.search(r"(?<!\w)" + re.escape(needle) + r"s?(?!\w)", normalize_text(text))
+        is not None
+    )
 
 
 def entity_by_display(article: Article, text: str) -> tuple[str, Any] | None:
@@ -191,8 +194,9 @@ def test_stance_questions_never_offer_a_second_holder_or_claim(path: Path) -> No
         item = item_of(article, q)
         if q.format != "choice" or item is None or not hasattr(item, "claim"):
             continue
-        same_side = [s for s in article.stances
-                     if s.topic == item.topic and s.position == item.position]
+        same_side = [
+            s for s in article.stances if s.topic == item.topic and s.position == item.position
+        ]
         wrong_names = set()
         wrong_claims = {s.claim for s in article.stances if s.holder == item.holder}
         for s in same_side:
@@ -201,13 +205,17 @@ def test_stance_questions_never_offer_a_second_holder_or_claim(path: Path) -> No
             if s.voiced_by:
                 wrong_names.add(article.entities[s.voiced_by].name)
         if item.voiced_by:
-            wrong_names |= {article.entities[item.voiced_by].name,
-                            article.entities[item.holder].name}
+            wrong_names |= {
+                article.entities[item.voiced_by].name,
+                article.entities[item.holder].name,
+            }
         for choice in q.choices or []:
             if choice == q.answer:
                 continue
             assert normalize_text(choice) not in {normalize_text(n) for n in wrong_names}, (
-                q.id, choice)
+                q.id,
+                choice,
+            )
             assert choice not in wrong_claims, (q.id, choice)
 
 
@@ -224,8 +232,9 @@ def test_number_choices_share_the_answers_form_and_are_far_apart(path: Path) -> 
             continue
         checked += 1
         # One unit read singular after exactly 1 ("1 day") is the same form.
-        forms = {re.sub(r"ie$", "y", re.sub(r"s$", "", _NUMBER.sub("#", c)))
-                 for c in q.choices or []}
+        forms = {
+            re.sub(r"ie$", "y", re.sub(r"s$", "", _NUMBER.sub("#", c))) for c in q.choices or []
+        }
         assert len(forms) == 1, q.choices
         values = [parse_number(c) for c in q.choices or []]
         assert all(v is not None for v in values), q.choices
@@ -252,8 +261,7 @@ def test_the_answers_rank_among_number_choices_gives_nothing_away(path: Path) ->
     for fact in article.numbers:
         ends = set()
         for seed in range(30):
-            qset = generate(article, _library(), seed=seed, types=["numeric"],
-                            formats=["choice"])
+            qset = generate(article, _library(), seed=seed, types=["numeric"], formats=["choice"])
             q = next((q for q in qset.questions if q.id.endswith("/" + fact.id)), None)
             if q is None:
                 break

@@ -95,8 +95,10 @@ def _render(source: str, **context: object) -> str:
         ("{{ s | center(n) }}", {"s": "a", "n": 10**9}),
         ("{{ f | format(s) }}", {"f": "%999999999s", "s": "x"}),
         ("{{ f.format(s) }}", {"f": "{:>999999999}", "s": "x"}),
-        ("{% for i in xs %}{% for j in xs %}xyz{% endfor %}{% endfor %}",
-         {"xs": list(range(10_000))}),
+        (
+            "{% for i in xs %}{% for j in xs %}xyz{% endfor %}{% endfor %}",
+            {"xs": list(range(10_000))},
+        ),
     ],
 )
 def test_runtime_limits_stop_data_driven_blowups(source: str, context: dict[str, object]) -> None:

@@ -20,20 +20,39 @@ from readquiz.templates import check_library
 ROOT = Path(__file__).parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 TEMPLATE_FILES = sorted(
-    [*resources.builtin_templates_dir().glob("*.yaml"),
-     *(ROOT / "docs" / "tutorial").rglob("*.yaml"),
-     *(FIXTURES / "templates" / "good").rglob("*.yaml")]
+    [
+        *resources.builtin_templates_dir().glob("*.yaml"),
+        *(ROOT / "docs" / "tutorial").rglob("*.yaml"),
+        *(FIXTURES / "templates" / "good").rglob("*.yaml"),
+    ]
 )
 # bad articles whose fault a schema can express (the rest need the text or references)
 SCHEMA_BAD_ARTICLES = [
-    "bad-id", "entity-typo-nmae", "event-missing-did", "event-typo-wher",
-    "grade-out-of-range", "grade-text", "missing-root-keys", "number-missing-value",
-    "number-value-text", "published-not-date", "root-list", "root-scalar", "title-list",
-    "type-on-person", "unknown-approx", "unknown-kind", "unknown-position",
+    "bad-id",
+    "entity-typo-nmae",
+    "event-missing-did",
+    "event-typo-wher",
+    "grade-out-of-range",
+    "grade-text",
+    "missing-root-keys",
+    "number-missing-value",
+    "number-value-text",
+    "published-not-date",
+    "root-list",
+    "root-scalar",
+    "title-list",
+    "type-on-person",
+    "unknown-approx",
+    "unknown-kind",
+    "unknown-position",
     "unknown-root-key",
 ]
 SCHEMA_BAD_TEMPLATES = [
-    "unknown-key", "missing-ask", "unknown-from", "unknown-format", "templates-not-a-list",
+    "unknown-key",
+    "missing-ask",
+    "unknown-from",
+    "unknown-format",
+    "templates-not-a-list",
 ]
 
 

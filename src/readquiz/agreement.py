@@ -30,25 +30,98 @@ _IRREGULAR_PLURALS = frozenset({"police", "people", "children", "men", "women", 
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 """Nouns in -s that are not plurals of one ("the press", "the census", "politics")."""
 
-ON_TYPES = frozenset({
-    "street", "road", "avenue", "boulevard", "lane", "highway", "motorway", "freeway",
-    "way", "drive", "bridge", "island", "square", "track", "route", "trail", "pier",
-})
+ON_TYPES = frozenset(
+    {
+        "street",
+        "road",
+        "avenue",
+        "boulevard",
+        "lane",
+        "highway",
+        "motorway",
+        "freeway",
+        "way",
+        "drive",
+        "bridge",
+        "island",
+        "square",
+        "track",
+        "route",
+        "trail",
+        "pier",
+    }
+)
 """Place types that take "on": ways and surfaces ("on Harbor Street")."""
-AT_TYPES = frozenset({
-    "building", "stadium", "velodrome", "venue", "arena", "hall", "school", "library",
-    "station", "terminal", "airport", "hospital", "consulate", "embassy", "pavilion",
-    "mall", "church", "mosque", "temple", "museum", "theater", "theatre", "hotel",
-    "office", "factory", "port", "harbor", "harbour", "university", "campus", "court",
-    "prison", "base", "camp", "market", "shop", "store", "restaurant", "farm",
-})
+AT_TYPES = frozenset(
+    {
+        "building",
+        "stadium",
+        "velodrome",
+        "venue",
+        "arena",
+        "hall",
+        "school",
+        "library",
+        "station",
+        "terminal",
+        "airport",
+        "hospital",
+        "consulate",
+        "embassy",
+        "pavilion",
+        "mall",
+        "church",
+        "mosque",
+        "temple",
+        "museum",
+        "theater",
+        "theatre",
+        "hotel",
+        "office",
+        "factory",
+        "port",
+        "harbor",
+        "harbour",
+        "university",
+        "campus",
+        "court",
+        "prison",
+        "base",
+        "camp",
+        "market",
+        "shop",
+        "store",
+        "restaurant",
+        "farm",
+    }
+)
 """Place types that take "at": one building or venue ("at the public library")."""
 
 # be/have/do and the present of regular verbs, for a plural subject.
-_PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't",
-                 "wasn't": "weren't", "hasn't": "haven't", "doesn't": "don't"}
-_S_ENDING_WORDS = frozenset({"always", "sometimes", "perhaps", "thus", "nevertheless",
-                             "afterwards", "towards", "besides", "nonetheless", "unless"})
+_PLURAL_VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+_S_ENDING_WORDS = frozenset(
+    {
+        "always",
+        "sometimes",
+        "perhaps",
+        "thus",
+        "nevertheless",
+        "afterwards",
+        "towards",
+        "besides",
+        "nonetheless",
+        "unless",
+    }
+)
 """Words in -s that may open a verb phrase and are not verbs in the third person."""
 
 
@@ -121,7 +194,7 @@ def agree(phrase: str | int | float, subject: Any = False) -> str:
 
 
 def preposition(place_type: str | None) -> str:
-    """"on", "at" or "in" for a place of this ``type`` (see the module's rules)."""
+    """Return "on", "at" or "in" for a place of this ``type`` (see the module's rules)."""
     word = (place_type or "").strip().lower()
     last = word.split()[-1] if word else ""
     if last in ON_TYPES:

@@ -249,9 +249,20 @@ class Article(ArticleFile):
         return term.id or slug(term.term)
 
 
-_QUOTE_MARKS = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'",
-                              "“": '"', "”": '"', "„": '"', "‟": '"',
-                              "′": "'", "″": '"'})
+_QUOTE_MARKS = str.maketrans(
+    {
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "‛": "'",
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "‟": '"',
+        "′": "'",
+        "″": '"',
+    }
+)
 
 
 # cached: find_quote folds every paragraph once per quote, which for a large article

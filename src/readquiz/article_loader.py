@@ -45,7 +45,9 @@ _MODELS: dict[str, tuple[type[BaseModel], str]] = {
     "vocabulary": (Term, "a vocabulary item"),
 }
 _ENUMS: dict[str, tuple[str, ...]] = {
-    "kind": get_args(EntityKind), "approx": get_args(Approx), "position": get_args(Position),
+    "kind": get_args(EntityKind),
+    "approx": get_args(Approx),
+    "position": get_args(Position),
 }
 _REFERENCES = {"where", "within", "holder", "voiced_by"}
 """Reference fields: a bad id there is reported as an unknown entity, with a suggestion."""
@@ -193,9 +195,12 @@ def schema_problems(data: dict[Any, Any], source: SourceMap) -> list[Problem]:
     published = data.get("published")
     if isinstance(published, int | float) and not isinstance(published, bool):
         # pydantic would read a bare number as seconds since 1970; no teacher means that
-        problems.append(source.problem(
-            ("published",), f"'published' must be a date like 2020-01-05, not "
-            f"{describe(published)}"))
+        problems.append(
+            source.problem(
+                ("published",),
+                f"'published' must be a date like 2020-01-05, not {describe(published)}",
+            )
+        )
         data = {**data, "published": None}
     try:
         ArticleFile.model_validate(data)
@@ -210,8 +215,7 @@ def schema_problems(data: dict[Any, Any], source: SourceMap) -> list[Problem]:
                 continue
             key = error["type"] == "extra_forbidden"
             target = path[:-1] if error["type"] == "missing" else path
-            problems.append(source.problem(target, message, key=key or
-                                           error["type"] == "missing"))
+            problems.append(source.problem(target, message, key=key or error["type"] == "missing"))
     return problems
 
 
@@ -237,8 +241,13 @@ def check_article(path: Path) -> tuple[Article | None, list[Problem]]:
     if doc.data is None:
         return None, _sorted(problems or [Problem(file, 1, 1, EMPTY)])
     if not isinstance(doc.data, dict):
-        problems.append(doc.source.problem((), "an article file must be a mapping of keys "
-                                           f"(id:, title:, text:, ...), not {describe(doc.data)}"))
+        problems.append(
+            doc.source.problem(
+                (),
+                "an article file must be a mapping of keys "
+                f"(id:, title:, text:, ...), not {describe(doc.data)}",
+            )
+        )
         return None, _sorted(problems)
     # a value yamlsource refused (a tag, a recursive alias) reads as empty: say it once
     taken = {(p.line, p.col) for p in problems}

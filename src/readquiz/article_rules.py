@@ -22,6 +22,8 @@ ID_HINT = "ids are lowercase slugs like 'karachi' or 'border-length'"
 KINDS: tuple[str, ...] = get_args(EntityKind)
 SECTIONS = ("entities", "events", "numbers", "stances", "vocabulary")
 _ID = re.compile(ID_PATTERN)
+
+
 def items(data: dict[Any, Any], section: str) -> Iterator[tuple[Path_, dict[Any, Any]]]:
     """The (path, mapping) of every item of a section that is a mapping."""
     value = data.get(section)
@@ -45,7 +47,8 @@ class _Rules:
         entities = data.get("entities")
         self.entities: dict[str, Any] = (
             {k: v for k, v in entities.items() if isinstance(k, str)}
-            if isinstance(entities, dict) else {}
+            if isinstance(entities, dict)
+            else {}
         )
 
     def report(self, path: Path_, message: str, *, key: bool = False) -> None:
@@ -79,17 +82,25 @@ class _Rules:
                 found.append((self.source.where((*path, "id")), given, (*path, "id"), False))
             elif given is None and isinstance(term, str) and term.strip():
                 if not slug(term):
-                    self.report((*path, "term"), f"the term {term!r} gives no id (it has no "
-                                "letters or digits a-z, 0-9); add an 'id' such as 'term-1'")
+                    self.report(
+                        (*path, "term"),
+                        f"the term {term!r} gives no id (it has no "
+                        "letters or digits a-z, 0-9); add an 'id' such as 'term-1'",
+                    )
                     continue
-                found.append((self.source.where((*path, "term")), slug(term), (*path, "term"),
-                              False))
+                found.append(
+                    (self.source.where((*path, "term")), slug(term), (*path, "term"), False)
+                )
         first: dict[str, tuple[int, int]] = {}
         for where, item_id, path, key in sorted(found, key=lambda f: f[0]):
             if item_id in first:
                 line = first[item_id][0]
-                self.report(path, f"duplicate id '{item_id}' (first used at line {line}); "
-                            "ids must be unique in the whole article", key=key)
+                self.report(
+                    path,
+                    f"duplicate id '{item_id}' (first used at line {line}); "
+                    "ids must be unique in the whole article",
+                    key=key,
+                )
             else:
                 first[item_id] = where
 
@@ -102,21 +113,24 @@ class _Rules:
         if not value.strip():
             self.report(path, f"'{field}' is empty; give an entity id")
         elif value not in self.entities:
-            self.report(path, f"'{field}' refers to unknown entity '{value}'"
-                        + self.suggest(value))
+            self.report(path, f"'{field}' refers to unknown entity '{value}'" + self.suggest(value))
         elif place and self.kind(value) not in (None, "place"):
-            self.report(path, f"'{field}' must be a place, but '{value}' is "
-                        f"{a_an(self.kind(value) or '')}")
+            self.report(
+                path, f"'{field}' must be a place, but '{value}' is {a_an(self.kind(value) or '')}"
+            )
 
     def suggest(self, value: str) -> str:
-        """" (did you mean 'x'?)" for the entity ``value`` most likely meant, else ""."""
+        """Return " (did you mean 'x'?)" for the entity ``value`` most likely meant, else ""."""
         ids = list(self.entities)
         if slug(value) in self.entities:
             return f" (did you mean '{slug(value)}'?)"
         folded = value.strip().casefold()
         for entity_id, entity in self.entities.items():
-            names = [entity.get("name"), *(entity.get("aliases") or [])] if isinstance(
-                entity, dict) else []
+            names = (
+                [entity.get("name"), *(entity.get("aliases") or [])]
+                if isinstance(entity, dict)
+                else []
+            )
             if any(isinstance(n, str) and n.casefold() == folded for n in names):
                 return f" (did you mean '{entity_id}'?)"
         close = closest(value, ids)
@@ -133,8 +147,9 @@ class _Rules:
             who = event.get("who")
             if isinstance(who, list):
                 if not who:
-                    self.report((*path, "who"), "'who' is an empty list; name at least one "
-                                "entity id")
+                    self.report(
+                        (*path, "who"), "'who' is an empty list; name at least one entity id"
+                    )
                 for i, agent in enumerate(who):
                     self.refer((*path, "who", i), agent, "who")
             else:
@@ -149,8 +164,11 @@ class _Rules:
             if kind in KINDS and kind != "place":
                 for field in ("type", "within"):
                     if entity.get(field) is not None:
-                        self.report((*path, field), f"'{field}' is only for places, but "
-                                    f"'{path[1]}' is {a_an(kind)}", key=True)
+                        self.report(
+                            (*path, field),
+                            f"'{field}' is only for places, but '{path[1]}' is {a_an(kind)}",
+                            key=True,
+                        )
                 continue
             within = entity.get("within")
             if within == path[1]:
@@ -166,13 +184,19 @@ class _Rules:
         if value is None:
             return
         if entity.get("kind") == "place":
-            self.report((*path, "part_of"), f"'part_of' is not for places ('{path[1]}' is a "
-                        "place); use 'within' for the place that contains it", key=True)
+            self.report(
+                (*path, "part_of"),
+                f"'part_of' is not for places ('{path[1]}' is a "
+                "place); use 'within' for the place that contains it",
+                key=True,
+            )
             return
         targets = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
         if isinstance(value, list) and not value:
-            self.report((*path, "part_of"), "'part_of' is an empty list; name at least one "
-                        "entity id, or leave it out")
+            self.report(
+                (*path, "part_of"),
+                "'part_of' is an empty list; name at least one entity id, or leave it out",
+            )
         for index, target in targets:
             at: Path_ = (*path, "part_of") if index is None else (*path, "part_of", index)
             if not isinstance(target, str):
@@ -180,9 +204,12 @@ class _Rules:
             if target == path[1]:
                 self.report(at, "'part_of' cannot name the entity itself")
             elif self.kind(target) == "place":
-                self.report(at, f"'part_of' must name a person, group or organization, but "
-                            f"'{target}' is a place (a place it is in is not what it is "
-                            "part of)")
+                self.report(
+                    at,
+                    f"'part_of' must name a person, group or organization, but "
+                    f"'{target}' is a place (a place it is in is not what it is "
+                    "part of)",
+                )
             else:
                 self.refer(at, target, "part_of")
 
@@ -190,8 +217,7 @@ class _Rules:
         entity = self.entities.get(key)
         value = entity.get("part_of") if isinstance(entity, dict) else None
         values = value if isinstance(value, list) else [value]
-        return [v for v in values
-                if isinstance(v, str) and v in self.entities and v != key]
+        return [v for v in values if isinstance(v, str) and v in self.entities and v != key]
 
     def part_of_cycles(self) -> None:
         """Report each loop of entities part of one another once, at its first entity.
@@ -217,7 +243,7 @@ class _Rules:
                     continue
                 target = todo.pop(0)
                 if target in on_path:
-                    loop = on_path[on_path.index(target):]
+                    loop = on_path[on_path.index(target) :]
                     if frozenset(loop) not in seen_loops:
                         seen_loops.add(frozenset(loop))
                         self._report_part_of_loop(loop)
@@ -233,15 +259,19 @@ class _Rules:
         path: Path_ = ("entities", head, "part_of")
         if isinstance(value, list):
             path = (*path, value.index(ring[1]))
-        self.report(path, "'part_of' goes round in a circle: "
-                    + " is part of ".join(f"'{k}'" for k in ring))
+        self.report(
+            path, "'part_of' goes round in a circle: " + " is part of ".join(f"'{k}'" for k in ring)
+        )
 
     def cycles(self) -> None:
         """Report each loop of places inside one another once, at its first place."""
         parent = {
-            key: e["within"] for key, e in self.entities.items()
-            if isinstance(e, dict) and isinstance(e.get("within"), str)
-            and e["within"] in self.entities and e["within"] != key
+            key: e["within"]
+            for key, e in self.entities.items()
+            if isinstance(e, dict)
+            and isinstance(e.get("within"), str)
+            and e["within"] in self.entities
+            and e["within"] != key
         }
         done: set[str] = set()
         for start in self.entities:
@@ -253,12 +283,14 @@ class _Rules:
             done.update(chain)
             if node is None or node not in chain:
                 continue
-            loop = chain[chain.index(node):]
+            loop = chain[chain.index(node) :]
             head = min(loop, key=lambda k: self.source.where(("entities", k), key=True))
             at = loop.index(head)
             ring = [*loop[at:], *loop[:at], head]
-            self.report(("entities", head, "within"), "'within' goes round in a circle: "
-                        + " is within ".join(f"'{k}'" for k in ring))
+            self.report(
+                ("entities", head, "within"),
+                "'within' goes round in a circle: " + " is within ".join(f"'{k}'" for k in ring),
+            )
 
     # --- text and evidence -----------------------------------------------------
 
@@ -271,8 +303,11 @@ class _Rules:
             self.finder = EvidenceFinder(text)
         finder = self.finder
         if not any(not b.heading for b in finder.blocks):
-            self.report(("text",), "'text' has no paragraphs: write at least one paragraph "
-                        "(paragraphs are separated by blank lines; '## ' starts a heading)")
+            self.report(
+                ("text",),
+                "'text' has no paragraphs: write at least one paragraph "
+                "(paragraphs are separated by blank lines; '## ' starts a heading)",
+            )
             return
         for section in SECTIONS:
             for path, item in items(self.data, section):
@@ -281,8 +316,9 @@ class _Rules:
                     if not quote.strip():
                         self.report((*path, "quote"), "'quote' is blank")
                     elif finder.quote(quote) is None:
-                        self.report((*path, "quote"),
-                                    f'quote not found in the text: "{shorten(quote)}"')
+                        self.report(
+                            (*path, "quote"), f'quote not found in the text: "{shorten(quote)}"'
+                        )
                 elif section == "entities" and quote is None:
                     self.mentioned(path, item, finder)
 
@@ -294,8 +330,12 @@ class _Rules:
         names = [name, *(a for a in aliases if isinstance(a, str))]
         if finder.mention(names) is None:
             also = " or any of its aliases" if len(names) > 1 else ""
-            self.report(path, f"the text never names '{shorten(name)}'{also}; add an alias "
-                        "as the text writes it, or a 'quote'", key=True)
+            self.report(
+                path,
+                f"the text never names '{shorten(name)}'{also}; add an alias "
+                "as the text writes it, or a 'quote'",
+                key=True,
+            )
 
 
 def invalid_id(value: Any) -> str:

@@ -77,9 +77,7 @@ def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
         metavar="T,..",
         help="Only these question types (who, where, numeric, stance, ...).",
     )(func)
-    func = click.option(
-        "--count", type=click.IntRange(min=1), help="How many questions."
-    )(func)
+    func = click.option("--count", type=click.IntRange(min=1), help="How many questions.")(func)
     func = click.option(
         "--seed", type=click.IntRange(min=0), help="Seed for a reproducible set (default: random)."
     )(func)
@@ -168,9 +166,7 @@ def quiz(**kwargs: Any) -> None:
     help="How many versions (A, B, ...), each with its own order of questions and choices.",
 )
 @selection_options
-@click.option(
-    "--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True
-)
+@click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
 @click.option("--no-key", is_flag=True, help="Leave the answer key out.")
 @common_options
 def worksheet(**kwargs: Any) -> None:

@@ -188,14 +188,16 @@ def entity_candidates(sit: Situation, rng: random.Random) -> list[EntityView]:
     kind, ptype = first.kind, first.type
     entities = list(sit.article.entities.values())
     same = [e for e in entities if e.kind == kind and (kind != "place" or e.type == ptype)]
-    pool = [EntityView(id="", name=name, kind=kind, type=ptype)
-            for name in pool_for(kind, ptype)]
+    pool = [EntityView(id="", name=name, kind=kind, type=ptype) for name in pool_for(kind, ptype)]
     rest = [e for e in entities if kind == "place" and e.kind == "place" and e.type != ptype]
     ordered = _shuffled(same, rng) + _shuffled(pool, rng) + _shuffled(rest, rng)
     if isinstance(sit.item, StanceView):
         # Holders of another position on the same topic are the telling distractors.
-        rivals = [s.holder.id for s in sit.article.stances
-                  if s.topic == sit.item.topic and s.position != sit.item.position]
+        rivals = [
+            s.holder.id
+            for s in sit.article.stances
+            if s.topic == sit.item.topic and s.position != sit.item.position
+        ]
         ordered.sort(key=lambda e: e.id not in rivals)
     return ordered
 
@@ -242,8 +244,11 @@ def entity_distractors(sit: Situation, rng: random.Random, want: int = 3) -> lis
     groups = []
     for i in range(0, len(picked) - size + 1, size):
         members = picked[i : i + size]
-        groups.append(GroupView(members=members, name=join_names([m.name for m in members]),
-                                kind=members[0].kind))
+        groups.append(
+            GroupView(
+                members=members, name=join_names([m.name for m in members]), kind=members[0].kind
+            )
+        )
     return groups
 
 
@@ -314,8 +319,11 @@ def _claim_also_true(article: ArticleView, item: StanceView, other: StanceView) 
         return True
     if other.voiced_by is not None and other.voiced_by.id == holder.id:
         return True
-    if item.voiced_by is not None and other.voiced_by is not None and (
-            other.voiced_by.id == item.voiced_by.id):
+    if (
+        item.voiced_by is not None
+        and other.voiced_by is not None
+        and (other.voiced_by.id == item.voiced_by.id)
+    ):
         return True
     if other.holder.id in overlapping(article, holder):
         return True

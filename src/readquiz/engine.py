@@ -67,8 +67,11 @@ def _bind(
         TemplateError: a field of the template failed to render or evaluate.
     """
     items = views.items(template.spec.from_)
-    passing = [it for it in items
-               if not template.has("if") or template.evaluate("if", **_context(it, views))]
+    passing = [
+        it
+        for it in items
+        if not template.has("if") or template.evaluate("if", **_context(it, views))
+    ]
     answers = {id(it): template.evaluate("answer", **_context(it, views)) for it in passing}
     for item in passing:
         answer = answers[id(item)]
@@ -83,11 +86,22 @@ def _bind(
         ev = article.evidence(item.id)
         others = []
         if kind == "text":
-            others = [(it, _answer_text(answers[id(it)])) for it in passing
-                      if it is not item and answer_kind(answers[id(it)]) == "text"]
-        yield Candidate(template=template, article=views, item=item, item_id=item.id,
-                        answer=answer, kind=kind, stem=stem,
-                        evidence=Evidence(ev.paragraph, ev.quote), others=others)
+            others = [
+                (it, _answer_text(answers[id(it)]))
+                for it in passing
+                if it is not item and answer_kind(answers[id(it)]) == "text"
+            ]
+        yield Candidate(
+            template=template,
+            article=views,
+            item=item,
+            item_id=item.id,
+            answer=answer,
+            kind=kind,
+            stem=stem,
+            evidence=Evidence(ev.paragraph, ev.quote),
+            others=others,
+        )
 
 
 def formats_of(template: LoadedTemplate, kind: str) -> list[str]:
@@ -104,8 +118,7 @@ def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question |
     When a format cannot be made soundly, the next one (cyclically) is tried; None when
     none of them can, or no format is allowed.
     """
-    options = [f for f in formats_of(cand.template, cand.kind)
-               if allowed is None or f in allowed]
+    options = [f for f in formats_of(cand.template, cand.kind) if allowed is None or f in allowed]
     if not options:
         return None
     start = rng_for(seed, cand.qid, "format").randrange(len(options))
@@ -217,8 +230,7 @@ def select(questions: list[Question], count: int, seed: int) -> list[Question]:
                 if len(chosen) >= count:
                     break
                 pending = by_type[t]
-                pick = next((q for q in pending
-                             if not fresh_only or not _clashes(q, chosen)), None)
+                pick = next((q for q in pending if not fresh_only or not _clashes(q, chosen)), None)
                 if pick is None:
                     continue
                 pending.remove(pick)

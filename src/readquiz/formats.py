@@ -105,8 +105,7 @@ class Candidate:
 
     def situation(self) -> Situation:
         """The facts the exclusion rules need."""
-        return Situation(self.article, self.template.spec.from_, self.item, self.answer,
-                         self.stem)
+        return Situation(self.article, self.template.spec.from_, self.item, self.answer, self.stem)
 
     def context(self, answer: Any) -> dict[str, Any]:
         """Names bound for ``say`` and ``explain``."""
@@ -123,8 +122,18 @@ def wrong_answers(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
         return text_distractors(cand.situation(), cand.others, rng, want)
     fact: NumberView = cand.answer
     values = number_distractors(fact.value, fact.unit, fact.approx, tolerance(fact), rng, want)
-    return [NumberView(id="", value=v, unit=fact.unit, approx=fact.approx, what=fact.what,
-                       quote="", paragraph=0) for v in values]
+    return [
+        NumberView(
+            id="",
+            value=v,
+            unit=fact.unit,
+            approx=fact.approx,
+            what=fact.what,
+            quote="",
+            paragraph=0,
+        )
+        for v in values
+    ]
 
 
 TOLERANCE_DIGITS = 6
@@ -171,12 +180,23 @@ def _explanation(cand: Candidate) -> str:
 
 
 def _question(cand: Candidate, fmt: str, prompt: str, answer: Any, **extra: Any) -> Question:
-    fields: dict[str, Any] = {"choices": None, "accept": [], "unit": None, "approx": None,
-                              "tolerance": None}
+    fields: dict[str, Any] = {
+        "choices": None,
+        "accept": [],
+        "unit": None,
+        "approx": None,
+        "tolerance": None,
+    }
     fields.update(extra)
     return Question(
-        id=cand.qid, type=cand.template.type, format=fmt, prompt=prompt, answer=answer,
-        evidence=cand.evidence, explanation=_explanation(cand), template=cand.template.id,
+        id=cand.qid,
+        type=cand.template.type,
+        format=fmt,
+        prompt=prompt,
+        answer=answer,
+        evidence=cand.evidence,
+        explanation=_explanation(cand),
+        template=cand.template.id,
         **fields,
     )
 
@@ -207,16 +227,24 @@ def _another_is_right(cand: Candidate) -> bool:
     if isinstance(item, StanceView):
         if item.voiced_by is not None:
             return True  # the spokeswoman who said it is a fair answer too
-        return any(s is not item and s.holder.id != item.holder.id and s.topic == item.topic
-                   and s.position == item.position for s in article.stances)
+        return any(
+            s is not item
+            and s.holder.id != item.holder.id
+            and s.topic == item.topic
+            and s.position == item.position
+            for s in article.stances
+        )
     if isinstance(item, EventView):
         did = norm(item.did)
-        return any(e is not item and norm(e.did) == did and set(e.who.ids) != set(item.who.ids)
-                   for e in article.events)
+        return any(
+            e is not item and norm(e.did) == did and set(e.who.ids) != set(item.who.ids)
+            for e in article.events
+        )
     if isinstance(item, EntityView) and item.role:
         role = norm(item.role)
-        return any(e.id != item.id and e.role and norm(e.role) == role
-                   for e in article.entities.values())
+        return any(
+            e.id != item.id and e.role and norm(e.role) == role for e in article.entities.values()
+        )
     return False
 
 
@@ -239,8 +267,15 @@ def _numeric(cand: Candidate) -> Question:
     value: int | float = fact.value
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return _question(cand, "numeric", cand.stem, value, unit=fact.unit, approx=fact.approx,
-                     tolerance=tolerance(fact))
+    return _question(
+        cand,
+        "numeric",
+        cand.stem,
+        value,
+        unit=fact.unit,
+        approx=fact.approx,
+        tolerance=tolerance(fact),
+    )
 
 
 def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
@@ -259,8 +294,9 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
         truth = True
         statement = cand.template.render("say", **cand.context(cand.answer))
     answer = "True" if truth else "False"
-    return _question(cand, "truefalse", f"True or false: {statement}", answer,
-                     choices=["True", "False"])
+    return _question(
+        cand, "truefalse", f"True or false: {statement}", answer, choices=["True", "False"]
+    )
 
 
 def _open(cand: Candidate) -> Question:

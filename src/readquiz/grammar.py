@@ -23,8 +23,17 @@ from typing import Any
 from readquiz.verbs import VOWELS, base, base_verb, match_case
 from readquiz.verbs import as_text as _text
 
-__all__ = ["FILTERS", "a_an", "base", "base_verb", "cap", "join_names", "number",
-           "possessive", "words"]
+__all__ = [
+    "FILTERS",
+    "a_an",
+    "base",
+    "base_verb",
+    "cap",
+    "join_names",
+    "number",
+    "possessive",
+    "words",
+]
 
 # --- cap, a_an --------------------------------------------------------------------
 

@@ -82,8 +82,9 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
             _check_format(next((a for a in args if isinstance(a, str)), None))
         if name == "replace":
             texts = [a for a in args if isinstance(a, str)]
-            if len(texts) >= 3 and (not texts[1] or
-                                    texts[0].count(texts[1]) * len(texts[2]) > MAX_TEXT):
+            if len(texts) >= 3 and (
+                not texts[1] or texts[0].count(texts[1]) * len(texts[2]) > MAX_TEXT
+            ):
                 raise _security_error("replacement text too large")
         result = func(*args, **kwargs)
         if isinstance(result, (str, list, tuple)) and len(result) > MAX_TEXT:
@@ -215,9 +216,12 @@ def _constant(node: Any) -> Any:
     from jinja2 import nodes
 
     ops: dict[str, Callable[[Any, Any], Any]] = {
-        "Add": lambda a, b: a + b, "Sub": lambda a, b: a - b,
-        "Mul": lambda a, b: a * b, "Pow": lambda a, b: a**b,
-        "FloorDiv": lambda a, b: a // b, "Mod": lambda a, b: a % b,
+        "Add": lambda a, b: a + b,
+        "Sub": lambda a, b: a - b,
+        "Mul": lambda a, b: a * b,
+        "Pow": lambda a, b: a**b,
+        "FloorDiv": lambda a, b: a // b,
+        "Mod": lambda a, b: a % b,
     }
     if isinstance(node, nodes.Const):
         return node.value
@@ -246,8 +250,11 @@ def _range_length(node: Any) -> int | None:
     """
     from jinja2 import nodes
 
-    if not (isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name)
-            and node.node.name == "range"):
+    if not (
+        isinstance(node, nodes.Call)
+        and isinstance(node.node, nodes.Name)
+        and node.node.name == "range"
+    ):
         return None
     try:
         args = [_constant(a) for a in node.args]
@@ -271,8 +278,11 @@ def guard(tree: Any, field: str, env: Any) -> list[tuple[int, str]]:
 
     private: dict[str, Any] = {}
     for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
-        attr = node.attr if isinstance(node, nodes.Getattr) else (
-            node.arg.value if isinstance(node.arg, nodes.Const) else None)
+        attr = (
+            node.attr
+            if isinstance(node, nodes.Getattr)
+            else (node.arg.value if isinstance(node.arg, nodes.Const) else None)
+        )
         if isinstance(attr, str) and attr.startswith("_"):
             private.setdefault(attr, node)
     for node in tree.find_all((nodes.Filter, nodes.Call)):
@@ -287,8 +297,12 @@ def guard(tree: Any, field: str, env: Any) -> list[tuple[int, str]]:
         first = min(private.values(), key=lambda n: n.lineno or 1)
         refuse(first, f"not allowed in the sandbox (security): private attribute {names}")
     for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
-        tag = {"Include": "include", "Import": "import", "FromImport": "from ... import",
-               "Extends": "extends"}[type(node).__name__]
+        tag = {
+            "Include": "include",
+            "Import": "import",
+            "FromImport": "from ... import",
+            "Extends": "extends",
+        }[type(node).__name__]
         refuse(node, f"{{% {tag} %}} is not allowed: a template field cannot read other files")
     for macro in tree.find_all(nodes.Macro):
         for call in macro.find_all(nodes.Call):
@@ -302,8 +316,10 @@ def guard(tree: Any, field: str, env: Any) -> list[tuple[int, str]]:
         except _NotConstant:
             length = _range_length(expr)
             if length is not None and length > MAX_RANGE:
-                refuse(expr, f"not allowed in the sandbox: range too large "
-                       f"(more than {MAX_RANGE:,} items)")
+                refuse(
+                    expr,
+                    f"not allowed in the sandbox: range too large (more than {MAX_RANGE:,} items)",
+                )
 
     def loops(node: Any, runs: int) -> None:
         for child in node.iter_child_nodes():
@@ -311,8 +327,11 @@ def guard(tree: Any, field: str, env: Any) -> list[tuple[int, str]]:
             if isinstance(child, nodes.For):
                 times = runs * (_range_length(child.iter) or 1)
                 if times > MAX_LOOP:
-                    refuse(child, f"not allowed in the sandbox: loops would run {times:,} "
-                           f"times (the limit is {MAX_LOOP:,})")
+                    refuse(
+                        child,
+                        f"not allowed in the sandbox: loops would run {times:,} "
+                        f"times (the limit is {MAX_LOOP:,})",
+                    )
                     continue
             loops(child, times)
 

@@ -186,9 +186,7 @@ class TemplateLibrary:
 
 def discover(directory: Path) -> list[Path]:
     """Template files directly in ``directory``, sorted by name."""
-    return sorted(
-        p for p in directory.iterdir() if p.suffix in TEMPLATE_SUFFIXES and p.is_file()
-    )
+    return sorted(p for p in directory.iterdir() if p.suffix in TEMPLATE_SUFFIXES and p.is_file())
 
 
 def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
@@ -197,8 +195,13 @@ def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
 
     problems: list[Problem] = []
     spec = loaded.spec
-    sources = {"ask": spec.ask, "say": spec.say, "explain": spec.explain,
-               "if": spec.if_, "answer": spec.answer}
+    sources = {
+        "ask": spec.ask,
+        "say": spec.say,
+        "explain": spec.explain,
+        "if": spec.if_,
+        "answer": spec.answer,
+    }
     for name, source in sources.items():
         if source is None:
             continue
@@ -211,8 +214,7 @@ def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
                 compiled = env.compile_expression(source)
         except TemplateSyntaxError as err:
             what = "expression" if name in _EXPR_FIELDS else "Jinja2 syntax error"
-            problems.append(loaded.problem(name, f"{name}: {what}: {err.message}",
-                                           err.lineno or 1))
+            problems.append(loaded.problem(name, f"{name}: {what}: {err.message}", err.lineno or 1))
             continue
         problems += [loaded.problem(name, message, lineno) for lineno, message in found]
         if not found:
@@ -257,13 +259,18 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
     text_lines = path.read_text(encoding="utf-8").splitlines()
     src = doc.source
     if doc.data is None:
-        return [], [Problem(str(path), 1, 1, "the file is empty; expected 'templates:' "
-                            "with a list of templates")]
+        return [], [
+            Problem(
+                str(path), 1, 1, "the file is empty; expected 'templates:' with a list of templates"
+            )
+        ]
     if not isinstance(doc.data, dict):
         return [], [src.problem((), "the file must be a mapping with a 'templates:' list")]
     unknown = [k for k in doc.data if k != "templates"]
-    problems = [src.problem((k,), f"unknown key {k!r} (a template file has only "
-                            "'templates:')", key=True) for k in unknown]
+    problems = [
+        src.problem((k,), f"unknown key {k!r} (a template file has only 'templates:')", key=True)
+        for k in unknown
+    ]
     items = doc.data.get("templates")
     if not isinstance(items, list):
         where = ("templates",) if "templates" in doc.data else ()
@@ -278,7 +285,8 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
             spec = Template.model_validate(raw)
         except ValidationError as err:
             problems += _name_template(
-                problems_from_validation(err, src, Template, prefix=("templates", i)), raw)
+                problems_from_validation(err, src, Template, prefix=("templates", i)), raw
+            )
             continue
         line, col = src.where(("templates", i))
         positions = {
@@ -289,8 +297,11 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
         item = LoadedTemplate(spec, path, line, col, positions)
         _point_into_block_scalars(item, text_lines)
         if spec.id in seen:
-            problems.append(item.problem("id", f"duplicate template id (first at line "
-                                         f"{seen[spec.id]} of this file)"))
+            problems.append(
+                item.problem(
+                    "id", f"duplicate template id (first at line {seen[spec.id]} of this file)"
+                )
+            )
             continue
         seen[spec.id] = line
         compile_problems = _compile(item, env)
@@ -321,9 +332,12 @@ def check_library(dirs: list[Path]) -> tuple[TemplateLibrary, list[Problem]]:
             for item in loaded:
                 if item.id in in_dir:
                     first = in_dir[item.id]
-                    problems.append(item.problem(
-                        "id", f"duplicate template id (also in {first.path.name}, "
-                        f"line {first.line})"))
+                    problems.append(
+                        item.problem(
+                            "id",
+                            f"duplicate template id (also in {first.path.name}, line {first.line})",
+                        )
+                    )
                     continue
                 in_dir[item.id] = item
         for template_id, item in in_dir.items():

@@ -85,11 +85,13 @@ def problems_from_validation(
     problems: list[Problem] = []
     seen: set[tuple[Any, ...]] = set()
     for e in err.errors(include_url=False):
-        loc = tuple(x for x in e["loc"] if not (isinstance(x, str) and x.endswith("]")
-                                               and "[" in x))
+        loc = tuple(
+            x for x in e["loc"] if not (isinstance(x, str) and x.endswith("]") and "[" in x)
+        )
         # pydantic adds union member tags like 'str' or 'list[str]' to loc
-        loc = tuple(x for x in loc if x not in ("str", "int", "float", "list[str]",
-                                                 "function-after[...]"))
+        loc = tuple(
+            x for x in loc if x not in ("str", "int", "float", "list[str]", "function-after[...]")
+        )
         if loc in seen:
             continue
         seen.add(loc)
@@ -108,16 +110,23 @@ def problems_from_validation(
             problems.append(source.problem(loc[:-1], f"missing required key {name!r}"))
         elif kind == "literal_error":
             allowed = e.get("ctx", {}).get("expected", "")
-            problems.append(source.problem(
-                loc, f"unknown {name} {value!r} (use one of: {allowed.replace(' or ', ', ')})"
-            ))
+            problems.append(
+                source.problem(
+                    loc, f"unknown {name} {value!r} (use one of: {allowed.replace(' or ', ', ')})"
+                )
+            )
         elif kind == "string_pattern_mismatch":
-            problems.append(source.problem(
-                loc, f"{name!r} must be a lowercase slug like 'karachi' or 'border-length', "
-                f"not {value!r}"))
+            problems.append(
+                source.problem(
+                    loc,
+                    f"{name!r} must be a lowercase slug like 'karachi' or 'border-length', "
+                    f"not {value!r}",
+                )
+            )
         elif kind in EXPECTED:
-            problems.append(source.problem(
-                loc, f"{name!r} must be {EXPECTED[kind]}, not {describe(value)}"))
+            problems.append(
+                source.problem(loc, f"{name!r} must be {EXPECTED[kind]}, not {describe(value)}")
+            )
         elif kind in ("string_too_short", "too_short"):
             problems.append(source.problem(loc, f"{name!r} must not be empty"))
         else:

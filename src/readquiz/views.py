@@ -297,8 +297,15 @@ def build_views(article: Article) -> ArticleView:
             within = entity(raw.within, (*seen, eid))
         ev = article.evidence(eid)
         view = EntityView(
-            id=eid, name=raw.name, kind=raw.kind, type=raw.type, within=within,
-            role=raw.role, aliases=list(raw.aliases), quote=ev.quote, paragraph=ev.paragraph,
+            id=eid,
+            name=raw.name,
+            kind=raw.kind,
+            type=raw.type,
+            within=within,
+            role=raw.role,
+            aliases=list(raw.aliases),
+            quote=ev.quote,
+            paragraph=ev.paragraph,
         )
         entities[eid] = view
         return view
@@ -328,34 +335,63 @@ def build_views(article: Article) -> ArticleView:
     events = []
     for e in article.events:
         ev = article.evidence(e.id)
-        events.append(EventView(
-            id=e.id, who=agent(e.who, ev.quote, ev.paragraph), did=e.did,
-            where=ordered[e.where] if e.where else None, when=e.when, order=e.order,
-            quote=ev.quote, paragraph=ev.paragraph,
-        ))
+        events.append(
+            EventView(
+                id=e.id,
+                who=agent(e.who, ev.quote, ev.paragraph),
+                did=e.did,
+                where=ordered[e.where] if e.where else None,
+                when=e.when,
+                order=e.order,
+                quote=ev.quote,
+                paragraph=ev.paragraph,
+            )
+        )
     numbers = []
     for n in article.numbers:
         ev = article.evidence(n.id)
-        numbers.append(NumberView(
-            id=n.id, value=n.value, unit=n.unit, approx=n.approx, what=n.what,
-            quote=ev.quote, paragraph=ev.paragraph,
-        ))
+        numbers.append(
+            NumberView(
+                id=n.id,
+                value=n.value,
+                unit=n.unit,
+                approx=n.approx,
+                what=n.what,
+                quote=ev.quote,
+                paragraph=ev.paragraph,
+            )
+        )
     stances = []
     for s in article.stances:
         ev = article.evidence(s.id)
-        stances.append(StanceView(
-            id=s.id, holder=ordered[s.holder], topic=s.topic, position=Position(s.position),
-            claim=s.claim, voiced_by=ordered[s.voiced_by] if s.voiced_by else None,
-            quote=ev.quote, paragraph=ev.paragraph,
-        ))
+        stances.append(
+            StanceView(
+                id=s.id,
+                holder=ordered[s.holder],
+                topic=s.topic,
+                position=Position(s.position),
+                claim=s.claim,
+                voiced_by=ordered[s.voiced_by] if s.voiced_by else None,
+                quote=ev.quote,
+                paragraph=ev.paragraph,
+            )
+        )
     terms = []
     for t in article.vocabulary:
         tid = article.term_id(t)
         ev = article.evidence(tid)
-        terms.append(TermView(id=tid, term=t.term, meaning=t.meaning, quote=ev.quote,
-                              paragraph=ev.paragraph))
+        terms.append(
+            TermView(id=tid, term=t.term, meaning=t.meaning, quote=ev.quote, paragraph=ev.paragraph)
+        )
     return ArticleView(
-        id=article.id, title=article.title, source=article.source, grade=article.grade,
+        id=article.id,
+        title=article.title,
+        source=article.source,
+        grade=article.grade,
         published=article.published.isoformat() if article.published else None,
-        entities=ordered, events=events, numbers=numbers, stances=stances, vocabulary=terms,
+        entities=ordered,
+        events=events,
+        numbers=numbers,
+        stances=stances,
+        vocabulary=terms,
     )

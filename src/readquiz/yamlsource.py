@@ -98,8 +98,11 @@ class _Converter:
             raise _TooBig(node)
         self.source.values.setdefault(path, _pos(node))
         if node.tag not in _PLAIN_TAGS:
-            self.problem(node, f"YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')} "
-                         "is not allowed; use plain strings, numbers, lists and mappings")
+            self.problem(
+                node,
+                f"YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')} "
+                "is not allowed; use plain strings, numbers, lists and mappings",
+            )
             return None
         if id(node) in self.active:
             self.problem(node, "recursive alias: a value cannot contain itself")
@@ -177,9 +180,12 @@ def _syntax_problem(err: yaml.YAMLError, file: str, text: str = "") -> Problem:
         # the reader's own message spans two lines and gives an offset, not line:col
         before = text[: err.position]
         col = err.position - (before.rfind("\n") + 1) + 1
-        return Problem(file, before.count("\n") + 1, col,
-                       f"the control character U+{err.character:04X} is not allowed "
-                       "in a YAML file; delete it")
+        return Problem(
+            file,
+            before.count("\n") + 1,
+            col,
+            f"the control character U+{err.character:04X} is not allowed in a YAML file; delete it",
+        )
     if isinstance(err, yaml.MarkedYAMLError) and err.problem_mark is not None:
         mark = err.problem_mark
         message = f"YAML syntax error: {err.problem}"
@@ -229,10 +235,18 @@ def parse_yaml(text: str, file: str) -> YamlDocument:
         data = converter.convert(nodes[0], ())
     except _TooBig as big:
         line, col = _pos(big.node)
-        return YamlDocument(None, source, [Problem(
-            file, line, col,
-            f"the file expands to more than {MAX_NODES:,} values (aliases used as a bomb?)",
-        )])
+        return YamlDocument(
+            None,
+            source,
+            [
+                Problem(
+                    file,
+                    line,
+                    col,
+                    f"the file expands to more than {MAX_NODES:,} values (aliases used as a bomb?)",
+                )
+            ],
+        )
     except RecursionError:
         return YamlDocument(None, source, [Problem(file, 1, 1, "YAML nesting is too deep")])
     return YamlDocument(data, source, converter.problems)
@@ -249,10 +263,18 @@ def load_yaml(path: Path, *, max_bytes: int = MAX_BYTES) -> YamlDocument:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            return YamlDocument(None, source, [Problem(
-                file, 0, 0,
-                f"the file is {size:,} bytes; the limit is {max_bytes:,} bytes",
-            )])
+            return YamlDocument(
+                None,
+                source,
+                [
+                    Problem(
+                        file,
+                        0,
+                        0,
+                        f"the file is {size:,} bytes; the limit is {max_bytes:,} bytes",
+                    )
+                ],
+            )
         raw = path.read_bytes()
     except IsADirectoryError:
         return YamlDocument(None, source, [Problem(file, 0, 0, "is a directory, not a file")])

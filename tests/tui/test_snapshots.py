@@ -22,8 +22,15 @@ BEGIN = [("", "enter")]
 RIGHT_CHOICE = [*BEGIN, ("", "2")]
 TO_SHORT = [*RIGHT_CHOICE, ("", "enter")]
 TO_NUMERIC = [*TO_SHORT, ("Millbrook", "enter"), ("", "enter")]
-TO_END = [*TO_NUMERIC, ("120", "enter"), ("", "enter"), ("", "2"), ("", "enter"),
-          ("", "1"), ("", "enter")]
+TO_END = [
+    *TO_NUMERIC,
+    ("120", "enter"),
+    ("", "enter"),
+    ("", "2"),
+    ("", "enter"),
+    ("", "1"),
+    ("", "enter"),
+]
 
 
 def moves(*script: tuple[str, str], then: tuple[str, ...] = ()) -> Moves:

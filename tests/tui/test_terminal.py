@@ -33,8 +33,20 @@ class Terminal:
         self.name = f"readquiz-test-{uuid.uuid4().hex[:8]}"
         line = " ".join(f"'{part}'" for part in command)
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "80", "-y", "24",
-             "-c", str(cwd), line],
+            [
+                "tmux",
+                "new-session",
+                "-d",
+                "-s",
+                self.name,
+                "-x",
+                "80",
+                "-y",
+                "24",
+                "-c",
+                str(cwd),
+                line,
+            ],
             check=True,
         )
 
@@ -42,7 +54,9 @@ class Terminal:
         """What the terminal shows now."""
         return subprocess.run(
             ["tmux", "capture-pane", "-t", self.name, "-p"],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         ).stdout
 
     def wait_for(self, text: str, timeout: float = 20.0) -> str:
@@ -75,7 +89,9 @@ def terminals() -> Iterator[list[Terminal]]:
 def _results(data: Path) -> list[dict[str, object]]:
     out = subprocess.run(
         [sys.executable, "-m", "readquiz", "results", "--format", "json", "--data-dir", str(data)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     return json.loads(out)  # type: ignore[no-any-return]
 
@@ -84,8 +100,22 @@ def test_an_answer_survives_the_terminal_dying_and_resume_continues(
     tmp_path: Path, terminals: list[Terminal]
 ) -> None:
     data = tmp_path / "data"
-    quiz = [sys.executable, "-m", "readquiz", "quiz", "--seed", "3", "--count", "4",
-            "--formats", "choice", "--student", "Ana", "--data-dir", str(data)]
+    quiz = [
+        sys.executable,
+        "-m",
+        "readquiz",
+        "quiz",
+        "--seed",
+        "3",
+        "--count",
+        "4",
+        "--formats",
+        "choice",
+        "--student",
+        "Ana",
+        "--data-dir",
+        str(data),
+    ]
     first = Terminal(quiz, tmp_path)
     terminals.append(first)
     first.wait_for("Press Enter to begin")

@@ -68,14 +68,31 @@ def test_default_file_is_named_after_the_article_in_the_current_directory(
 def test_options_reach_the_question_set_and_the_pdf(fixed_set: Calls, tmp_path: Path) -> None:
     target = tmp_path / "class-set.pdf"
     result = invoke(
-        "harbour-bridge", "-o", str(target), "--versions", "3", "--seed", "7", "--count", "5",
-        "--types", "who,where", "--formats", "choice", "--paper", "a4", "--no-key",
+        "harbour-bridge",
+        "-o",
+        str(target),
+        "--versions",
+        "3",
+        "--seed",
+        "7",
+        "--count",
+        "5",
+        "--types",
+        "who,where",
+        "--formats",
+        "choice",
+        "--paper",
+        "a4",
+        "--no-key",
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"Wrote {target} (3 versions, 10 questions, ")
     assert fixed_set[0] == {
-        "article": "harbour-bridge", "seed": 7, "count": 5,
-        "types": ["who", "where"], "formats": ["choice"],
+        "article": "harbour-bridge",
+        "seed": 7,
+        "count": 5,
+        "types": ["who", "where"],
+        "formats": ["choice"],
     }
     reader = pypdf.PdfReader(target)
     assert round(float(reader.pages[0].mediabox.height)) == 842
@@ -186,9 +203,12 @@ def test_letters_the_font_lacks_are_named_in_a_warning(
 
 def test_a_bad_article_fails_with_the_same_lines_as_check(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
-    broken.write_text((FIXTURES / "harbour-bridge.yaml").read_text("utf-8").replace(
-        "grade: 7", "grade: 7\ncolour: blue"
-    ), "utf-8")
+    broken.write_text(
+        (FIXTURES / "harbour-bridge.yaml")
+        .read_text("utf-8")
+        .replace("grade: 7", "grade: 7\ncolour: blue"),
+        "utf-8",
+    )
     checked = CliRunner().invoke(cli_module.cli, ["check", str(broken)])
     result = invoke(str(broken), "-o", str(tmp_path / "w.pdf"))
     assert result.exit_code == 2
@@ -204,9 +224,7 @@ def test_bundled_sample_worksheet_end_to_end(tmp_path: Path) -> None:
     target = tmp_path / "sample.pdf"
     result = invoke("--seed", "5", "--versions", "2", "-o", str(target))
     assert result.exit_code == 0, result.output
-    sample, qset = build_question_set(
-        None, Options(), seed=5, count=10, types=None, formats=None
-    )
+    sample, qset = build_question_set(None, Options(), seed=5, count=10, types=None, formats=None)
     assert qset.questions, "the engine made no questions from the sample"
     assert result.stdout.startswith(f"Wrote {target} (2 versions, {len(qset.questions)} questions")
     text = pdf_text(target)
@@ -218,4 +236,3 @@ def test_bundled_sample_worksheet_end_to_end(tmp_path: Path) -> None:
     assert "Version B · Page 1 of" in text
     assert "Answer key · Version B" in text
     assert "Seed 5 — to print this worksheet again: readquiz worksheet" in text
-

@@ -42,8 +42,10 @@ def test_article_paragraphs_are_numbered_with_their_section_headings(make_pdf: M
 
 def _printed_questions(text: str, count: int) -> dict[int, str]:
     """Question number -> what is printed from its number to the next one's."""
-    starts = [re.search(rf"(?<![\d.]){n}\. ", text[text.index("Questions") :]) for n in
-              range(1, count + 1)]
+    starts = [
+        re.search(rf"(?<![\d.]){n}\. ", text[text.index("Questions") :])
+        for n in range(1, count + 1)
+    ]
     base = text.index("Questions")
     spans: dict[int, str] = {}
     for n, found in enumerate(starts, start=1):
@@ -111,7 +113,8 @@ def test_each_key_matches_its_own_printed_handout(make_pdf: Make) -> None:
             if q.format == "choice":
                 assert q.choices is not None
                 letter = next(
-                    letter for letter, _ in zip(LETTERS, q.choices, strict=False)
+                    letter
+                    for letter, _ in zip(LETTERS, q.choices, strict=False)
                     if _printed_choice(block, letter, q.choices) == q.answer
                 )
                 assert entry.startswith(f"{letter} {flat(q.answer_text)}")
@@ -182,8 +185,10 @@ def test_version_letter_is_printed_on_every_page_of_it(make_pdf: Make) -> None:
 def test_no_key_leaves_the_keys_out(make_pdf: Make) -> None:
     pdf = make_pdf(versions=2, key=False)
     assert not any("Answer key" in text for text in pdf.pages)
-    assert all(pdf.footer(i) is None or pdf.footer(i)[0] == "handout"  # type: ignore[index]
-               for i in range(len(pdf.pages)))
+    assert all(
+        pdf.footer(i) is None or pdf.footer(i)[0] == "handout"  # type: ignore[index]
+        for i in range(len(pdf.pages))
+    )
 
 
 def test_no_question_is_split_across_a_page_break(make_pdf: Make) -> None:
@@ -218,8 +223,18 @@ def test_unicode_article_prints_every_letter(make_pdf: Make) -> None:
         else:
             assert flat(block.text) in text
     assert "Karachi is written کراچی" in text
-    for word in ("Łódź", "Dvořák", "Nguyễn Thị Hương", "Đà Nẵng", "Ærøskøbing", "Þórunn",
-                 "−12 °C", "± 2 cm", "≈ 25 °C", "کراچی"):
+    for word in (
+        "Łódź",
+        "Dvořák",
+        "Nguyễn Thị Hương",
+        "Đà Nẵng",
+        "Ærøskøbing",
+        "Þórunn",
+        "−12 °C",
+        "± 2 cm",
+        "≈ 25 °C",
+        "کراچی",
+    ):
         assert word in text
     # Urdu letters DejaVu Sans lacks (heh goal, yeh barree, full stop) print, in Naskh;
     # a Latin word shaped beside them keeps its letters (no "st" ligature).
@@ -274,8 +289,12 @@ def test_every_font_is_embedded_dejavu_or_naskh_for_arabic_script(make_pdf: Make
             names.add(str(font["/BaseFont"]).split("+")[-1])
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
-    assert names == {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
-                     "NotoNaskhArabic-Regular"}
+    assert names == {
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSans-Oblique",
+        "NotoNaskhArabic-Regular",
+    }
 
 
 def test_same_inputs_and_seed_give_the_same_bytes(make_pdf: Make) -> None:

@@ -86,8 +86,12 @@ def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) 
             report.add(err.problems)
             continue
         # the same template can fail on several articles: say which one each time
-        report.add([Problem(p.file, p.line, p.col, f"{p.message} (article {article.id!r})")
-                    for p in result.problems])
+        report.add(
+            [
+                Problem(p.file, p.line, p.col, f"{p.message} (article {article.id!r})")
+                for p in result.problems
+            ]
+        )
         for template_id, count in result.counts.items():
             report.counts.setdefault(template_id, {})[article.id] = count
     if not articles:
@@ -95,9 +99,13 @@ def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) 
     failed = {p.file for p in report.problems}
     for t in library.templates:
         if str(t.path) not in failed and not any(report.counts.get(t.id, {}).values()):
-            report.warnings.append(t.problem(
-                "id", f"warning: made no questions for any of the {len(articles)} "
-                "article(s) checked (is 'from' or 'if' right?)"))
+            report.warnings.append(
+                t.problem(
+                    "id",
+                    f"warning: made no questions for any of the {len(articles)} "
+                    "article(s) checked (is 'from' or 'if' right?)",
+                )
+            )
 
 
 def coverage_table(report: Report, library: TemplateLibrary) -> list[str]:
@@ -141,11 +149,12 @@ def run(opts: Options, articles: tuple[str, ...] = ()) -> int:
             click.echo(line)
     n = len(report.problems)
     verdict = "no problems" if n == 0 else f"{n} problem{'s' if n != 1 else ''}"
-    click.echo(f"{_plural(report.checked, 'article')}, "
-               f"{_plural(len(library.templates), 'template')}: {verdict}")
+    click.echo(
+        f"{_plural(report.checked, 'article')}, "
+        f"{_plural(len(library.templates), 'template')}: {verdict}"
+    )
     return 1 if report.problems else 0
 
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-

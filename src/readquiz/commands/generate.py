@@ -83,8 +83,9 @@ def run(
     Returns:
         0; bad input raises a ReadquizError that cli.py reports with exit status 2.
     """
-    _, qset = build_question_set(article, opts, seed=seed, count=count, types=types,
-                                 formats=formats)
+    _, qset = build_question_set(
+        article, opts, seed=seed, count=count, types=types, formats=formats
+    )
     if fmt == "json":
         click.echo(qset.to_json(), nl=False)
     else:

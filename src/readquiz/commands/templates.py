@@ -45,8 +45,9 @@ def run(opts: Options) -> int:
     rows = []
     for t in library.templates:
         note = f"overrides {display_path(t.overrides)}" if t.overrides else ""
-        rows.append([t.id, t.type, t.spec.from_, t.spec.description or "",
-                     display_path(t.path), note])
+        rows.append(
+            [t.id, t.type, t.spec.from_, t.spec.description or "", display_path(t.path), note]
+        )
     headers = ["ID", "TYPE", "FROM", "DESCRIPTION", "FILE", ""]
     for line in format_table(headers, rows):
         click.echo(line)

@@ -19,8 +19,14 @@ DEFAULT_COUNT = 10
 
 
 def remake_command(
-    article_arg: str, seed: int, count: int, versions: int, paper: str,
-    types: list[str] | None, formats: list[str] | None, opts: Options,
+    article_arg: str,
+    seed: int,
+    count: int,
+    versions: int,
+    paper: str,
+    types: list[str] | None,
+    formats: list[str] | None,
+    opts: Options,
 ) -> str:
     """The command line that makes the same worksheet again, printed on the key."""
     words = ["readquiz", "worksheet", article_arg, "--seed", str(seed), "--count", str(count)]
@@ -99,7 +105,13 @@ def run(
         key=not no_key,
         remake=remake_command(
             article if article is not None else loaded.id,
-            qset.seed, count, versions, paper, types, formats, opts,
+            qset.seed,
+            count,
+            versions,
+            paper,
+            types,
+            formats,
+            opts,
         ),
     )
     _warn_missing_characters(loaded, qset)

@@ -55,10 +55,13 @@ def attribute_docstrings(cls: type) -> dict[str, str]:
     body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
     docs: dict[str, str] = {}
     for stmt, following in zip(body, body[1:], strict=False):
-        if (isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
-                and isinstance(following, ast.Expr)
-                and isinstance(following.value, ast.Constant)
-                and isinstance(following.value.value, str)):
+        if (
+            isinstance(stmt, ast.AnnAssign)
+            and isinstance(stmt.target, ast.Name)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
             docs[stmt.target.id] = inspect.cleandoc(following.value.value)
     return docs
 
@@ -106,9 +109,12 @@ def build(kind: Kind) -> dict[str, Any]:
         schema["properties"]["entities"]["propertyNames"] = {"pattern": ID_PATTERN}
         # `type` and `within` describe places only; the loader says so too
         schema["$defs"]["Entity"]["if"] = {
-            "properties": {"kind": {"not": {"const": "place"}}}, "required": ["kind"]}
+            "properties": {"kind": {"not": {"const": "place"}}},
+            "required": ["kind"],
+        }
         schema["$defs"]["Entity"]["then"] = {
-            "not": {"anyOf": [{"required": ["type"]}, {"required": ["within"]}]}}
+            "not": {"anyOf": [{"required": ["type"]}, {"required": ["within"]}]}
+        }
     head = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:readquiz:schema:{kind}",

@@ -104,8 +104,15 @@ def _document(out: BinaryIO, article: Article, qset: QuestionSet, paper: str) ->
         producer="readquiz (reportlab)",
     )
     frame = Frame(
-        MARGIN, MARGIN, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body",
+        MARGIN,
+        MARGIN,
+        size[0] - 2 * MARGIN,
+        size[1] - 2 * MARGIN,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     return doc

@@ -30,8 +30,18 @@ INSTRUCTIONS = (
 )
 EXPLAIN = "Explain your answer, citing a paragraph number from the article."
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _ANSWER_LINES = {"short": 2, "open": 5}
 _EXPLAIN_LINES = 3
@@ -143,9 +153,7 @@ def _minus(text: str) -> str:
     return "\u2212" + text[1:] if text[:1] == "-" and text[1:2].isdigit() else text
 
 
-def answer_key(
-    version: Version, remake: str, seed: int, page_height: float
-) -> list[Flowable]:
+def answer_key(version: Version, remake: str, seed: int, page_height: float) -> list[Flowable]:
     """The key of one version, numbered and lettered exactly as it was printed.
 
     Args:

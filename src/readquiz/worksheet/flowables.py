@@ -171,7 +171,8 @@ class Block(Flowable):
         if avail_width != self._wrapped_width:
             self._heights = [
                 part.wrap(avail_width, self.page_height)[1]
-                + part.getSpaceBefore() + part.getSpaceAfter()
+                + part.getSpaceBefore()
+                + part.getSpaceAfter()
                 for part in self.parts
             ]
             self._wrapped_width = avail_width

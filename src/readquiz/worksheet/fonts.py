@@ -25,8 +25,8 @@ BOLD_ITALIC = "DejaVuSans-BoldOblique"
 NASKH = "NotoNaskhArabic-Regular"
 NASKH_BOLD = "NotoNaskhArabic-Bold"
 
-_ARABIC = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
-_ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?:[ \u00A0]+[{_ARABIC}]+)*")
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_ARABIC_RUN = re.compile(f"[{_ARABIC}]+(?:[ \u00a0]+[{_ARABIC}]+)*")
 """Arabic-script words, with the spaces between them, as one run for one font."""
 
 # reportlab shapes with discretionary ligatures on, and DejaVu Sans has a historic
