@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from readquiz.errors import Problem, TemplateError
-from readquiz.sandbox import (  # noqa: F401  (re-exported: part of this module's API)
+from readquiz.templates.sandbox import (  # noqa: F401  (re-exported: part of this module's API)
     MAX_RANGE,
     MAX_TEXT,
     RENDER_SECONDS,
@@ -251,7 +251,7 @@ def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
 def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem]]:
     from pydantic import ValidationError
 
-    from readquiz.validation import problems_from_validation
+    from readquiz.messages import problems_from_validation
 
     doc = load_yaml(path)
     if doc.problems:
