@@ -17,7 +17,8 @@ from readquiz.engine import dry_run, generate
 from readquiz.errors import TemplateError
 from readquiz.grading import normalize_text
 from readquiz.questions.model import Question, QuestionSet
-from readquiz.templates.model import load_library, make_environment
+from readquiz.templates.library import load_library
+from readquiz.templates.sandbox import make_environment
 from readquiz.views import build_views
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"

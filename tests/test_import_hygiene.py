@@ -16,6 +16,7 @@ CORE = [
     "readquiz.article.loader",
     "readquiz.yamlsource",
     "readquiz.templates.model",
+    "readquiz.templates.library",
     "readquiz.engine",
     "readquiz.english.phrases",
     "readquiz.grading",

@@ -15,7 +15,8 @@ from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import generate
 from readquiz.questions.model import Question
-from readquiz.templates.model import load_library, make_environment
+from readquiz.templates.library import load_library
+from readquiz.templates.sandbox import make_environment
 from readquiz.views import build_views
 
 ARTICLE = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"

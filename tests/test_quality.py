@@ -21,7 +21,7 @@ from readquiz.article.model import Article, fold
 from readquiz.engine import generate
 from readquiz.grading import normalize_text, numeric_tolerance, parse_number
 from readquiz.questions.model import Question
-from readquiz.templates.model import load_library
+from readquiz.templates.library import load_library
 
 ARTICLES = resources.bundled_articles()
 SEEDS = (0, 1, 7, 2024)

@@ -15,7 +15,7 @@ from jinja2.sandbox import SecurityError
 
 from readquiz.cli import cli
 from readquiz.errors import TemplateError
-from readquiz.templates.model import check_library, load_library
+from readquiz.templates.library import check_library, load_library
 from readquiz.templates.sandbox import make_environment, render_limited
 
 HOSTILE = Path(__file__).parent / "fixtures" / "templates" / "hostile"

@@ -15,7 +15,7 @@ from jsonschema import Draft202012Validator
 from readquiz import resources, schemas
 from readquiz.article.loader import check_article
 from readquiz.cli import cli
-from readquiz.templates.model import check_library
+from readquiz.templates.library import check_library
 
 ROOT = Path(__file__).parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -30,7 +30,7 @@ from readquiz.views import ArticleView, build_views
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
-    from readquiz.templates.model import LoadedTemplate, TemplateLibrary
+    from readquiz.templates.library import LoadedTemplate, TemplateLibrary
 
 
 @dataclass

@@ -20,7 +20,7 @@ from readquiz.errors import Problem, ReadquizError, TemplateError
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
-    from readquiz.templates.model import TemplateLibrary
+    from readquiz.templates.library import TemplateLibrary
 
 WIDE = 100
 """Beyond this many columns the table numbers its articles and prints a legend."""
@@ -134,7 +134,7 @@ def run(opts: Options, articles: tuple[str, ...] = ()) -> int:
     Returns:
         0 when everything is clean, 1 when anything is wrong.
     """
-    from readquiz.templates.model import check_library
+    from readquiz.templates.library import check_library
 
     report = Report()
     library, template_problems = check_library(template_search_path(opts))

@@ -18,7 +18,7 @@ from readquiz.errors import NotFoundError, ReadquizError
 if TYPE_CHECKING:
     from readquiz.article.model import Article
     from readquiz.questions.model import QuestionSet
-    from readquiz.templates.model import TemplateLibrary
+    from readquiz.templates.library import TemplateLibrary
 
 
 @dataclass
@@ -82,7 +82,7 @@ def load_article(arg: str | None) -> Article:
 
 def load_templates(opts: Options) -> TemplateLibrary:
     """Load every template on the search path, raising TemplateError on bad input."""
-    from readquiz.templates.model import load_library
+    from readquiz.templates.library import load_library
 
     return load_library(template_search_path(opts))
 
