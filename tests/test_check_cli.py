@@ -78,7 +78,7 @@ def test_check_refuses_hostile_templates_with_exit_1() -> None:
 def test_check_warns_about_a_template_that_makes_nothing() -> None:
     result = invoke("check", SAMPLE, "--templates", TEMPLATES / "never")
     assert result.exit_code == 0
-    assert "template 'never-asked': warning: made no questions" in result.stderr
+    assert "warning: template 'never-asked': made no questions" in result.stderr
     assert result.stdout.splitlines()[-1].endswith("no problems")
 
 

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from readquiz.cli.options import Options, build_question_set
-from readquiz.errors import ReadquizError
+from readquiz.cli.options import Options, build_question_set, echo_problems
+from readquiz.errors import ReadquizError, warning
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
@@ -54,10 +54,16 @@ def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
     if missing:
         shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
         more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-        click.echo(
-            f"readquiz: warning: the worksheet font has no glyph for {shown}{more}; "
-            "they will print as empty boxes",
-            err=True,
+        echo_problems(
+            [
+                warning(
+                    "",
+                    0,
+                    0,
+                    f"the worksheet font has no glyph for {shown}{more}; "
+                    "they will print as empty boxes",
+                )
+            ]
         )
 
 

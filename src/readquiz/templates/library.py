@@ -7,12 +7,15 @@ in the sandbox (:mod:`readquiz.templates.sandbox`), and every problem carries
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from readquiz.errors import Problem, TemplateError
+from readquiz import resources
+from readquiz.errors import Problem, Severity, TemplateError
 from readquiz.templates.model import Template
 from readquiz.templates.sandbox import (
     RENDER_SECONDS,
@@ -58,12 +61,14 @@ class LoadedTemplate:
         """The template's question type."""
         return self.spec.type
 
-    def problem(self, name: str, message: str, lineno: int = 1) -> Problem:
+    def problem(
+        self, name: str, message: str, lineno: int = 1, severity: Severity = "error"
+    ) -> Problem:
         """A problem at field ``name`` (``lineno`` counts lines within the field's text)."""
         line, col = self.positions.get(name, (self.line, self.col))
         if lineno > 1:
             line, col = line + lineno - 1, self.indents.get(name, 1)
-        return Problem(str(self.path), line, col, f"template {self.id!r}: {message}")
+        return Problem(str(self.path), line, col, f"template {self.id!r}: {message}", severity)
 
     def has(self, name: str) -> bool:
         """Whether the template defines field ``name`` (ask, say, explain, if, answer)."""
@@ -186,7 +191,7 @@ def _name_template(problems: list[Problem], raw: dict[Any, Any]) -> list[Problem
     for p in problems:
         # `formats` is the one list of names: its items' errors are located by index
         message = re.sub(r"^unknown (\d+|formats) ", "unknown format ", p.message)
-        out.append(Problem(p.file, p.line, p.col, prefix + message))
+        out.append(replace(p, message=prefix + message))
     return out
 
 
@@ -268,6 +273,20 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
     return loaded, problems
 
 
+def search_path(extra: Sequence[Path] = ()) -> list[Path]:
+    """The template search path: built-in templates, then READQUIZ_TEMPLATES, then ``extra``.
+
+    READQUIZ_TEMPLATES holds directories separated by the OS path separator; ``extra``
+    are the ``--templates DIR`` options in order. A later directory's template
+    overrides an earlier one with the same id.
+    """
+    dirs = [resources.builtin_templates_dir()]
+    env = os.environ.get("READQUIZ_TEMPLATES", "")
+    dirs += [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    dirs += list(extra)
+    return dirs
+
+
 def check_library(dirs: list[Path]) -> tuple[TemplateLibrary, list[Problem]]:
     """Load every template on the search path, collecting every problem.
 
@@ -301,6 +320,15 @@ def check_library(dirs: list[Path]) -> tuple[TemplateLibrary, list[Problem]]:
                 item.overrides = effective[template_id].path
             effective[template_id] = item
     return TemplateLibrary(list(effective.values()), list(dirs)), sorted(problems)
+
+
+def load_templates(extra: Sequence[Path] = ()) -> TemplateLibrary:
+    """Every template on the search path (:func:`search_path`), the ``extra`` directories last.
+
+    Raises:
+        TemplateError: with every problem in every template file.
+    """
+    return load_library(search_path(extra))
 
 
 def load_library(dirs: list[Path]) -> TemplateLibrary:
