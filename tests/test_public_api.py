@@ -53,7 +53,9 @@ def test_an_unknown_name_is_an_attribute_error() -> None:
 
 
 def test_importing_readquiz_imports_no_part_of_it() -> None:
-    probe = "import sys, readquiz; print(sorted(m for m in sys.modules if m.startswith('readquiz')))"
+    probe = (
+        "import sys, readquiz; print(sorted(m for m in sys.modules if m.startswith('readquiz')))"
+    )
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout

@@ -17,6 +17,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
+from readquiz.article.evidence import EvidenceFinder
 from readquiz.article.model import (
     Approx,
     Article,
@@ -24,7 +25,6 @@ from readquiz.article.model import (
     Entity,
     EntityKind,
     Event,
-    EvidenceFinder,
     NumberFact,
     Position,
     Stance,

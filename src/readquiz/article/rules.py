@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import Any, get_args
 
-from readquiz.article.model import ID_PATTERN, EntityKind, EvidenceFinder, slug
+from readquiz.article.evidence import EvidenceFinder
+from readquiz.article.model import ID_PATTERN, EntityKind, slug
 from readquiz.english.phrases import a_an
 from readquiz.errors import Problem
 from readquiz.messages import closest, shorten
