@@ -55,7 +55,7 @@ def test_check_reports_a_bad_template_and_exits_1() -> None:
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"{bad / 'unknown-from.yaml'}:5:11: template 'where-event': unknown from 'event' "
-        "(use one of: 'events', 'numbers', 'stances', 'entities', 'vocabulary')"
+        "(use one of: events, numbers, stances, entities, vocabulary)"
     ]
     assert result.stdout.splitlines()[-1].endswith(": 1 problem")
 

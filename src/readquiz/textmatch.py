@@ -116,6 +116,12 @@ def normalize_text(text: str) -> str:
     return drop_article(squash_spaces(folded))
 
 
+def slug(text: str) -> str:
+    """Lowercase ASCII slug of a term, for an id: "São Paulo" -> "sao-paulo"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
 def same_text(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` say the same once folded by :func:`normalize_text`."""
     return normalize_text(a) == normalize_text(b)

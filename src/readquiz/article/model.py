@@ -8,14 +8,13 @@ its JSON Schema (``readquiz schema article``). Loading and validation with
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from readquiz.article.evidence import Block, EvidenceFinder
 from readquiz.questions.model import Evidence
+from readquiz.textmatch import slug
 
 EntityKind = Literal["person", "group", "organization", "place"]
 Approx = Literal["exact", "about", "more than", "less than"]
@@ -144,12 +143,6 @@ class ArticleFile(_Strict):
     numbers: list[NumberFact] = Field(default_factory=list)
     stances: list[Stance] = Field(default_factory=list)
     vocabulary: list[Term] = Field(default_factory=list)
-
-
-def slug(text: str) -> str:
-    """Lowercase ascii slug of a term ("de-escalate" -> "de-escalate")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 class Article(ArticleFile):

@@ -16,6 +16,7 @@ from typing import Any
 
 from readquiz import resources
 from readquiz.errors import Problem, Severity, TemplateError
+from readquiz.messages import Schema, schema_problems, with_hint
 from readquiz.templates.model import Template
 from readquiz.templates.sandbox import (
     RENDER_SECONDS,
@@ -28,6 +29,8 @@ from readquiz.templates.sandbox import (
 )
 from readquiz.yamlsource import load_yaml
 
+TEMPLATE_SCHEMA = Schema(root=Template, root_name="a template", items={"formats": "format"})
+"""One template of a template file, as its messages name it."""
 TEMPLATE_SUFFIXES = (".yaml", ".yml")
 MAX_RENDERED = 2_000
 """Longest stem, statement or explanation a template may produce."""
@@ -187,12 +190,7 @@ def _name_template(problems: list[Problem], raw: dict[Any, Any]) -> list[Problem
     """Say which template a schema problem is in, as compile problems do."""
     template_id = raw.get("id")
     prefix = f"template {template_id!r}: " if isinstance(template_id, str) else ""
-    out = []
-    for p in problems:
-        # `formats` is the one list of names: its items' errors are located by index
-        message = re.sub(r"^unknown (\d+|formats) ", "unknown format ", p.message)
-        out.append(replace(p, message=prefix + message))
-    return out
+    return [replace(p, message=prefix + p.message) for p in problems]
 
 
 def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
@@ -210,13 +208,9 @@ def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
 
 
 def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem]]:
-    from pydantic import ValidationError
-
-    from readquiz.messages import problems_from_validation
-
     doc = load_yaml(path)
     if doc.problems:
-        return [], doc.problems
+        return [], [with_hint(p) for p in doc.problems]
     text_lines = path.read_text(encoding="utf-8").splitlines()
     src = doc.source
     if doc.data is None:
@@ -242,13 +236,11 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
         if not isinstance(raw, dict):
             problems.append(src.problem(("templates", i), "a template must be a mapping"))
             continue
-        try:
-            spec = Template.model_validate(raw)
-        except ValidationError as err:
-            problems += _name_template(
-                problems_from_validation(err, src, Template, prefix=("templates", i)), raw
-            )
+        found = schema_problems(TEMPLATE_SCHEMA, raw, src, prefix=("templates", i))
+        if found:
+            problems += _name_template(found, raw)
             continue
+        spec = Template.model_validate(raw)
         line, col = src.where(("templates", i))
         positions = {
             name: src.where(("templates", i, name))
