@@ -114,7 +114,7 @@ class ClassServer(Server):
         context = {"title": self.title, "problem": problem}
         return aiohttp_jinja2.render_template("join.html", request, context, status=status)
 
-    async def handle_index(self, request: web.Request) -> web.StreamResponse:  # type: ignore[override]
+    async def handle_index(self, request: web.Request) -> web.StreamResponse:
         """The quiz page, its websocket address taken from the address the browser used."""
         scheme = "wss" if request.secure else "ws"
         context = {
@@ -136,6 +136,10 @@ class ClassServer(Server):
                 text=f"The quiz is full ({self.max_sessions} students). Ask your teacher."
             )
         websocket = web.WebSocketResponse(heartbeat=15)
+
+        async def close() -> None:
+            await websocket.close()
+
         width = to_int(request.query.get("width", "80"), 80)
         height = to_int(request.query.get("height", "24"), 24)
         await websocket.prepare(request)
@@ -143,7 +147,7 @@ class ClassServer(Server):
             self.command,
             write_bytes=websocket.send_bytes,
             write_str=websocket.send_str,
-            close=websocket.close,
+            close=close,
             download_manager=self.download_manager,
             debug=self.debug,
         )

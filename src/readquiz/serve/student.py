@@ -42,9 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     session = Session.read(Path(args[0]))
 
-    from readquiz.article_loader import load_article
-    from readquiz.questions import QuestionSet
-    from readquiz.results import ResultsStore
+    from readquiz.article.loader import load_article
+    from readquiz.attempts.store import ResultsStore
+    from readquiz.questions.model import QuestionSet
     from readquiz.tui.app import make_app
 
     article = load_article(Path(session.article_path))

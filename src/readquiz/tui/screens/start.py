@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
-from readquiz.tui.run import QuizRun
+from readquiz.attempts.state import QuizRun
 from readquiz.tui.screens.article import ArticleScreen
 from readquiz.tui.widgets.footer import QuietFooter
 
@@ -98,9 +98,7 @@ class StartScreen(Screen[str | None]):
         """Start the quiz with the name typed, if any."""
         name = self.query_one("#student", Input).value.strip()
         if self.name_required and not name:
-            self.notify(
-                "Type your name first: your answers are kept under it.", severity="warning"
-            )
+            self.notify("Type your name first: your answers are kept under it.", severity="warning")
             self.query_one("#student", Input).focus()
             return
         self.dismiss(name or None)

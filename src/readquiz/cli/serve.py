@@ -17,13 +17,13 @@ from pathlib import Path
 
 import click
 
-from readquiz.commands.quiz import DEFAULT_COUNT, quiz_formats
+from readquiz.attempts.store import ResultsStore
+from readquiz.cli.options import Options, build_question_set, data_dir
+from readquiz.cli.quiz import DEFAULT_COUNT, quiz_formats
 from readquiz.errors import ReadquizError
-from readquiz.results import ResultsStore
 from readquiz.serve.joincode import new_code
 from readquiz.serve.network import is_loopback, share_addresses
 from readquiz.serve.student import Session
-from readquiz.session import Options, build_question_set, data_dir
 
 
 def run(
@@ -58,8 +58,8 @@ def run(
         ReadquizError: bad input, an unusable data directory, or a port that is taken.
     """
     try:
-        from readquiz.serve.server import ClassServer
         from readquiz.serve.joincode import Gate
+        from readquiz.serve.server import ClassServer
     except ImportError as err:
         raise ReadquizError(
             f"readquiz serve needs textual-serve ({err.name} is missing): "
