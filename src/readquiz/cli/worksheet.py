@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from readquiz.cli.options import Options, build_question_set
 from readquiz.errors import ReadquizError
-from readquiz.session import Options, build_question_set
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.questions import QuestionSet
+    from readquiz.article.model import Article
+    from readquiz.questions.model import QuestionSet
 
 DEFAULT_COUNT = 10
 
