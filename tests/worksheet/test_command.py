@@ -194,9 +194,12 @@ def test_letters_the_font_lacks_are_named_in_a_warning(
     )
     result = invoke("-o", str(tmp_path / "w.pdf"))
     assert result.exit_code == 0
+    last = max(b.number for b in art.blocks)
     assert result.stderr == (
-        "readquiz: warning: the worksheet font has no glyph for 東 (U+6771), 京 (U+4EAC); "
-        "they will print as empty boxes\n"
+        f"readquiz: warning: no worksheet font has 東 (U+6771, first in paragraph {last}); "
+        "it prints as □\n"
+        f"readquiz: warning: no worksheet font has 京 (U+4EAC, first in paragraph {last}); "
+        "it prints as □\n"
     )
     assert (tmp_path / "w.pdf").exists()
 

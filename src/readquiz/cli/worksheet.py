@@ -44,27 +44,38 @@ def remake_command(
 
 
 def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
-    """Warn on stderr about letters the shipped font cannot print."""
-    from readquiz.worksheet.fonts import missing_characters
+    """Say once, on stderr, which characters no shipped font can print, and where.
 
-    texts = [article.title, article.source or "", *(b.text for b in article.blocks)]
+    Each such character prints as a visible white square; the warning names it and the
+    first place it stands (a paragraph, the title, or a question).
+    """
+    from readquiz.worksheet.fonts import REPLACEMENT, missing_characters
+
+    places: list[tuple[str, str]] = [("the title", article.title)]
+    places += [("the source", article.source or "")]
+    places += [(f"paragraph {b.number}", b.text) for b in article.blocks if b.number]
+    places += [("a heading", b.text) for b in article.blocks if not b.number]
     for q in qset.questions:
-        texts += [q.prompt, q.answer_text, q.unit or "", *(q.choices or []), *q.accept]
-    missing = missing_characters(texts)
-    if missing:
-        shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
-        more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-        echo_problems(
-            [
-                warning(
-                    "",
-                    0,
-                    0,
-                    f"the worksheet font has no glyph for {shown}{more}; "
-                    "they will print as empty boxes",
-                )
-            ]
+        texts = [q.prompt, q.answer_text, q.unit or "", *(q.choices or []), *q.accept]
+        places += [(f"question {q.id}", text) for text in texts]
+    missing = missing_characters([text for _, text in places])
+    found = []
+    for ch in missing[:10]:
+        where = next(place for place, text in places if ch in text)
+        found.append(
+            warning(
+                "",
+                0,
+                0,
+                f"no worksheet font has {ch} (U+{ord(ch):04X}, first in "
+                f"{where}); it prints as {REPLACEMENT}",
+            )
         )
+    if len(missing) > 10:
+        found.append(
+            warning("", 0, 0, f"{len(missing) - 10} more characters print as {REPLACEMENT}")
+        )
+    echo_problems(found)
 
 
 def run(
