@@ -9,7 +9,7 @@ import pytest
 from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import generate
-from readquiz.english.agreement import agree, at_place, plural_name, preposition
+from readquiz.english.agreement import agree, at_place, drop_s, plural_name, preposition
 from readquiz.templates.library import load_library
 from readquiz.templates.sandbox import make_environment
 from readquiz.views import EntityView, build_views
@@ -125,3 +125,24 @@ def test_where_statements_use_the_places_preposition() -> None:
                     "True or false: The police closed the bridge " + place
                 ), q.prompt
     assert seen == {"True", "False"}
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [
+        ("carries", "carry"),
+        ("countries", "country"),
+        ("pushes", "push"),
+        ("inches", "inch"),
+        ("goes", "go"),
+        ("takes", "take"),
+        ("days", "day"),
+        ("Kilometers", "Kilometer"),
+        ("press", "press"),
+        ("status", "status"),
+        ("basis", "basis"),
+        ("ties", "tie"),
+    ],
+)
+def test_drop_s_is_one_rule_for_verbs_and_nouns(word: str, bare: str) -> None:
+    assert drop_s(word) == bare

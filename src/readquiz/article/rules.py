@@ -9,7 +9,7 @@ before use: a value of the wrong type is the schema's problem (reported by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, get_args
 
 from readquiz.article.evidence import EvidenceFinder
@@ -176,8 +176,8 @@ class _Rules:
                 self.report((*path, "within"), "'within' cannot name the place itself")
             else:
                 self.refer((*path, "within"), within, "within", place=True)
-        self.cycles()
-        self.part_of_cycles()
+        self.loops("within", "is within")
+        self.loops("part_of", "is part of")
 
     def part_of(self, path: Path_, entity: dict[Any, Any]) -> None:
         """``part_of`` is on a person, group or organization and names such entities."""
@@ -214,83 +214,30 @@ class _Rules:
             else:
                 self.refer(at, target, "part_of")
 
-    def _part_of_targets(self, key: str) -> list[str]:
+    def _targets(self, key: str, field: str) -> list[str]:
+        """The entities ``key`` names in ``field`` (within, part_of), known and not itself."""
         entity = self.entities.get(key)
-        value = entity.get("part_of") if isinstance(entity, dict) else None
+        value = entity.get(field) if isinstance(entity, dict) else None
         values = value if isinstance(value, list) else [value]
         return [v for v in values if isinstance(v, str) and v in self.entities and v != key]
 
-    def part_of_cycles(self) -> None:
-        """Report each loop of entities part of one another once, at its first entity.
+    def loops(self, field: str, verb: str) -> None:
+        """Report each loop of entities naming one another in ``field`` once, at its first.
 
-        An entity may be part of several, so this walks a graph, not a chain: a
-        depth-first search reports a loop when it meets an entity on its own path.
+        ``within`` loops are places inside one another, ``part_of`` loops entities part
+        of one another: "'within' goes round in a circle: 'a' is within 'b' is within 'a'".
         """
-        seen_loops: set[frozenset[str]] = set()
-        done: set[str] = set()
-        for start in self.entities:
-            if start in done:
-                continue
-            # Iterative, not recursive: a long chain in a big file must not hit
-            # Python's recursion limit. Each frame: (entity, its targets left to try).
-            stack: list[tuple[str, list[str]]] = [(start, self._part_of_targets(start))]
-            on_path = [start]
-            while stack:
-                node, todo = stack[-1]
-                if not todo:
-                    stack.pop()
-                    on_path.pop()
-                    done.add(node)
-                    continue
-                target = todo.pop(0)
-                if target in on_path:
-                    loop = on_path[on_path.index(target) :]
-                    if frozenset(loop) not in seen_loops:
-                        seen_loops.add(frozenset(loop))
-                        self._report_part_of_loop(loop)
-                elif target not in done:
-                    stack.append((target, self._part_of_targets(target)))
-                    on_path.append(target)
-
-    def _report_part_of_loop(self, loop: list[str]) -> None:
-        head = min(loop, key=lambda k: self.source.where(("entities", k), key=True))
-        at = loop.index(head)
-        ring = [*loop[at:], *loop[:at], head]
-        value = self.entities[head].get("part_of")
-        path: Path_ = ("entities", head, "part_of")
-        if isinstance(value, list):
-            path = (*path, value.index(ring[1]))
-        self.report(
-            path, "'part_of' goes round in a circle: " + " is part of ".join(f"'{k}'" for k in ring)
-        )
-
-    def cycles(self) -> None:
-        """Report each loop of places inside one another once, at its first place."""
-        parent = {
-            key: e["within"]
-            for key, e in self.entities.items()
-            if isinstance(e, dict)
-            and isinstance(e.get("within"), str)
-            and e["within"] in self.entities
-            and e["within"] != key
-        }
-        done: set[str] = set()
-        for start in self.entities:
-            chain: list[str] = []
-            node: str | None = start
-            while node is not None and node not in done and node not in chain:
-                chain.append(node)
-                node = parent.get(node)
-            done.update(chain)
-            if node is None or node not in chain:
-                continue
-            loop = chain[chain.index(node) :]
+        for loop in find_loops(list(self.entities), lambda key: self._targets(key, field)):
             head = min(loop, key=lambda k: self.source.where(("entities", k), key=True))
             at = loop.index(head)
             ring = [*loop[at:], *loop[:at], head]
+            value = self.entities[head].get(field)
+            path: Path_ = ("entities", head, field)
+            if isinstance(value, list):
+                path = (*path, value.index(ring[1]))
             self.report(
-                ("entities", head, "within"),
-                "'within' goes round in a circle: " + " is within ".join(f"'{k}'" for k in ring),
+                path,
+                f"'{field}' goes round in a circle: " + f" {verb} ".join(f"'{k}'" for k in ring),
             )
 
     # --- text and evidence -----------------------------------------------------
@@ -337,6 +284,41 @@ class _Rules:
                 "as the text writes it, or a 'quote'",
                 key=True,
             )
+
+
+def find_loops(nodes: list[str], targets: Callable[[str], list[str]]) -> list[list[str]]:
+    """Every loop of a directed graph, each once, as the nodes in the order they link.
+
+    A node may link to several (``targets``), so this walks a graph, not a chain: a
+    depth-first search finds a loop when it meets a node on its own path. Iterative,
+    not recursive, so a long chain in a big file cannot hit Python's recursion limit.
+    """
+    loops: list[list[str]] = []
+    seen: set[frozenset[str]] = set()
+    done: set[str] = set()
+    for start in nodes:
+        if start in done:
+            continue
+        # each frame: a node and the targets of it left to try
+        stack: list[tuple[str, list[str]]] = [(start, list(targets(start)))]
+        on_path = [start]
+        while stack:
+            node, todo = stack[-1]
+            if not todo:
+                stack.pop()
+                on_path.pop()
+                done.add(node)
+                continue
+            target = todo.pop(0)
+            if target in on_path:
+                loop = on_path[on_path.index(target) :]
+                if frozenset(loop) not in seen:
+                    seen.add(frozenset(loop))
+                    loops.append(loop)
+            elif target not in done:
+                stack.append((target, list(targets(target))))
+                on_path.append(target)
+    return loops
 
 
 def check_rules(

@@ -15,7 +15,7 @@ import click
 
 from readquiz import resources
 from readquiz.cli.options import Options, echo_problems, resolve_article
-from readquiz.cli.templates import format_table
+from readquiz.cli.table import format_table
 from readquiz.errors import Problem, ReadquizError, TemplateError
 
 if TYPE_CHECKING:

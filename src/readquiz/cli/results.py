@@ -10,6 +10,7 @@ import click
 
 from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.cli.options import Options, data_dir
+from readquiz.cli.table import format_table
 
 CSV_COLUMNS = (
     "id",
@@ -76,14 +77,10 @@ def to_csv(attempts: list[Attempt]) -> str:
 
 def to_table(attempts: list[Attempt]) -> str:
     """An aligned plain-text table; unfinished attempts show "-" as finished."""
-    rows = [list(CSV_COLUMNS)]
+    rows = []
     for a in attempts:
         row = _row(a)
         row[5] = row[5] or "-"
         row[8] += "%"
         rows.append(row)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(CSV_COLUMNS))]
-    lines = [
-        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
-    ]
-    return "\n".join(lines) + "\n"
+    return "\n".join(format_table(CSV_COLUMNS, rows)) + "\n"

@@ -8,6 +8,7 @@ import click
 
 from readquiz import resources
 from readquiz.cli.options import Options
+from readquiz.cli.table import format_table
 from readquiz.templates.library import load_templates
 
 
@@ -21,16 +22,6 @@ def display_path(path: Path) -> str:
     if path.parent == builtin:
         return f"{builtin.name}/{path.name}"
     return str(path)
-
-
-def format_table(headers: list[str], rows: list[list[str]]) -> list[str]:
-    """Rows of text as left-aligned columns, two spaces apart; the last column unpadded."""
-    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
-    lines = []
-    for row in [headers, *rows]:
-        cells = [cell.ljust(widths[i]) for i, cell in enumerate(row[:-1])] + [row[-1]]
-        lines.append("  ".join(cells).rstrip())
-    return lines
 
 
 def run(opts: Options) -> int:

@@ -148,17 +148,27 @@ def _is_plural(subject: Any) -> bool:
     return bool(getattr(subject, "plural", False))
 
 
+def drop_s(word: str) -> str:
+    """``word`` without its regular -s ending: the one rule for verbs and nouns alike.
+
+    "carries" -> "carry", "countries" -> "country", "pushes" -> "push", "inches" ->
+    "inch", "goes" -> "go", "takes" -> "take", "days" -> "day". A word with no such
+    ending ("press", "status", "basis", "is") comes back unchanged; case is kept.
+    """
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return word[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def _plural_verb(word: str) -> str:
     low = word.lower()
-    if low in _PLURAL_VERBS:
-        out = _PLURAL_VERBS[low]
-    elif low.endswith("ies") and len(low) > 4:
-        out = low[:-3] + "y"  # carries -> carry
-    elif low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        out = low[:-2]  # pushes -> push, goes -> go
-    elif low.endswith("s") and not low.endswith("ss"):
-        out = low[:-1]  # takes -> take
-    else:
+    out = _PLURAL_VERBS.get(low) or drop_s(low)
+    if out == low and low not in _PLURAL_VERBS:
         return word
     return out.capitalize() if word[:1].isupper() else out
 
