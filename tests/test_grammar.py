@@ -15,13 +15,13 @@ from readquiz.english.phrases import (
     FILTERS,
     a_an,
     base,
-    base_verb,
     cap,
     join_names,
     number,
     possessive,
     words,
 )
+from readquiz.english.verbs import base_verb
 
 VERBS = Path(__file__).parent / "fixtures" / "grading" / "verbs.txt"
 

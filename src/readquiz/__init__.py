@@ -16,7 +16,7 @@ Everything else is internal and may change. The names are imported on first use
 
 from __future__ import annotations
 
-from importlib import import_module, metadata
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -44,21 +44,29 @@ _HOMES = {
     "check_answer": "readquiz.grading",
 }
 
-try:
-    __version__ = metadata.version("readquiz")
-except metadata.PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
+
+def _version() -> str:
+    """The installed distribution's version: pyproject.toml's, never a second copy."""
+    # importlib.metadata costs more to import than the rest of `readquiz --help`: lazily
+    from importlib import metadata
+
+    try:
+        return metadata.version("readquiz")
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "0+unknown"
 
 
 def __getattr__(name: str) -> Any:
-    """Import a public name from its home module the first time it is used."""
-    home = _HOMES.get(name)
-    if home is None:
+    """Import a public name from its home module (or read the version) on first use."""
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _HOMES:
+        value = getattr(import_module(_HOMES[name]), name)
+    else:
         raise AttributeError(f"module 'readquiz' has no attribute {name!r}")
-    value = getattr(import_module(home), name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])
+    return sorted([*globals(), *__all__, "__version__"])

@@ -19,7 +19,6 @@ from readquiz.textmatch import slug
 EntityKind = Literal["person", "group", "organization", "place"]
 Approx = Literal["exact", "about", "more than", "less than"]
 Position = Literal["for", "against", "neutral", "mixed"]
-POSITIONS: tuple[str, ...] = ("for", "against", "neutral", "mixed")
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 

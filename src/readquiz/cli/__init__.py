@@ -1,22 +1,29 @@
 """The ``readquiz`` command: a thin click layer over the library.
 
-Each command parses its options and hands them to ``readquiz.cli.<name>.run``,
-imported only when that command runs, so ``readquiz --help`` imports neither Textual
-nor reportlab. Errors are caught here, in one place, and printed one per line on stderr.
+Each command parses its options and calls ``run`` of its module, ``readquiz.cli.<name>``,
+with typed arguments. The module is imported only when its command runs, so
+``readquiz --help`` imports neither Textual nor reportlab (nor pydantic or Jinja2).
+Errors are caught here, in one place (:func:`reported`), and printed one per line on
+stderr. A new command: a module in this package with ``run(opts, ...) -> int``, and a
+``<name>_command`` here calling it inside ``with reported(opts):``.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
 from readquiz.cli.options import Options
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import FORMATS
+
+if TYPE_CHECKING:
+    from readquiz.schemas import Kind
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
@@ -42,28 +49,48 @@ def _split_list(
     return convert
 
 
-def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """--templates, --data-dir and --debug, taken by every command."""
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _store(name: str) -> Callable[[click.Context, click.Parameter, Any], None]:
+    """A callback that puts an option's value on the command's :class:`Options`."""
+
+    def store(ctx: click.Context, param: click.Parameter, value: Any) -> None:
+        opts = ctx.ensure_object(Options)
+        setattr(opts, name, list(value) if name == "template_dirs" else value)
+
+    return store
+
+
+def common_options(func: F) -> F:
+    """--templates, --data-dir and --debug, taken by every command, as its ``opts``."""
     func = click.option(
-        "--debug", is_flag=True, help="Show a traceback when something goes wrong."
+        "--debug",
+        is_flag=True,
+        expose_value=False,
+        callback=_store("debug"),
+        help="Show a traceback when something goes wrong.",
     )(func)
     func = click.option(
         "--data-dir",
         type=click.Path(file_okay=False, path_type=Path),
+        expose_value=False,
+        callback=_store("data_dir"),
         help="Where quiz attempts are kept (default: $READQUIZ_HOME, else the user data dir).",
     )(func)
     func = click.option(
         "--templates",
-        "template_dirs",
         multiple=True,
         type=click.Path(path_type=Path),
+        expose_value=False,
+        callback=_store("template_dirs"),
         help="A directory of question templates, searched after the built-in ones "
         "and $READQUIZ_TEMPLATES (repeatable; later ones override by id).",
     )(func)
-    return func
+    return cast(F, click.make_pass_decorator(Options, ensure=True)(func))
 
 
-def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def selection_options(func: F) -> F:
     """--seed, --count, --types, --formats: how a question set is chosen."""
     func = click.option(
         "--formats",
@@ -84,22 +111,15 @@ def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def _options(kwargs: dict[str, Any]) -> Options:
-    return Options(
-        template_dirs=list(kwargs.pop("template_dirs", ()) or ()),
-        data_dir=kwargs.pop("data_dir", None),
-        debug=kwargs.pop("debug", False),
-    )
+@contextmanager
+def reported(opts: Options) -> Iterator[None]:
+    """Run a command's body; print what goes wrong in one line each, and exit non-zero.
 
-
-def _run(module: str, kwargs: dict[str, Any]) -> None:
-    """Import ``readquiz.cli.<module>`` and run it; exit with its status."""
-    import importlib
-
-    opts = _options(kwargs)
+    Bad input (a :class:`~readquiz.errors.ReadquizError`) exits 2, Ctrl+C 130, a bug 3
+    with a one-line "internal error"; with ``--debug`` the traceback is shown instead.
+    """
     try:
-        command = importlib.import_module(f"readquiz.cli.{module}")
-        status = command.run(opts, **kwargs)
+        yield
     except ReadquizError as err:
         if opts.debug:
             raise
@@ -117,7 +137,6 @@ def _run(module: str, kwargs: dict[str, Any]) -> None:
             err=True,
         )
         sys.exit(EXIT_INTERNAL)
-    sys.exit(status or 0)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -130,7 +149,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command("quiz")
 @click.argument("article", required=False)
 @selection_options
 @click.option(
@@ -145,12 +164,36 @@ def cli() -> None:
     "--resume", is_flag=True, help="Continue the latest unfinished attempt (of --student)."
 )
 @common_options
-def quiz(**kwargs: Any) -> None:
+def quiz_command(
+    opts: Options,
+    article: str | None,
+    seed: int | None,
+    count: int | None,
+    types: list[str] | None,
+    formats: list[str] | None,
+    mode: str,
+    student: str | None,
+    resume: bool,
+) -> None:
     """Take an interactive quiz in the terminal."""
-    _run("quiz", kwargs)
+    from readquiz.cli import quiz
+
+    with reported(opts):
+        status = quiz.run(
+            opts,
+            article=article,
+            seed=seed,
+            count=count,
+            types=types,
+            formats=formats,
+            mode=mode,
+            student=student,
+            resume=resume,
+        )
+    sys.exit(status)
 
 
-@cli.command()
+@cli.command("worksheet")
 @click.argument("article", required=False)
 @click.option(
     "-o",
@@ -169,12 +212,38 @@ def quiz(**kwargs: Any) -> None:
 @click.option("--paper", type=click.Choice(["letter", "a4"]), default="letter", show_default=True)
 @click.option("--no-key", is_flag=True, help="Leave the answer key out.")
 @common_options
-def worksheet(**kwargs: Any) -> None:
+def worksheet_command(
+    opts: Options,
+    article: str | None,
+    output: Path | None,
+    versions: int,
+    seed: int | None,
+    count: int | None,
+    types: list[str] | None,
+    formats: list[str] | None,
+    paper: str,
+    no_key: bool,
+) -> None:
     """Make a printable PDF worksheet with an answer key."""
-    _run("worksheet", kwargs)
+    from readquiz.cli import worksheet
+
+    with reported(opts):
+        status = worksheet.run(
+            opts,
+            article=article,
+            output=output,
+            versions=versions,
+            seed=seed,
+            count=count,
+            types=types,
+            formats=formats,
+            paper=paper,
+            no_key=no_key,
+        )
+    sys.exit(status)
 
 
-@cli.command()
+@cli.command("generate")
 @click.argument("article")
 @click.option(
     "--format",
@@ -185,35 +254,61 @@ def worksheet(**kwargs: Any) -> None:
 )
 @selection_options
 @common_options
-def generate(**kwargs: Any) -> None:
+def generate_command(
+    opts: Options,
+    article: str,
+    fmt: str,
+    seed: int | None,
+    count: int | None,
+    types: list[str] | None,
+    formats: list[str] | None,
+) -> None:
     """Print the questions for an article as text or JSON."""
-    _run("generate", kwargs)
+    from readquiz.cli import generate
+
+    with reported(opts):
+        status = generate.run(
+            opts, article=article, fmt=fmt, seed=seed, count=count, types=types, formats=formats
+        )
+    sys.exit(status)
 
 
-@cli.command()
+@cli.command("check")
 @click.argument("articles", nargs=-1)
 @common_options
-def check(**kwargs: Any) -> None:
+def check_command(opts: Options, articles: tuple[str, ...]) -> None:
     """Check articles and templates; list every problem (exit 1 if any)."""
-    _run("check", kwargs)
+    from readquiz.cli import check
+
+    with reported(opts):
+        status = check.run(opts, articles)
+    sys.exit(status)
 
 
-@cli.command()
+@cli.command("templates")
 @common_options
-def templates(**kwargs: Any) -> None:
+def templates_command(opts: Options) -> None:
     """List every question template on the search path."""
-    _run("templates", kwargs)
+    from readquiz.cli import templates
+
+    with reported(opts):
+        status = templates.run(opts)
+    sys.exit(status)
 
 
-@cli.command()
+@cli.command("schema")
 @click.argument("kind", type=click.Choice(["article", "template"]))
 @common_options
-def schema(**kwargs: Any) -> None:
+def schema_command(opts: Options, kind: Kind) -> None:
     """Print the JSON Schema of the article or template format."""
-    _run("schema", kwargs)
+    from readquiz.cli import schema
+
+    with reported(opts):
+        status = schema.run(opts, kind)
+    sys.exit(status)
 
 
-@cli.command()
+@cli.command("results")
 @click.option(
     "--format",
     "fmt",
@@ -222,12 +317,16 @@ def schema(**kwargs: Any) -> None:
     show_default=True,
 )
 @common_options
-def results(**kwargs: Any) -> None:
+def results_command(opts: Options, fmt: str) -> None:
     """List quiz attempts and scores, oldest first."""
-    _run("results", kwargs)
+    from readquiz.cli import results
+
+    with reported(opts):
+        status = results.run(opts, fmt=fmt)
+    sys.exit(status)
 
 
-@cli.command()
+@cli.command("serve")
 @click.argument("article", required=False)
 @selection_options
 @click.option(
@@ -252,9 +351,33 @@ def results(**kwargs: Any) -> None:
     help="The port to listen on (0: any free port).",
 )
 @common_options
-def serve(**kwargs: Any) -> None:
+def serve_command(
+    opts: Options,
+    article: str | None,
+    seed: int | None,
+    count: int | None,
+    types: list[str] | None,
+    formats: list[str] | None,
+    mode: str,
+    host: str,
+    port: int,
+) -> None:
     """Serve the quiz to a class's browsers from this computer (behind a join code)."""
-    _run("serve", kwargs)
+    from readquiz.cli import serve
+
+    with reported(opts):
+        status = serve.run(
+            opts,
+            article=article,
+            seed=seed,
+            count=count,
+            types=types,
+            formats=formats,
+            mode=mode,
+            host=host,
+            port=port,
+        )
+    sys.exit(status)
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ import click
 from readquiz import resources
 from readquiz.cli.options import Options, echo_problems, resolve_article
 from readquiz.cli.table import format_table
-from readquiz.errors import Problem, ReadquizError, TemplateError
+from readquiz.errors import Problem, ReadquizError
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
@@ -81,11 +81,7 @@ def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) 
 
     report.counts = {t.id: {} for t in library.templates}
     for article in articles:
-        try:
-            result = dry_run(article, library, seed=0)
-        except TemplateError as err:
-            report.add(err.problems)
-            continue
+        result = dry_run(article, library, seed=0)  # collects render problems, never raises
         # the same template can fail on several articles: say which one each time
         report.add(
             [replace(p, message=f"{p.message} (article {article.id!r})") for p in result.problems]

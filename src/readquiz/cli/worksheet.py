@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shlex
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -90,7 +90,6 @@ def run(
     formats: list[str] | None = None,
     paper: str = "letter",
     no_key: bool = False,
-    **_: Any,
 ) -> int:
     """Make the worksheet PDF and say where it went.
 

@@ -20,14 +20,13 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from readquiz.english.verbs import VOWELS, base, base_verb, match_case
+from readquiz.english.verbs import VOWELS, base, match_case
 from readquiz.english.verbs import as_text as _text
 
 __all__ = [
     "FILTERS",
     "a_an",
     "base",
-    "base_verb",
     "cap",
     "join_names",
     "number",

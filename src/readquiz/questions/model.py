@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 Format = Literal["choice", "short", "numeric", "truefalse", "open"]
-FORMATS: tuple[str, ...] = ("choice", "short", "numeric", "truefalse", "open")
+"""How a question is answered; templates name them in ``formats``."""
+FORMATS: tuple[str, ...] = get_args(Format)
 LETTERS = "ABCDE"
 
 

@@ -11,8 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from readquiz.questions.model import Format
+
 From = Literal["events", "numbers", "stances", "entities", "vocabulary"]
-FormatName = Literal["choice", "short", "numeric", "truefalse", "open"]
 
 
 class Template(BaseModel):
@@ -36,7 +37,7 @@ class Template(BaseModel):
     """Jinja2 expression: an entity, a number fact, a position, or text."""
     say: str | None = None
     """A statement (Jinja2 template) for true/false; ``answer`` is bound."""
-    formats: list[FormatName] | None = Field(default=None, min_length=1)
+    formats: list[Format] | None = Field(default=None, min_length=1)
     """Formats to pick from; default from the answer's kind."""
     explain: str | None = None
     """Feedback (Jinja2 template); default "Paragraph N: “quote”"."""

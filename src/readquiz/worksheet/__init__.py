@@ -14,7 +14,8 @@ Decisions where the design is silent (stable; document them for teachers):
 * Version A is the question set exactly as ``readquiz generate`` prints it for the same
   seed; versions B, C, ... shuffle the question order and each multiple-choice
   question's choices, seeded from the set's seed and the version letter. True/false
-  stays "True, False"; numeric choices already in ascending order stay in order.
+  stays "True, False"; number choices are shuffled like any others (the engine orders
+  them so that no pattern gives the key away, and a version keeps none either).
 * The version letter is printed on every page, also with ``--versions 1``.
 * Each version starts on an odd page; a blank page (no header or footer, not counted
   in "Page n of m") is put in where needed. The keys follow all versions, the first

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import random
-import re
 from dataclasses import dataclass
 
 from readquiz.questions.model import Question, QuestionSet
-
-_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 def version_label(index: int) -> str:
@@ -47,26 +44,9 @@ class Version:
     questions: list[Question]
 
 
-def _sorted_numbers(choices: list[str]) -> bool:
-    """True when every choice states a number and they are in ascending order.
-
-    Numeric choices that the engine put in order stay in order: teachers expect
-    "100, 200, 300" rather than a jumble.
-    """
-    values = []
-    for choice in choices:
-        found = _NUMBER.search(choice)
-        if found is None:
-            return False
-        values.append(float(found.group(0).replace(",", "")))
-    return values == sorted(values)
-
-
 def _shuffle_choices(question: Question, rng: random.Random) -> Question:
     if question.format != "choice" or not question.choices:
         # True/False keeps its fixed order: a reversed pair only confuses.
-        return question
-    if _sorted_numbers(question.choices):
         return question
     choices = list(question.choices)
     rng.shuffle(choices)
