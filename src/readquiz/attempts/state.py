@@ -12,6 +12,7 @@ from pathlib import Path
 
 from readquiz.article.model import Article
 from readquiz.attempts.store import Answer, Attempt, ResultsStore
+from readquiz.grading import check_answer
 from readquiz.questions.model import Question, QuestionSet
 
 
@@ -107,8 +108,6 @@ class QuizRun:
         Raises:
             ResultsError: the answer could not be saved.
         """
-        from readquiz.grading import check_answer
-
         if self.attempt_id is None:
             self.begin()
         assert self.attempt_id is not None

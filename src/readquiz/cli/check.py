@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING
 import click
 
 from readquiz import resources
+from readquiz.article.loader import check_article
 from readquiz.cli.options import Options, echo_problems, resolve_article
 from readquiz.cli.table import format_table
+from readquiz.engine import dry_run
 from readquiz.errors import Problem, ReadquizError
+from readquiz.templates.library import TemplateLibrary, check_library, search_path
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
-    from readquiz.templates.library import TemplateLibrary
 
 WIDE = 100
 """Beyond this many columns the table numbers its articles and prints a legend."""
@@ -64,8 +66,6 @@ def _article_paths(args: tuple[str, ...], report: Report) -> list[Path]:
 
 
 def _load_articles(paths: list[Path], report: Report) -> list[Article]:
-    from readquiz.article.loader import check_article
-
     loaded = []
     for path in paths:
         article, problems = check_article(path)
@@ -77,8 +77,6 @@ def _load_articles(paths: list[Path], report: Report) -> list[Article]:
 
 
 def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) -> None:
-    from readquiz.engine import dry_run
-
     report.counts = {t.id: {} for t in library.templates}
     for article in articles:
         result = dry_run(article, library, seed=0)  # collects render problems, never raises
@@ -131,8 +129,6 @@ def run(opts: Options, articles: tuple[str, ...] = ()) -> int:
     Returns:
         0 when everything is clean, 1 when anything is wrong.
     """
-    from readquiz.templates.library import check_library, search_path
-
     report = Report()
     library, template_problems = check_library(search_path(opts.template_dirs))
     report.add(template_problems)

@@ -12,16 +12,12 @@ from typing import TYPE_CHECKING
 import click
 
 from readquiz.cli.options import Options, build_question_set
+from readquiz.english.phrases import number
 from readquiz.questions.model import LETTERS
+from readquiz.views import number_text
 
 if TYPE_CHECKING:
     from readquiz.questions.model import Question, QuestionSet
-
-
-def _number(value: float) -> str:
-    from readquiz.english.phrases import number
-
-    return str(number(value))
 
 
 def question_text(index: int, question: Question) -> list[str]:
@@ -35,10 +31,8 @@ def question_text(index: int, question: Question) -> list[str]:
         letter = LETTERS[question.choices.index(answer)]
         lines.append(f"   Answer: {letter}) {answer}")
     elif question.format == "numeric":
-        from readquiz.views import number_text
-
         approx = f"{question.approx}; " if question.approx not in (None, "exact") else ""
-        tol = _number(question.tolerance or 0)
+        tol = number(question.tolerance or 0)
         # As the choices write it: "10%", "46.3°C", "$25 million", "900 kilometers".
         amount = number_text(float(question.answer), question.unit or "", "exact")
         accepted = f"accepted within ±{tol}" if question.tolerance else "exactly"

@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from readquiz.english.verbs import is_adverb
+
 _IRREGULAR_PLURALS = frozenset({"police", "people", "children", "men", "women", "cattle"})
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
 """Nouns in -s that are not plurals of one ("the press", "the census", "politics")."""
@@ -186,8 +188,6 @@ def agree(phrase: str | int | float, subject: Any = False) -> str:
         phrase: the verb phrase for a singular subject.
         subject: an entity view (its ``plural`` decides) or a bool.
     """
-    from readquiz.english.verbs import is_adverb
-
     text = str(phrase)
     if not _is_plural(subject):
         return text

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from readquiz.english.agreement import agree, at_place
 from readquiz.english.verbs import VOWELS, base, match_case
 from readquiz.english.verbs import as_text as _text
 
@@ -271,13 +272,6 @@ def join_names(items: Iterable[Any] | str | int | float) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _agreement_filters() -> dict[str, Callable[..., str]]:
-    # agreement imports this module's adverb test lazily, so there is no import loop
-    from readquiz.english.agreement import agree, at_place
-
-    return {"agree": agree, "at_place": at_place}
-
-
 FILTERS: dict[str, Callable[..., str]] = {
     "base": base,
     "cap": cap,
@@ -287,6 +281,7 @@ FILTERS: dict[str, Callable[..., str]] = {
     "possessive": possessive,
     "join_names": join_names,
     "and_list": join_names,
-    **_agreement_filters(),
+    "agree": agree,
+    "at_place": at_place,
 }
 """Filter name -> function, registered by the engine in its sandboxed environment."""

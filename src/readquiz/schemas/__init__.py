@@ -13,9 +13,15 @@ import ast
 import inspect
 import json
 import textwrap
+import typing
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from readquiz.article.model import ID_PATTERN, ArticleFile
+from readquiz.templates.model import TemplateFile
 
 Kind = Literal["article", "template"]
 KINDS: tuple[Kind, ...] = ("article", "template")
@@ -66,14 +72,8 @@ def attribute_docstrings(cls: type) -> dict[str, str]:
     return docs
 
 
-def _models(kind: Kind) -> type:
-    if kind == "article":
-        from readquiz.article.model import ArticleFile
-
-        return ArticleFile
-    from readquiz.templates.model import TemplateFile
-
-    return TemplateFile
+def _models(kind: Kind) -> type[BaseModel]:
+    return ArticleFile if kind == "article" else TemplateFile
 
 
 def _describe(schema: dict[str, Any], model: type) -> None:
@@ -91,10 +91,7 @@ def _describe(schema: dict[str, Any], model: type) -> None:
 
 def build(kind: Kind) -> dict[str, Any]:
     """A fresh JSON Schema of ``kind``, derived from the loader's pydantic model."""
-    from pydantic import BaseModel
-
     model = _models(kind)
-    assert issubclass(model, BaseModel)
     schema = model.model_json_schema(by_alias=True)
     _describe(schema, model)
     nested = {m.__name__: m for m in _nested_models(model)}
@@ -103,8 +100,6 @@ def build(kind: Kind) -> dict[str, Any]:
             _describe(sub, nested[name])
             sub["title"] = name
     if kind == "article":
-        from readquiz.article.model import ID_PATTERN
-
         # entity ids are mapping keys: the same slug rule as every other id
         schema["properties"]["entities"]["propertyNames"] = {"pattern": ID_PATTERN}
         # `type` and `within` describe places only; the loader says so too
@@ -127,10 +122,6 @@ def build(kind: Kind) -> dict[str, Any]:
 
 def _nested_models(model: type) -> list[type]:
     """Every pydantic model used by ``model``'s fields, recursively."""
-    import typing
-
-    from pydantic import BaseModel
-
     found: list[type] = []
 
     def visit(annotation: Any) -> None:

@@ -7,20 +7,28 @@ in the sandbox (:mod:`readquiz.templates.sandbox`), and every problem carries
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from readquiz import resources
+from jinja2 import Template as JinjaTemplate
+from jinja2 import TemplateError as JinjaError
+from jinja2 import TemplateSyntaxError
+from jinja2.environment import TemplateExpression
+from jinja2.exceptions import SecurityError
+
+from readquiz import resources, views
 from readquiz.errors import Problem, Severity, TemplateError
 from readquiz.messages import Schema, schema_problems, with_hint
 from readquiz.templates.model import Template
 from readquiz.templates.sandbox import (
     RENDER_SECONDS,
     RenderTimeout,
+    SandboxEnvironment,
     deadline,
     guard,
     make_environment,
@@ -48,7 +56,10 @@ class LoadedTemplate:
     line: int
     col: int
     positions: dict[str, tuple[int, int]]
-    compiled: dict[str, Any] = field(default_factory=dict, repr=False)
+    compiled: dict[str, JinjaTemplate | TemplateExpression] = field(
+        default_factory=dict, repr=False
+    )
+    """Field name -> its compiled text template (ask, say, explain) or expression (if, answer)."""
     overrides: Path | None = None
     """The file of the template with this id that this one replaces, if any."""
     indents: dict[str, int] = field(default_factory=dict, repr=False)
@@ -79,7 +90,10 @@ class LoadedTemplate:
 
     def render(self, name: str, **context: Any) -> str:
         """Render text field ``name`` (ask, say, explain); raises TemplateError."""
-        text = self._run(name, lambda: render_limited(self.compiled[name], context))
+        compiled = self.compiled[name]
+        if not isinstance(compiled, JinjaTemplate):
+            raise TypeError(f"{name} is an expression; evaluate it")
+        text = self._run(name, lambda: render_limited(compiled, context))
         text = " ".join(str(text).split())
         if len(text) > MAX_RENDERED:
             raise TemplateError([self.problem(name, f"{name}: rendered text is too long")])
@@ -87,12 +101,12 @@ class LoadedTemplate:
 
     def evaluate(self, name: str, **context: Any) -> Any:
         """Evaluate expression field ``name`` (if, answer); raises TemplateError."""
-        return self._run(name, lambda: self.compiled[name](**context))
+        compiled = self.compiled[name]
+        if not isinstance(compiled, TemplateExpression):
+            raise TypeError(f"{name} is a text field; render it")
+        return self._run(name, lambda: compiled(**context))
 
-    def _run(self, name: str, func: Any) -> Any:
-        from jinja2 import TemplateError as JinjaError
-        from jinja2.sandbox import SecurityError
-
+    def _run(self, name: str, func: Callable[[], Any]) -> Any:
         try:
             with deadline(RENDER_SECONDS):
                 return func()
@@ -119,10 +133,6 @@ def _plain_undefined(message: str) -> str:
     m = re.match(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'", message)
     if not m:
         return message
-    import dataclasses
-
-    from readquiz import views
-
     cls = getattr(views, m[1], None)
     what = re.sub(r"View$", "", m[1]).lower() or m[1]
     if cls is None or not dataclasses.is_dataclass(cls):
@@ -153,10 +163,8 @@ def discover(directory: Path) -> list[Path]:
     return sorted(p for p in directory.iterdir() if p.suffix in TEMPLATE_SUFFIXES and p.is_file())
 
 
-def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
+def _compile(loaded: LoadedTemplate, env: SandboxEnvironment) -> list[Problem]:
     """Compile every field, and refuse what the sandbox guard finds, running nothing."""
-    from jinja2 import TemplateSyntaxError
-
     problems: list[Problem] = []
     spec = loaded.spec
     sources = {
@@ -172,10 +180,9 @@ def _compile(loaded: LoadedTemplate, env: Any) -> list[Problem]:
         try:
             tree = parse_field(env, source, expression=name in _EXPR_FIELDS)
             found = guard(tree, name, env)
-            if name in _TEXT_FIELDS:
-                compiled = env.from_string(tree)
-            else:
-                compiled = env.compile_expression(source)
+            compiled: JinjaTemplate | TemplateExpression = (
+                env.from_string(tree) if name in _TEXT_FIELDS else env.compile_expression(source)
+            )
         except TemplateSyntaxError as err:
             what = "expression" if name in _EXPR_FIELDS else "Jinja2 syntax error"
             problems.append(loaded.problem(name, f"{name}: {what}: {err.message}", err.lineno or 1))
@@ -207,7 +214,7 @@ def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
             item.indents[name] = indent
 
 
-def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem]]:
+def _load_file(path: Path, env: SandboxEnvironment) -> tuple[list[LoadedTemplate], list[Problem]]:
     doc = load_yaml(path)
     if doc.problems:
         return [], [with_hint(p) for p in doc.problems]
@@ -273,8 +280,8 @@ def search_path(extra: Sequence[Path] = ()) -> list[Path]:
     overrides an earlier one with the same id.
     """
     dirs = [resources.builtin_templates_dir()]
-    env = os.environ.get("READQUIZ_TEMPLATES", "")
-    dirs += [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    listed = os.environ.get("READQUIZ_TEMPLATES", "")
+    dirs += [Path(p) for p in listed.split(os.pathsep) if p.strip()]
     dirs += list(extra)
     return dirs
 

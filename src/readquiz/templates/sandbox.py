@@ -26,6 +26,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta, nodes
+from jinja2.exceptions import SecurityError
+from jinja2.parser import Parser
+from jinja2.runtime import Context
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from readquiz.english.phrases import FILTERS
+
 RENDER_SECONDS = 1.0
 """A render that takes longer than this is stopped."""
 MAX_RANGE = 10_000
@@ -55,20 +63,14 @@ class RenderTimeout(Exception):
     """Raised inside a render that ran past :data:`RENDER_SECONDS`."""
 
 
-def _security_error(message: str) -> Exception:
-    from jinja2.sandbox import SecurityError
-
-    return SecurityError(message)
-
-
 def _check_number(value: Any) -> None:
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_TEXT:
-        raise _security_error(f"number {value:,} is too large for a filter or call argument")
+        raise SecurityError(f"number {value:,} is too large for a filter or call argument")
 
 
 def _check_format(fmt: Any) -> None:
     if isinstance(fmt, str) and _HUGE_WIDTH.search(fmt):
-        raise _security_error("format width too large")
+        raise SecurityError("format width too large")
 
 
 def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
@@ -85,10 +87,10 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
             if len(texts) >= 3 and (
                 not texts[1] or texts[0].count(texts[1]) * len(texts[2]) > MAX_TEXT
             ):
-                raise _security_error("replacement text too large")
+                raise SecurityError("replacement text too large")
         result = func(*args, **kwargs)
         if isinstance(result, (str, list, tuple)) and len(result) > MAX_TEXT:
-            raise _security_error(f"filter {name!r} made text or a list that is too large")
+            raise SecurityError(f"filter {name!r} made text or a list that is too large")
         return result
 
     for attr in ("jinja_pass_arg",):  # keep pass_context / pass_environment markers
@@ -98,46 +100,52 @@ def _guard_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
     return guarded
 
 
-def make_environment() -> Any:
+class SandboxEnvironment(ImmutableSandboxedEnvironment):
+    """Jinja2's immutable sandbox, with limits on the operators that build big values.
+
+    ``*``, ``**``, ``+`` and ``%`` are checked before they run (:func:`_check_binop`);
+    call arguments and format widths are checked on every call.
+    """
+
+    intercepted_binops = frozenset(["*", "**", "+", "%"])
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        """Refuse a huge result before computing it, then compute it."""
+        _check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Refuse huge numeric arguments and format widths, then call."""
+        for value in (*args, *kwargs.values()):
+            _check_number(value)
+        if getattr(__obj, "__name__", "") in ("format", "format_map"):
+            _check_format(getattr(__obj, "__self__", None))
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """Refuse a huge format width in ``str.format`` before Jinja2 wraps it."""
+        _check_format(getattr(value, "__self__", None))
+        return super().wrap_str_format(value)
+
+
+def _safe_range(*args: int) -> range:
+    rng = range(*args)
+    if len(rng) > MAX_RANGE:
+        raise SecurityError(f"range too large (more than {MAX_RANGE:,} items)")
+    return rng
+
+
+def make_environment() -> SandboxEnvironment:
     """The one sandboxed Jinja2 environment templates run in.
 
     Immutable sandbox (no attribute escapes, no mutation of lists or dicts),
     ``StrictUndefined`` (an unknown name is an error, never a blank), no loader, the
     grammar filters, and limits on ``range``, string, list and power operators.
     """
-    from jinja2 import StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
-
-    from readquiz.english.phrases import FILTERS
-
-    class _Sandbox(ImmutableSandboxedEnvironment):
-        intercepted_binops = frozenset(["*", "**", "+", "%"])
-
-        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-            _check_binop(operator, left, right)
-            return super().call_binop(context, operator, left, right)
-
-        def call(self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
-            for value in (*args, *kwargs.values()):
-                _check_number(value)
-            if getattr(__obj, "__name__", "") in ("format", "format_map"):
-                _check_format(getattr(__obj, "__self__", None))
-            return super().call(__context, __obj, *args, **kwargs)
-
-        def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
-            _check_format(getattr(value, "__self__", None))
-            return super().wrap_str_format(value)
-
-    def safe_range(*args: int) -> range:
-        rng = range(*args)
-        if len(rng) > MAX_RANGE:
-            raise _security_error(f"range too large (more than {MAX_RANGE:,} items)")
-        return rng
-
-    env = _Sandbox(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
+    env = SandboxEnvironment(undefined=StrictUndefined, autoescape=False)
     for name in _REMOVED_GLOBALS:
         env.globals.pop(name, None)
-    env.globals["range"] = safe_range
+    env.globals["range"] = _safe_range
     env.filters.update(FILTERS)
     env.filters = {name: _guard_filter(name, f) for name, f in env.filters.items()}
     return env
@@ -147,29 +155,29 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
     """Refuse an operation whose result would be huge, before computing it."""
     if operator == "**" and isinstance(right, (int, float)):
         if abs(right) > MAX_EXPONENT:
-            raise _security_error("exponent too large")
+            raise SecurityError("exponent too large")
         if isinstance(left, int) and abs(left).bit_length() * abs(right) > 4096:
-            raise _security_error("number too large")
+            raise SecurityError("number too large")
     if operator == "*":
         for seq, n in ((left, right), (right, left)):
             if isinstance(seq, (str, list, tuple)) and isinstance(n, int):
                 if len(seq) * n > MAX_TEXT:
-                    raise _security_error("repeated text or list too large")
+                    raise SecurityError("repeated text or list too large")
     if operator == "+" and isinstance(left, (str, list, tuple)):
         if hasattr(right, "__len__") and len(left) + len(right) > MAX_TEXT:
-            raise _security_error("text or list too large")
+            raise SecurityError("text or list too large")
     if operator == "%" and isinstance(left, str):
         _check_format(left)
 
 
-def render_limited(template: Any, context: dict[str, Any]) -> str:
+def render_limited(template: Template, context: dict[str, Any]) -> str:
     """Render a compiled Jinja2 template, stopping once it has written too much."""
     parts: list[str] = []
     size = 0
     for chunk in template.generate(**context):
         size += len(chunk)
         if size > MAX_TEXT:
-            raise _security_error("the rendered text is too large")
+            raise SecurityError("the rendered text is too large")
         parts.append(chunk)
     return "".join(parts)
 
@@ -213,8 +221,6 @@ def _constant(node: Any) -> Any:
         _NotConstant: the expression uses names, attributes or calls.
         SecurityError: the expression breaks a limit (``10 ** 100``, ``'a' * 10 ** 9``).
     """
-    from jinja2 import nodes
-
     ops: dict[str, Callable[[Any, Any], Any]] = {
         "Add": lambda a, b: a + b,
         "Sub": lambda a, b: a - b,
@@ -248,8 +254,6 @@ def _range_length(node: Any) -> int | None:
     MAX_RANGE (the runtime limit) when its arguments are not constant, as in a range
     over data.
     """
-    from jinja2 import nodes
-
     if not (
         isinstance(node, nodes.Call)
         and isinstance(node.node, nodes.Name)
@@ -263,34 +267,32 @@ def _range_length(node: Any) -> int | None:
         return MAX_RANGE
 
 
-def guard(tree: Any, field: str, env: Any) -> list[tuple[int, str]]:
+def guard(tree: nodes.Template, field: str, env: SandboxEnvironment) -> list[tuple[int, str]]:
     """Problems (line within the field, message) in one field's syntax tree.
 
     Nothing is rendered or evaluated, except literal arithmetic within the limits.
     """
-    from jinja2 import meta, nodes
-    from jinja2.sandbox import SecurityError
-
     found: list[tuple[int, str]] = []
 
-    def refuse(node: Any, message: str) -> None:
+    def refuse(node: nodes.Node, message: str) -> None:
         found.append((getattr(node, "lineno", 1) or 1, f"{field}: {message}"))
 
-    private: dict[str, Any] = {}
-    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
-        attr = (
-            node.attr
-            if isinstance(node, nodes.Getattr)
-            else (node.arg.value if isinstance(node.arg, nodes.Const) else None)
-        )
+    private: dict[str, nodes.Node] = {}
+    for lookup in tree.find_all((nodes.Getattr, nodes.Getitem)):
+        attr: object = None
+        if isinstance(lookup, nodes.Getattr):
+            attr = lookup.attr
+        elif isinstance(lookup, nodes.Getitem) and isinstance(lookup.arg, nodes.Const):
+            attr = lookup.arg.value
         if isinstance(attr, str) and attr.startswith("_"):
-            private.setdefault(attr, node)
-    for node in tree.find_all((nodes.Filter, nodes.Call)):
-        for arg in [*node.args, *(kw.value for kw in node.kwargs)]:
+            private.setdefault(attr, lookup)
+    for call in tree.find_all((nodes.Filter, nodes.Call)):
+        assert isinstance(call, nodes.Filter | nodes.Call)
+        for arg in [*call.args, *(kw.value for kw in call.kwargs)]:
             if isinstance(arg, nodes.Const) and isinstance(arg.value, str):
                 for part in arg.value.split("."):
                     if part.startswith("__"):
-                        private.setdefault(part, node)
+                        private.setdefault(part, call)
     if private:
         # one line per field: the first private name is enough to refuse it
         names = ", ".join(repr(a) for a in sorted(private))
@@ -321,7 +323,7 @@ def guard(tree: Any, field: str, env: Any) -> list[tuple[int, str]]:
                     f"not allowed in the sandbox: range too large (more than {MAX_RANGE:,} items)",
                 )
 
-    def loops(node: Any, runs: int) -> None:
+    def loops(node: nodes.Node, runs: int) -> None:
         for child in node.iter_child_nodes():
             times = runs
             if isinstance(child, nodes.For):
@@ -347,21 +349,18 @@ def guard(tree: Any, field: str, env: Any) -> list[tuple[int, str]]:
     return sorted(set(found))
 
 
-def parse_field(env: Any, source: str, *, expression: bool) -> Any:
+def parse_field(env: SandboxEnvironment, source: str, *, expression: bool) -> nodes.Template:
     """The syntax tree of a text field, or of an expression wrapped as ``{{ expr }}``.
 
     Raises:
         jinja2.TemplateSyntaxError: the source does not parse.
     """
-    from jinja2 import nodes
-    from jinja2.parser import Parser
-
     if not expression:
         return env.parse(source)
     parser = Parser(env, source, state="variable")
     expr = parser.parse_expression()
     if parser.stream.current.type != "eof":
-        from jinja2 import TemplateSyntaxError
-
         raise TemplateSyntaxError("chunk after expression", parser.stream.current.lineno)
-    return nodes.Template([nodes.Output([expr], lineno=1)], lineno=1).set_environment(env)
+    tree = nodes.Template([nodes.Output([expr], lineno=1)], lineno=1)
+    tree.set_environment(env)
+    return tree

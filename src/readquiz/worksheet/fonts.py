@@ -11,6 +11,7 @@ slow, so it is switched on only for paragraphs that contain a script that needs 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -146,8 +147,6 @@ def arabic_runs(markup: str, *, bold: bool = False) -> str:
 
 def _joins_run(ch: str, naskh: dict[int, int]) -> bool:
     """True for punctuation that Naskh draws, so it may join a run of Arabic script."""
-    import unicodedata
-
     if ch in "&;<>" or ch.isspace() or ord(ch) not in naskh:
         return False
     return unicodedata.category(ch)[0] in "PS"
@@ -199,8 +198,6 @@ def missing_characters(texts: list[str]) -> list[str]:
     Returns:
         The distinct missing characters, in order of first appearance.
     """
-    import unicodedata
-
     register_fonts()
     known = pdfmetrics.getFont(REGULAR).face.charToGlyph
     arabic: dict[int, int] | None = None
