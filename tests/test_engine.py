@@ -13,10 +13,11 @@ import pytest
 
 from readquiz import resources
 from readquiz.article.loader import load_article
+from readquiz.article.model import Article
 from readquiz.engine import dry_run, generate
 from readquiz.errors import TemplateError
 from readquiz.questions.model import Question, QuestionSet
-from readquiz.templates.library import load_library
+from readquiz.templates.library import TemplateLibrary, load_library
 from readquiz.templates.sandbox import make_environment
 from readquiz.textmatch import normalize_text
 from readquiz.views import build_views
@@ -27,12 +28,12 @@ SEEDS = range(12)
 
 
 @pytest.fixture(scope="module")
-def article():  # type: ignore[no-untyped-def]
+def article() -> Article:
     return load_article(FIXTURES / "tempting.yaml")
 
 
 @pytest.fixture(scope="module")
-def library():  # type: ignore[no-untyped-def]
+def library() -> TemplateLibrary:
     return load_library([BUILTIN, FIXTURES / "custom"])
 
 
@@ -42,7 +43,7 @@ def find(qset: QuestionSet, qid: str) -> Question:
     return matches[0]
 
 
-def choices_over_seeds(article, library, qid: str) -> list[list[str]]:  # type: ignore[no-untyped-def]
+def choices_over_seeds(article: Article, library: TemplateLibrary, qid: str) -> list[list[str]]:
     out = []
     for seed in SEEDS:
         q = find(generate(article, library, seed=seed, formats=["choice"]), qid)
@@ -52,7 +53,7 @@ def choices_over_seeds(article, library, qid: str) -> list[list[str]]:  # type: 
 
 
 def test_where_event_never_offers_a_containing_inner_or_other_place_of_the_actor(
-    article, library
+    article: Article, library: TemplateLibrary
 ) -> None:
     for choices in choices_over_seeds(article, library, "where-event/march"):
         assert "Port Alden" in choices
@@ -62,20 +63,22 @@ def test_where_event_never_offers_a_containing_inner_or_other_place_of_the_actor
             assert wrong not in choices
 
 
-def test_where_within_never_offers_a_place_containing_the_answer(article, library) -> None:
+def test_where_within_never_offers_a_place_containing_the_answer(
+    article: Article, library: TemplateLibrary
+) -> None:
     for choices in choices_over_seeds(article, library, "where-within/port-alden"):
         assert "Valdoria" in choices
         assert "The Northern Lowlands" not in choices
         assert "Estmark" in choices  # the article's other country comes before the pool
 
 
-def test_co_agents_are_never_distractors(article, library) -> None:
+def test_co_agents_are_never_distractors(article: Article, library: TemplateLibrary) -> None:
     for choices in choices_over_seeds(article, library, "one-of-them/signing"):
         assert "Ana Lusk" in choices and "Tomas Orr" not in choices
 
 
 def test_co_agent_answer_is_a_group_with_groups_of_article_people_as_distractors(
-    article, library
+    article: Article, library: TemplateLibrary
 ) -> None:
     names = {
         "Ana Lusk",
@@ -96,7 +99,9 @@ def test_co_agent_answer_is_a_group_with_groups_of_article_people_as_distractors
             assert "Ana Lusk" not in members and "Tomas Orr" not in members
 
 
-def test_another_holder_of_the_same_position_is_never_a_distractor(article, library) -> None:
+def test_another_holder_of_the_same_position_is_never_a_distractor(
+    article: Article, library: TemplateLibrary
+) -> None:
     for qid in ("stance-holder/dahl-bridge", "who-holds/dahl-bridge"):
         for choices in choices_over_seeds(article, library, qid):
             assert "Mira Dahl" in choices and "Paul Venn" not in choices
@@ -104,14 +109,16 @@ def test_another_holder_of_the_same_position_is_never_a_distractor(article, libr
             assert {"Rosa Kettle", "Elena Brask"} <= set(choices)
 
 
-def test_holder_and_voice_exclude_each_other(article, library) -> None:
+def test_holder_and_voice_exclude_each_other(article: Article, library: TemplateLibrary) -> None:
     for choices in choices_over_seeds(article, library, "who-voiced/brask-bridge"):
         assert "Ivo Marsh" in choices and "Elena Brask" not in choices
     for choices in choices_over_seeds(article, library, "who-holds/brask-bridge"):
         assert "Elena Brask" in choices and "Ivo Marsh" not in choices
 
 
-def test_claims_of_the_same_holder_or_the_same_side_are_never_distractors(article, library) -> None:
+def test_claims_of_the_same_holder_or_the_same_side_are_never_distractors(
+    article: Article, library: TemplateLibrary
+) -> None:
     for choices in choices_over_seeds(article, library, "stance-claim/dahl-bridge"):
         assert "The town needs the new bridge." in choices
         assert "The ferry should keep running." not in choices  # Dahl's own other claim
@@ -123,7 +130,9 @@ def _value(choice: str) -> float:
     return float(digits)
 
 
-def test_more_than_choices_share_the_form_and_are_far_apart(article, library) -> None:
+def test_more_than_choices_share_the_form_and_are_far_apart(
+    article: Article, library: TemplateLibrary
+) -> None:
     for choices in choices_over_seeds(article, library, "number-what/width"):
         assert "More than 900 meters" in choices
         assert all(c.startswith("More than ") and c.endswith(" meters") for c in choices)
@@ -132,7 +141,9 @@ def test_more_than_choices_share_the_form_and_are_far_apart(article, library) ->
             assert b - a >= 0.25 * b
 
 
-def test_number_stems_ask_for_the_figure_the_article_gives(article, library) -> None:
+def test_number_stems_ask_for_the_figure_the_article_gives(
+    article: Article, library: TemplateLibrary
+) -> None:
     # "More than 600 meters" is true of a river more than 900 meters wide; what makes
     # it a wrong choice is that the question asks what the article states.
     q = find(generate(article, library, seed=0, formats=["choice"]), "number-what/width")
@@ -153,7 +164,7 @@ def test_number_stems_ask_for_the_figure_the_article_gives(article, library) -> 
     ],
 )
 def test_the_answer_of_more_or_less_than_is_not_always_the_smallest_or_largest(
-    article, library, qid: str, answer: str
+    article: Article, library: TemplateLibrary, qid: str, answer: str
 ) -> None:
     # Larger-only choices for "more than" made the answer always the smallest: a
     # pattern a test-wise student exploits without reading. Over many seeds the
@@ -167,14 +178,16 @@ def test_the_answer_of_more_or_less_than_is_not_always_the_smallest_or_largest(
     assert 0.0 in ranks and 1.0 in ranks and ranks - {0.0, 1.0}, ranks
 
 
-def test_percentages_near_100_stay_within_0_and_100(article, library) -> None:
+def test_percentages_near_100_stay_within_0_and_100(
+    article: Article, library: TemplateLibrary
+) -> None:
     for choices in choices_over_seeds(article, library, "number-what/turnout"):
         assert "About 97%" in choices
         assert all(0 <= _value(c) <= 100 and c.endswith("%") for c in choices)
         assert all(c.startswith("About ") for c in choices)
 
 
-def test_formats_restrict_and_fill_the_contract(article, library) -> None:
+def test_formats_restrict_and_fill_the_contract(article: Article, library: TemplateLibrary) -> None:
     short = generate(article, library, seed=1, formats=["short"])
     assert short.questions and all(q.format == "short" for q in short.questions)
     lusk = find(short, "who-role/lusk")
@@ -193,14 +206,18 @@ def test_formats_restrict_and_fill_the_contract(article, library) -> None:
     assert find(opened, "stance-explain/kettle-bridge").answer == "The bridge costs too much."
 
 
-def test_a_template_format_that_cannot_be_made_falls_back(article, library) -> None:
+def test_a_template_format_that_cannot_be_made_falls_back(
+    article: Article, library: TemplateLibrary
+) -> None:
     # "Tuesday" has one rival time in the article ("Monday"): too few for a choice.
     when = find(generate(article, library, seed=3, types=["when"]), "when-event/rally")
     assert when.format == "short" and when.answer == "Tuesday"
     assert generate(article, library, seed=3, types=["when"], formats=["choice"]).questions == []
 
 
-def test_truefalse_is_made_both_ways_and_explains_with_the_real_answer(article, library) -> None:
+def test_truefalse_is_made_both_ways_and_explains_with_the_real_answer(
+    article: Article, library: TemplateLibrary
+) -> None:
     seen = set()
     for seed in range(30):
         q = find(generate(article, library, seed=seed, formats=["truefalse"]), "where-event/march")
@@ -213,7 +230,7 @@ def test_truefalse_is_made_both_ways_and_explains_with_the_real_answer(article, 
     assert seen == {"True", "False"}
 
 
-def test_same_seed_same_bytes_and_formats_mix(article, library) -> None:
+def test_same_seed_same_bytes_and_formats_mix(article: Article, library: TemplateLibrary) -> None:
     first = generate(article, library, seed=42).to_json()
     assert generate(article, library, seed=42).to_json() == first
     assert generate(article, library, seed=43).to_json() != first
@@ -221,7 +238,9 @@ def test_same_seed_same_bytes_and_formats_mix(article, library) -> None:
     assert {"choice", "short", "truefalse"} <= formats
 
 
-def test_count_picks_a_set_balanced_across_types_in_reading_order(article, library) -> None:
+def test_count_picks_a_set_balanced_across_types_in_reading_order(
+    article: Article, library: TemplateLibrary
+) -> None:
     types = ["who", "where", "numeric", "stance"]
     for seed in SEEDS:
         qset = generate(article, library, seed=seed, count=8, types=types)
@@ -234,7 +253,7 @@ def test_count_picks_a_set_balanced_across_types_in_reading_order(article, libra
         assert len(items) == len(set(items))
 
 
-def test_a_stem_that_names_its_answer_is_rejected(article) -> None:
+def test_a_stem_that_names_its_answer_is_rejected(article: Article) -> None:
     library = load_library([FIXTURES / "giveaway"])
     assert generate(article, library, seed=0).questions == []
     dry = dry_run(article, library)
@@ -242,7 +261,7 @@ def test_a_stem_that_names_its_answer_is_rejected(article) -> None:
     assert any("names the answer" in reason for reason in dry.skipped["giveaway"])
 
 
-def test_a_repeated_prompt_is_kept_once(article) -> None:
+def test_a_repeated_prompt_is_kept_once(article: Article) -> None:
     library = load_library([BUILTIN, FIXTURES / "duplicate"])
     qset = generate(article, library, seed=0, types=["who"])
     prompts = [normalize_text(q.prompt) for q in qset.questions]
@@ -250,7 +269,7 @@ def test_a_repeated_prompt_is_kept_once(article) -> None:
     assert not [q for q in qset.questions if q.template == "who-event-again"]
 
 
-def test_render_errors_raise_in_generate_and_are_collected_by_dry_run(article) -> None:
+def test_render_errors_raise_in_generate_and_are_collected_by_dry_run(article: Article) -> None:
     library = load_library([BUILTIN, FIXTURES / "broken"])
     with pytest.raises(TemplateError) as err:
         generate(article, library, seed=0)
@@ -261,7 +280,7 @@ def test_render_errors_raise_in_generate_and_are_collected_by_dry_run(article) -
     assert any("broken.yaml" in p.file for p in dry.problems)
 
 
-def test_views_print_names_and_absent_fields_are_none(article) -> None:
+def test_views_print_names_and_absent_fields_are_none(article: Article) -> None:
     views = build_views(article)
     env = make_environment()
     signing = next(e for e in views.events if e.id == "signing")
@@ -281,8 +300,10 @@ def test_views_print_names_and_absent_fields_are_none(article) -> None:
     assert stance.render(item=brask) == "Ivo Marsh for Elena Brask: mixed"
     lusk = views.entities["lusk"]
     assert (lusk.type, lusk.within) == (None, None)
-    assert lusk.paragraph == 2 and "Ana Lusk" in lusk.quote
-    assert views.entities["old-quarter"].within.within.name == "Valdoria"
+    assert lusk.paragraph == 2 and "Ana Lusk" in (lusk.quote or "")
+    quarter = views.entities["old-quarter"].within
+    assert quarter is not None and quarter.within is not None
+    assert quarter.within.name == "Valdoria"
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from readquiz.cli import cli
 
@@ -29,11 +30,11 @@ QUESTION_KEYS = {
 }
 
 
-def invoke(*args: str):  # type: ignore[no-untyped-def]
+def invoke(*args: str) -> Result:
     return CliRunner().invoke(cli, ["generate", *args], catch_exceptions=False)
 
 
-def as_json(*args: str) -> dict:  # type: ignore[type-arg]
+def as_json(*args: str) -> dict[str, Any]:
     result = invoke(*args, "--format", "json")
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)

@@ -13,9 +13,10 @@ import pytest
 
 from readquiz import resources
 from readquiz.article.loader import load_article
+from readquiz.article.model import Article
 from readquiz.engine import generate
 from readquiz.questions.model import Question
-from readquiz.templates.library import load_library
+from readquiz.templates.library import TemplateLibrary, load_library
 from readquiz.templates.sandbox import make_environment
 from readquiz.views import build_views
 
@@ -24,16 +25,18 @@ SEEDS = range(15)
 
 
 @pytest.fixture(scope="module")
-def article():  # type: ignore[no-untyped-def]
+def article() -> Article:
     return load_article(ARTICLE)
 
 
 @pytest.fixture(scope="module")
-def library():  # type: ignore[no-untyped-def]
+def library() -> TemplateLibrary:
     return load_library([resources.builtin_templates_dir()])
 
 
-def questions(article, library, qid: str, fmt: str = "choice") -> list[Question]:  # type: ignore[no-untyped-def]
+def questions(
+    article: Article, library: TemplateLibrary, qid: str, fmt: str = "choice"
+) -> list[Question]:
     out = []
     for seed in SEEDS:
         found = [
@@ -44,7 +47,7 @@ def questions(article, library, qid: str, fmt: str = "choice") -> list[Question]
     return out
 
 
-def all_choices(article, library, qid: str) -> set[str]:  # type: ignore[no-untyped-def]
+def all_choices(article: Article, library: TemplateLibrary, qid: str) -> set[str]:
     seen: set[str] = set()
     for q in questions(article, library, qid):
         assert q.choices is not None and q.answer in q.choices
@@ -52,7 +55,7 @@ def all_choices(article, library, qid: str) -> set[str]:  # type: ignore[no-unty
     return seen
 
 
-def test_views_expose_part_of_as_a_list(article) -> None:  # type: ignore[no-untyped-def]
+def test_views_expose_part_of_as_a_list(article: Article) -> None:
     views = build_views(article)
     env = make_environment()
     render = env.from_string("{{ e.part_of | join_names }}|{{ e.part_of | length }}").render
@@ -62,7 +65,9 @@ def test_views_expose_part_of_as_a_list(article) -> None:  # type: ignore[no-unt
     assert views.entities["dunn"].part_of[0].part_of[0].name == "the government"
 
 
-def test_a_whole_and_its_part_are_never_offered_against_each_other(article, library) -> None:  # type: ignore[no-untyped-def]
+def test_a_whole_and_its_part_are_never_offered_against_each_other(
+    article: Article, library: TemplateLibrary
+) -> None:
     # The rally leaders are protesters: "who marched?" may not offer them as wrong,
     # nor "who urged ...?" the protesters.
     seen = all_choices(article, library, "who-event/march")
@@ -73,7 +78,7 @@ def test_a_whole_and_its_part_are_never_offered_against_each_other(article, libr
     assert {"The police", "The shopkeepers", "The local students"} <= seen
 
 
-def test_overlap_is_followed_transitively(article, library) -> None:  # type: ignore[no-untyped-def]
+def test_overlap_is_followed_transitively(article: Article, library: TemplateLibrary) -> None:
     # The spokesman is part of the army, which is part of the government: a claim of
     # the government is not a wrong description of the army's view, and the other way.
     seen = all_choices(article, library, "stance-claim/army-dam")
@@ -83,8 +88,8 @@ def test_overlap_is_followed_transitively(article, library) -> None:  # type: ig
 
 
 def test_who_holds_never_offers_a_part_of_another_holder_of_the_same_position(
-    article, library
-) -> None:  # type: ignore[no-untyped-def]
+    article: Article, library: TemplateLibrary
+) -> None:
     # The army backs the dam as Leo Pratt does; its captain and its spokesman are part
     # of it, so "who holds this view?" must not offer them against Pratt.
     seen = all_choices(article, library, "who-holds/pratt-dam")
@@ -93,7 +98,9 @@ def test_who_holds_never_offers_a_part_of_another_holder_of_the_same_position(
     assert "Ada Kim" in seen  # the rival position comes first
 
 
-def test_claims_true_of_the_holder_too_are_never_distractors(article, library) -> None:  # type: ignore[no-untyped-def]
+def test_claims_true_of_the_holder_too_are_never_distractors(
+    article: Article, library: TemplateLibrary
+) -> None:
     seen = all_choices(article, library, "stance-claim/protesters-dam")
     assert "The dam must be stopped." in seen
     assert "The police should open the bridge." not in seen  # their own, another topic
@@ -106,6 +113,8 @@ def test_claims_true_of_the_holder_too_are_never_distractors(article, library) -
     assert "The dam must be stopped." not in seen  # their own
 
 
-def test_a_false_statement_never_names_an_overlapping_entity(article, library) -> None:  # type: ignore[no-untyped-def]
+def test_a_false_statement_never_names_an_overlapping_entity(
+    article: Article, library: TemplateLibrary
+) -> None:
     for q in questions(article, library, "who-event/march", fmt="truefalse"):
         assert "rally leaders" not in q.prompt

@@ -17,7 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_public_api_makes_and_grades_a_question_set() -> None:
-    article = readquiz.load_article(resources.bundled_article(resources.SAMPLE_ARTICLE_ID))
+    path = resources.bundled_article(resources.SAMPLE_ARTICLE_ID)
+    assert path is not None
+    article = readquiz.load_article(path)
     qset = readquiz.generate(
         article, readquiz.load_templates(), seed=7, count=5, types=None, formats=None
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from jinja2.sandbox import SecurityError
+from jinja2.exceptions import SecurityError
 
 from readquiz.cli import cli
 from readquiz.errors import TemplateError

@@ -93,7 +93,7 @@ def _results(data: Path) -> list[dict[str, object]]:
         text=True,
         check=True,
     ).stdout
-    return json.loads(out)  # type: ignore[no-any-return]
+    return json.loads(out)
 
 
 def test_an_answer_survives_the_terminal_dying_and_resume_continues(

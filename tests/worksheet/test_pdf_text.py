@@ -283,9 +283,10 @@ def test_every_font_is_embedded_dejavu_or_naskh_for_arabic_script(make_pdf: Make
     reader = make_pdf("unicode-letters").reader
     names = set()
     for page in reader.pages:
-        resources = page["/Resources"]
-        for font in resources.get("/Font", {}).values():
-            font = font.get_object()
+        resources = page["/Resources"].get_object()
+        assert isinstance(resources, pypdf.generic.DictionaryObject)
+        for ref in resources.get("/Font", {}).values():
+            font = ref.get_object()
             names.add(str(font["/BaseFont"]).split("+")[-1])
             descriptor = font["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
