@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from readquiz.commands.source import questions_for
 from readquiz.errors import ReadquizError
-from readquiz.session import Options, build_question_set
+from readquiz.session import Options
 
 if TYPE_CHECKING:
     from readquiz.article import Article
@@ -27,9 +28,14 @@ def remake_command(
     types: list[str] | None,
     formats: list[str] | None,
     opts: Options,
+    set_path: Path | None = None,
 ) -> str:
     """The command line that makes the same worksheet again, printed on the key."""
-    words = ["readquiz", "worksheet", article_arg, "--seed", str(seed), "--count", str(count)]
+    if set_path is not None:
+        # a set file is the questions themselves: seed and count would be refused
+        words = ["readquiz", "worksheet", "--set", str(set_path)]
+    else:
+        words = ["readquiz", "worksheet", article_arg, "--seed", str(seed), "--count", str(count)]
     if versions != 1:
         words += ["--versions", str(versions)]
     if types:
@@ -65,6 +71,7 @@ def run(
     opts: Options,
     *,
     article: str | None = None,
+    set_path: Path | None = None,
     output: Path | None = None,
     versions: int = 1,
     seed: int | None = None,
@@ -83,10 +90,19 @@ def run(
     Returns:
         0 on success (bad input raises a ReadquizError subclass).
     """
-    count = DEFAULT_COUNT if count is None else count
-    loaded, qset = build_question_set(
-        article, opts, seed=seed, count=count, types=types, formats=formats
+    source = questions_for(
+        opts,
+        article=article,
+        set_path=set_path,
+        seed=seed,
+        count=count,
+        types=types,
+        formats=formats,
+        default_count=DEFAULT_COUNT,
     )
+    loaded, qset = source.article, source.qset
+    count = len(qset.questions) if count is None and set_path is not None else count
+    count = DEFAULT_COUNT if count is None else count
     if not qset.questions:
         raise ReadquizError(
             f"no questions could be made from {loaded.id} with these templates"
@@ -112,6 +128,7 @@ def run(
             types,
             formats,
             opts,
+            set_path,
         ),
     )
     _warn_missing_characters(loaded, qset)
