@@ -46,7 +46,8 @@ def test_json_has_every_key_of_the_contract() -> None:
     # hash (question-set file, docs/question-set.md) and each question's points
     assert set(data) == {"version", "article", "seed", "questions"}
     assert data["version"] == 1
-    assert set(data["article"]) == {"id", "title", "hash"}  # a bundled article: no path
+    assert set(data["article"]) == {"id", "title", "hash", "path"}
+    assert data["article"]["path"] is None  # a bundled article is found by its id
     assert data["article"]["id"] == SAMPLE and data["article"]["hash"].startswith("sha256:")
     assert data["seed"] == 7
     assert data["questions"]

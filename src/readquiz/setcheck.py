@@ -9,6 +9,8 @@ article (in the paragraph given, when one is).
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +36,14 @@ if TYPE_CHECKING:
     from readquiz.yamlsource import SourceMap
 
 Path_ = tuple[str | int, ...]
+_DID_YOU_MEAN = re.compile(r"\(did you mean '([^']+)'\?\)")
+_MISSING = re.compile(r"^missing required key '([^']+)'$")
+
+
+def _missing(message: str) -> str | None:
+    """The key a "missing required key 'x'" message names, else None."""
+    m = _MISSING.match(message)
+    return m.group(1) if m else None
 
 
 def _fold(text: str) -> str:
@@ -93,8 +103,7 @@ class SetChecker:
 
         ref = self.root.article
         if ref.path is not None:
-            file = (self.path.parent / ref.path) if not Path(ref.path).is_absolute() else None
-            file = file or Path(ref.path)
+            file = Path(os.path.normpath(self.path.parent / ref.path))
             if not file.is_file():
                 self.problem(
                     ("article", "path"),
@@ -142,7 +151,10 @@ class SetChecker:
         try:
             return SetQuestion.model_validate(raw)
         except ValidationError as err:
-            self.problems += problems_from_validation(err, self.source, SetQuestion, at)
+            found = problems_from_validation(err, self.source, SetQuestion, at)
+            # "promt:" is one typo, not also a missing prompt: say only the first
+            meant = {m.group(1) for p in found if (m := _DID_YOU_MEAN.search(p.message))}
+            self.problems += [p for p in found if _missing(p.message) not in meant]
             return None
 
     def shape(self, at: Path_, q: SetQuestion) -> None:

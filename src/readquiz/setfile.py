@@ -24,7 +24,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from readquiz.errors import InputError, Problem
-from readquiz.questions import FORMATS, Evidence, Question, QuestionSet
+from readquiz.questions import Evidence, Question, QuestionSet
 from readquiz.validation import closest, problems_from_validation, shorten
 from readquiz.yamlsource import SourceMap, load_yaml, parse_yaml
 
@@ -126,7 +126,7 @@ class SetArticle(_Strict):
     hash: str = Field(pattern=r"^sha256:[0-9a-f]{64}$")
     """sha256 of the article's text when the set was made: a changed article is noticed."""
     path: str | None = None
-    """The article file, relative to the set file; not needed for a bundled article."""
+    """The article file, relative to the set file; empty for a bundled article."""
 
 
 class SetRoot(_Strict):
@@ -180,10 +180,8 @@ def set_dict(qset: QuestionSet, article: Article, target: Path | None = None) ->
         "id": qset.article_id,
         "title": qset.article_title,
         "hash": text_hash(article.text),
+        "path": _article_ref(article, target),
     }
-    path = _article_ref(article, target)
-    if path is not None:
-        ref["path"] = path
     return {"version": SET_VERSION, "article": ref, "seed": qset.seed, **_rest(data)}
 
 
@@ -315,7 +313,6 @@ def suggestion(word: str, choices: list[str]) -> str:
 
 
 __all__ = [
-    "FORMATS",
     "LoadedSet",
     "SET_VERSION",
     "SetQuestion",

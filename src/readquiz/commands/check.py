@@ -161,11 +161,11 @@ def run(opts: Options, articles: tuple[str, ...] = ()) -> int:
             click.echo(line)
     n = len(report.problems)
     verdict = "no problems" if n == 0 else f"{n} problem{'s' if n != 1 else ''}"
-    sets = f"{_plural(report.sets, 'question set')}, " if report.sets else ""
-    click.echo(
-        f"{_plural(report.checked, 'article')}, {sets}"
-        f"{_plural(len(library.templates), 'template')}: {verdict}"
-    )
+    counted = [_plural(report.checked, "article")] if report.checked or not report.sets else []
+    if report.sets:
+        counted.append(_plural(report.sets, "question set"))
+    counted.append(_plural(len(library.templates), "template"))
+    click.echo(f"{', '.join(counted)}: {verdict}")
     return 1 if report.problems else 0
 
 

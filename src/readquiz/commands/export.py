@@ -12,10 +12,10 @@ from pathlib import Path
 
 import click
 
-from readquiz.commands.source import questions_for
+from readquiz.commands.source import from_set
 from readquiz.errors import ReadquizError
 from readquiz.exports import FORMATS
-from readquiz.session import Options
+from readquiz.session import Options, build_question_set
 
 DEFAULT_NAMES = {"moodle": "-moodle.xml", "qti": "-qti.zip", "gift": "-gift.txt", "anki": ".apkg"}
 """The default output file of each format, after the article's id."""
@@ -46,24 +46,24 @@ def run(
     """
     if article is None and set_path is None:
         raise ReadquizError("give an ARTICLE (path or bundled id) or --set FILE to export")
-    source = questions_for(
-        opts,
-        article=article,
-        set_path=set_path,
-        seed=seed,
-        count=count,
-        types=types,
-        formats=formats,
-    )
-    if not source.qset.questions:
-        raise ReadquizError(f"no questions could be made from {source.article.id} to export")
+    if set_path is not None:
+        source = from_set(
+            set_path, article=article, seed=seed, count=count, types=types, formats=formats
+        )
+        loaded, qset = source.article, source.qset
+    else:
+        loaded, qset = build_question_set(
+            article, opts, seed=seed, count=count, types=types, formats=formats
+        )
+    if not qset.questions:
+        raise ReadquizError(f"no questions could be made from {loaded.id} to export")
     module = importlib.import_module(FORMATS[to][0])
-    data: bytes = module.export(source.article, source.qset)
-    target = output if output is not None else Path(source.qset.article_id + DEFAULT_NAMES[to])
+    data: bytes = module.export(loaded, qset)
+    target = output if output is not None else Path(qset.article_id + DEFAULT_NAMES[to])
     from readquiz.worksheet.output import atomic_output
 
     with atomic_output(target) as handle:
         handle.write(data)
-    n = len(source.qset.questions)
-    click.echo(f"Wrote {target} ({WHAT[to]}, {n} question{'s' if n != 1 else ''} and the article)")
+    n = len(qset.questions)
+    click.echo(f"Wrote {target} ({WHAT[to]}, {n} question{'s' if n != 1 else ''})")
     return 0

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.commands.source import questions_for
+from readquiz.commands.source import from_set
 from readquiz.errors import NotFoundError, ReadquizError
 from readquiz.questions import FORMATS, QuestionSet
 from readquiz.results import Attempt, ResultsStore
-from readquiz.session import Options, data_dir, load_article
+from readquiz.session import Options, build_question_set, data_dir, load_article
 
 if TYPE_CHECKING:
     from readquiz.article import Article
@@ -63,17 +63,20 @@ def run(
     attempt: Attempt | None = None
     if not resume:
         # The question set first: bad input must not leave a data directory behind.
-        source = questions_for(
-            opts,
-            article=article,
-            set_path=set_path,
-            seed=seed,
-            count=count,
-            types=types,
-            formats=_quiz_formats(formats) if set_path is None else formats,
-            default_count=DEFAULT_COUNT,
-        )
-        art, qset = source.article, _gradable(source.qset)
+        if set_path is not None:
+            source = from_set(
+                set_path, article=article, seed=seed, count=count, types=types, formats=formats
+            )
+            art, qset = source.article, _gradable(source.qset)
+        else:
+            art, qset = build_question_set(
+                article,
+                opts,
+                seed=seed,
+                count=DEFAULT_COUNT if count is None else count,
+                types=types,
+                formats=_quiz_formats(formats),
+            )
         if not qset.questions:
             raise ReadquizError(
                 f"{art.path or art.id}: no questions could be made with these options"

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from readquiz.errors import ReadquizError
-from readquiz.session import Options, build_question_set
 
 if TYPE_CHECKING:
     from readquiz.article import Article
@@ -28,34 +27,24 @@ class Source:
     """The set file they came from (None when generated from ARTICLE)."""
 
 
-def questions_for(
-    opts: Options,
+def from_set(
+    set_path: Path,
     *,
-    article: str | None,
-    set_path: Path | None,
+    article: str | None = None,
     seed: int | None = None,
     count: int | None = None,
     types: list[str] | None = None,
     formats: list[str] | None = None,
-    default_count: int | None = None,
 ) -> Source:
-    """Generate the set of ARTICLE, or load ``--set FILE`` and use it as written.
+    """Load ``--set FILE`` to use exactly as written.
+
+    The other arguments are what the command line also gave; any of them is refused.
 
     Raises:
         ReadquizError: ARTICLE and --set together, or --set with options that choose
             questions (a set file is used exactly as written).
-        InputError: the article, the templates or the set file has problems.
+        InputError: the set file or its article has problems.
     """
-    if set_path is None:
-        art, qset = build_question_set(
-            article,
-            opts,
-            seed=seed,
-            count=default_count if count is None else count,
-            types=types,
-            formats=formats,
-        )
-        return Source(art, qset, None)
     if article is not None:
         raise ReadquizError(
             f"give ARTICLE or --set, not both (the set {set_path} names its own article)"

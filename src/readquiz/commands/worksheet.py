@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from readquiz.commands.source import questions_for
+from readquiz.commands.source import from_set
 from readquiz.errors import ReadquizError
-from readquiz.session import Options
+from readquiz.session import Options, build_question_set
 
 if TYPE_CHECKING:
     from readquiz.article import Article
@@ -90,19 +90,17 @@ def run(
     Returns:
         0 on success (bad input raises a ReadquizError subclass).
     """
-    source = questions_for(
-        opts,
-        article=article,
-        set_path=set_path,
-        seed=seed,
-        count=count,
-        types=types,
-        formats=formats,
-        default_count=DEFAULT_COUNT,
-    )
-    loaded, qset = source.article, source.qset
-    count = len(qset.questions) if count is None and set_path is not None else count
-    count = DEFAULT_COUNT if count is None else count
+    if set_path is not None:
+        source = from_set(
+            set_path, article=article, seed=seed, count=count, types=types, formats=formats
+        )
+        loaded, qset = source.article, source.qset
+        count = len(qset.questions)
+    else:
+        count = DEFAULT_COUNT if count is None else count
+        loaded, qset = build_question_set(
+            article, opts, seed=seed, count=count, types=types, formats=formats
+        )
     if not qset.questions:
         raise ReadquizError(
             f"no questions could be made from {loaded.id} with these templates"
