@@ -18,7 +18,7 @@ from click.testing import CliRunner, Result
 
 from readquiz.cli import cli
 from readquiz.errors import InputError
-from readquiz.setfile import check_set, load_set, text_hash
+from readquiz.questions.setfile import check_set, load_set, text_hash
 
 ROOT = Path(__file__).parents[1]
 SETS = Path("tests/fixtures/sets")

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from readquiz.errors import ReadquizError
 from readquiz.exports.common import evidence_line, key_text, text_html
-from readquiz.questions import LETTERS
+from readquiz.questions.model import LETTERS
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.questions import Question, QuestionSet
+    from readquiz.article.model import Article
+    from readquiz.questions.model import Question, QuestionSet
 
 MODEL_ID = 1_580_212_775
 """The note type's id. Never change it: Anki matches an imported note type by it."""

@@ -10,11 +10,11 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from readquiz.questions import LETTERS
+from readquiz.questions.model import LETTERS
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.questions import Question
+    from readquiz.article.model import Article
+    from readquiz.questions.model import Question
 
 
 def answer_words(question: Question) -> str:

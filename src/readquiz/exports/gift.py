@@ -22,8 +22,8 @@ from readquiz.exports.common import (
 from readquiz.exports.moodle import _number
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.questions import Question, QuestionSet
+    from readquiz.article.model import Article
+    from readquiz.questions.model import Question, QuestionSet
 
 SPECIAL = "\\~=#{}:"
 """GIFT's special characters; the backslash first, so escapes are not escaped twice."""

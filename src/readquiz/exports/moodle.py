@@ -23,8 +23,8 @@ from readquiz.exports.common import (
 )
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.questions import Question, QuestionSet
+    from readquiz.article.model import Article
+    from readquiz.questions.model import Question, QuestionSet
 
 TYPES = {
     "choice": "multichoice",

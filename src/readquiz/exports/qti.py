@@ -29,8 +29,8 @@ from readquiz.exports.common import (
 from readquiz.exports.moodle import _number
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.questions import Question, QuestionSet
+    from readquiz.article.model import Article
+    from readquiz.questions.model import Question, QuestionSet
 
 QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
 CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1"

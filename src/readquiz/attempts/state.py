@@ -1,0 +1,153 @@
+"""One attempt in progress: which questions are answered, grading and saving.
+
+Plain Python, no Textual: the screens ask it what to show and tell it what the student
+did; it writes every answer to the results store the moment it is given.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from readquiz.article.model import Article
+from readquiz.attempts.store import Answer, Attempt, ResultsStore
+from readquiz.questions.model import Question, QuestionSet
+
+
+@dataclass(frozen=True)
+class TypeScore:
+    """Score on one question type."""
+
+    type: str
+    correct: int
+    total: int
+
+
+class QuizRun:
+    """The state of one attempt, started lazily when the student begins."""
+
+    def __init__(
+        self,
+        article: Article,
+        qset: QuestionSet,
+        store: ResultsStore,
+        *,
+        mode: str = "practice",
+        student: str | None = None,
+        attempt: Attempt | None = None,
+        retry_of: str | None = None,
+    ) -> None:
+        """Prepare a run; with ``attempt``, continue that attempt where it stopped."""
+        self.article = article
+        self.qset = qset
+        self.store = store
+        self.mode = attempt.mode if attempt else mode
+        self.student = attempt.student if attempt else student
+        self.retry_of = attempt.retry_of if attempt else retry_of
+        self.attempt_id: str | None = attempt.id if attempt else None
+        self.answers: dict[str, Answer] = (
+            {a.question: a for a in attempt.answers} if attempt else {}
+        )
+        self.finished = False
+
+    @property
+    def questions(self) -> list[Question]:
+        """The questions in the order they are asked."""
+        return self.qset.questions
+
+    @property
+    def total(self) -> int:
+        """How many questions the attempt has."""
+        return len(self.qset.questions)
+
+    @property
+    def resumed(self) -> bool:
+        """Whether this run continues an attempt that already has answers."""
+        return self.attempt_id is not None and bool(self.answers)
+
+    @property
+    def unfinished(self) -> bool:
+        """Started and not finished: quitting now leaves an attempt to resume."""
+        return self.attempt_id is not None and not self.finished
+
+    @property
+    def score(self) -> int:
+        """Correct answers so far."""
+        return sum(1 for a in self.answers.values() if a.correct)
+
+    def begin(self, student: str | None = None) -> None:
+        """Record the attempt in the store (once); a name typed at the start wins."""
+        if self.attempt_id is not None:
+            return
+        if student:
+            self.student = student
+        self.attempt_id = self.store.start_attempt(
+            article_id=self.qset.article_id,
+            # Absolute, so --resume finds the article from any working directory.
+            article_path=str(Path(self.article.path).resolve()) if self.article.path else "",
+            questions_json=self.qset.to_json(),
+            total=self.total,
+            seed=self.qset.seed,
+            mode=self.mode,
+            student=self.student,
+            retry_of=self.retry_of,
+        )
+
+    def next_index(self) -> int | None:
+        """Index of the first unanswered question, or None when all are answered."""
+        for i, q in enumerate(self.questions):
+            if q.id not in self.answers:
+                return i
+        return None
+
+    def answer(self, question: Question, given: str) -> bool:
+        """Grade ``given`` and save it at once; return whether it is correct.
+
+        Raises:
+            ResultsError: the answer could not be saved.
+        """
+        from readquiz.grading import check_answer
+
+        if self.attempt_id is None:
+            self.begin()
+        assert self.attempt_id is not None
+        correct = bool(check_answer(question, given))
+        self.store.record_answer(self.attempt_id, question.id, given, correct)
+        self.answers[question.id] = Answer(question.id, given, correct)
+        return correct
+
+    def finish(self) -> None:
+        """Mark the attempt finished in the store."""
+        if self.attempt_id is not None and not self.finished:
+            self.store.finish_attempt(self.attempt_id)
+        self.finished = True
+
+    def by_type(self) -> list[TypeScore]:
+        """Score per question type, in the order the types first appear."""
+        totals = Counter(q.type for q in self.questions)
+        right = Counter(q.type for q in self.questions if self._correct(q))
+        return [TypeScore(t, right[t], n) for t, n in totals.items()]
+
+    def missed(self) -> list[Question]:
+        """Questions answered wrongly or not at all, in order."""
+        return [q for q in self.questions if not self._correct(q)]
+
+    def retry_missed(self) -> QuizRun | None:
+        """A new attempt over the missed questions (a retry of this one), or None."""
+        missed = self.missed()
+        if not missed:
+            return None
+        qset = QuestionSet(self.qset.article_id, self.qset.article_title, self.qset.seed, missed)
+        return QuizRun(
+            self.article,
+            qset,
+            self.store,
+            mode=self.mode,
+            student=self.student,
+            retry_of=self.attempt_id,
+        )
+
+    def _correct(self, question: Question) -> bool:
+        given = self.answers.get(question.id)
+        return given is not None and given.correct

@@ -1,0 +1,173 @@
+"""``readquiz check [FILE...]``: validate articles, question sets and templates; dry-run.
+
+A FILE whose root has ``questions:`` (or any .json file) is a question-set file,
+checked against its article (setfile.py); any other is an article.
+
+Every problem in every file goes to stderr, one ``file:line:col: message`` line each;
+the coverage table (template x article -> questions produced) and a one-line summary
+go to stdout. Exit 1 when anything is wrong, so a course author's CI can run it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from readquiz import resources
+from readquiz.cli.options import Options, resolve_article, template_search_path
+from readquiz.cli.templates import format_table
+from readquiz.errors import Problem, ReadquizError, TemplateError
+
+if TYPE_CHECKING:
+    from readquiz.article.model import Article
+    from readquiz.templates.library import TemplateLibrary
+
+WIDE = 100
+"""Beyond this many columns the table numbers its articles and prints a legend."""
+
+
+@dataclass
+class Report:
+    """What ``check`` found: problems, warnings and the coverage counts."""
+
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    """Ids of the articles that loaded, in the order given."""
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Template id -> article id -> questions produced."""
+    checked: int = 0
+    """How many articles were asked for (loaded, broken or missing)."""
+    sets: int = 0
+    """How many question-set files were checked."""
+
+    def add(self, problems: list[Problem]) -> None:
+        """Record problems once each, in the order found."""
+        for problem in problems:
+            if problem not in self.problems:
+                self.problems.append(problem)
+
+
+def _article_paths(args: tuple[str, ...], report: Report) -> list[Path]:
+    """ARTICLE arguments as files (a path or a bundled id); unknown ones are problems."""
+    if not args:
+        bundled = resources.bundled_articles()
+        report.checked = len(bundled)
+        return bundled
+    report.checked = len(args)
+    paths = []
+    for arg in args:
+        try:
+            paths.append(resolve_article(arg))
+        except ReadquizError:
+            report.add([Problem(arg, 0, 0, "no such file (and no bundled article with this id)")])
+    return paths
+
+
+def _load_articles(paths: list[Path], report: Report) -> list[Article]:
+    from readquiz.article.loader import check_article
+    from readquiz.questions.setfile import check_set, looks_like_set
+
+    loaded = []
+    for path in paths:
+        if looks_like_set(path):
+            # a question-set file: checked against its own article, no dry run
+            report.checked -= 1
+            report.sets += 1
+            report.add(check_set(path)[1])
+            continue
+        article, problems = check_article(path)
+        report.add(problems)
+        if article is not None and not problems:
+            loaded.append(article)
+            report.articles.append(article.id)
+    return loaded
+
+
+def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) -> None:
+    from readquiz.engine import dry_run
+
+    report.counts = {t.id: {} for t in library.templates}
+    for article in articles:
+        try:
+            result = dry_run(article, library, seed=0)
+        except TemplateError as err:
+            report.add(err.problems)
+            continue
+        # the same template can fail on several articles: say which one each time
+        report.add(
+            [
+                Problem(p.file, p.line, p.col, f"{p.message} (article {article.id!r})")
+                for p in result.problems
+            ]
+        )
+        for template_id, count in result.counts.items():
+            report.counts.setdefault(template_id, {})[article.id] = count
+    if not articles:
+        return
+    failed = {p.file for p in report.problems}
+    for t in library.templates:
+        if str(t.path) not in failed and not any(report.counts.get(t.id, {}).values()):
+            report.warnings.append(
+                t.problem(
+                    "id",
+                    f"warning: made no questions for any of the {len(articles)} "
+                    "article(s) checked (is 'from' or 'if' right?)",
+                )
+            )
+
+
+def coverage_table(report: Report, library: TemplateLibrary) -> list[str]:
+    """The coverage table: one row per template in effect, one column per article."""
+    columns = list(report.articles)
+    legend: list[str] = []
+    width = sum(len(a) + 2 for a in columns) + 40
+    if width > WIDE:
+        legend = [f"[{i}] {a}" for i, a in enumerate(columns, 1)]
+        columns = [f"[{i}]" for i in range(1, len(columns) + 1)]
+    rows = []
+    for t in library.templates:
+        counts = report.counts.get(t.id, {})
+        rows.append([t.id, t.type, *(str(counts.get(a, 0)) for a in report.articles)])
+    table = format_table(["TEMPLATE", "TYPE", *columns], rows)
+    return [*legend, *table]
+
+
+def run(opts: Options, articles: tuple[str, ...] = ()) -> int:
+    """Check the templates on the search path and the articles, and dry-run them.
+
+    Args:
+        opts: the common options (--templates DIR adds template directories).
+        articles: article paths or bundled ids; none means every bundled article.
+
+    Returns:
+        0 when everything is clean, 1 when anything is wrong.
+    """
+    from readquiz.templates.library import check_library
+
+    report = Report()
+    library, template_problems = check_library(template_search_path(opts))
+    report.add(template_problems)
+    loaded = _load_articles(_article_paths(articles, report), report)
+    _dry_run(loaded, library, report)
+
+    for problem in [*report.problems, *report.warnings]:
+        click.echo(str(problem), err=True)
+    if library.templates and report.articles:
+        for line in coverage_table(report, library):
+            click.echo(line)
+    n = len(report.problems)
+    verdict = "no problems" if n == 0 else f"{n} problem{'s' if n != 1 else ''}"
+    counted = [_plural(report.checked, "article")] if report.checked or not report.sets else []
+    if report.sets:
+        counted.append(_plural(report.sets, "question set"))
+    counted.append(_plural(len(library.templates), "template"))
+    click.echo(f"{', '.join(counted)}: {verdict}")
+    return 1 if report.problems else 0
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"

@@ -1,0 +1,130 @@
+"""``readquiz generate``: an article's questions as text, or as a question-set file.
+
+``--format json`` and ``--format yaml`` write the question-set file (the JSON
+contract plus the set's version and the article's hash: setfile.py) to stdout, or
+with ``-o FILE`` atomically into FILE. The text form is for a teacher reading the
+question bank. Diagnostics only ever go to stderr (cli.py prints errors).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from readquiz.cli.options import Options, build_question_set
+from readquiz.errors import ReadquizError
+from readquiz.questions.model import LETTERS
+
+if TYPE_CHECKING:
+    from readquiz.questions.model import Question, QuestionSet
+
+
+def _number(value: float) -> str:
+    from readquiz.english.phrases import number
+
+    return str(number(value))
+
+
+def question_text(index: int, question: Question) -> list[str]:
+    """One question as a teacher reads it: prompt, lettered choices, answer, evidence."""
+    lines = [f"{index}. [{question.type} · {question.format}] {question.prompt}"]
+    answer = question.answer_text
+    if question.choices is not None:
+        for letter, choice in zip(LETTERS, question.choices, strict=False):
+            mark = "*" if choice == answer else " "
+            lines.append(f"   {mark} {letter}) {choice}")
+        letter = LETTERS[question.choices.index(answer)]
+        lines.append(f"   Answer: {letter}) {answer}")
+    elif question.format == "numeric":
+        from readquiz.views import number_text
+
+        approx = f"{question.approx}; " if question.approx not in (None, "exact") else ""
+        tol = _number(question.tolerance or 0)
+        # As the choices write it: "10%", "46.3°C", "$25 million", "900 kilometers".
+        amount = number_text(float(question.answer), question.unit or "", "exact")
+        accepted = f"accepted within ±{tol}" if question.tolerance else "exactly"
+        lines.append(f"   Answer: {amount.strip()}  ({approx}{accepted})")
+    elif question.format == "open":
+        lines.append(f"   Model answer: {answer}")
+    else:
+        lines.append(f"   Answer: {answer}")
+    if question.accept:
+        lines.append(f"   Also accepted: {', '.join(question.accept)}")
+    ev = question.evidence
+    lines.append(f"   Evidence: paragraph {ev.paragraph} — “{ev.quote}”")
+    return lines
+
+
+def render_text(qset: QuestionSet) -> str:
+    """The whole set as plain text: a header, then every question."""
+    n = len(qset.questions)
+    lines = [
+        qset.article_title,
+        f"Article: {qset.article_id} · seed {qset.seed} · {n} question{'s' if n != 1 else ''}",
+        "",
+    ]
+    for i, question in enumerate(qset.questions, 1):
+        lines += question_text(i, question)
+        lines.append("")
+    return "\n".join(lines)
+
+
+SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".txt": "text"}
+"""The format an output file's extension asks for."""
+
+
+def output_format(fmt: str | None, output: Path | None) -> str:
+    """--format, else the format -o's extension names, else text.
+
+    Raises:
+        ReadquizError: --format and the extension of -o disagree.
+    """
+    implied = SUFFIXES.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        return implied or "text"
+    if output is not None and implied is not None and implied != fmt:
+        raise ReadquizError(
+            f"-o {output} looks like {implied} but --format is {fmt}; "
+            f"name the file {output.with_suffix('.' + fmt if fmt != 'text' else '.txt')}"
+        )
+    return fmt
+
+
+def run(
+    opts: Options,
+    *,
+    article: str,
+    fmt: str | None = None,
+    output: Path | None = None,
+    seed: int | None = None,
+    count: int | None = None,
+    types: list[str] | None = None,
+    formats: list[str] | None = None,
+) -> int:
+    """Generate the question set of ARTICLE and print it, or write it to ``output``.
+
+    Returns:
+        0; bad input raises a ReadquizError that cli.py reports with exit status 2.
+    """
+    fmt = output_format(fmt, output)
+    loaded, qset = build_question_set(
+        article, opts, seed=seed, count=count, types=types, formats=formats
+    )
+    if fmt == "text":
+        text = render_text(qset) + "\n"
+    else:
+        from readquiz.questions.setfile import render_set, set_dict
+
+        text = render_set(set_dict(qset, loaded, output), fmt)
+    if output is None:
+        click.echo(text, nl=False)
+        return 0
+    from readquiz.output import atomic_output
+
+    with atomic_output(output) as handle:
+        handle.write(text.encode("utf-8"))
+    n = len(qset.questions)
+    click.echo(f"Wrote {output} ({n} question{'s' if n != 1 else ''}, seed {qset.seed})")
+    return 0

@@ -1,0 +1,119 @@
+"""What every command shares, headless: no Textual, no reportlab.
+
+Options, the template search path, finding articles, the data directory and building
+a question set.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from readquiz import resources
+from readquiz.errors import NotFoundError, ReadquizError
+
+if TYPE_CHECKING:
+    from readquiz.article.model import Article
+    from readquiz.questions.model import QuestionSet
+    from readquiz.templates.library import TemplateLibrary
+
+
+@dataclass
+class Options:
+    """Options every command takes."""
+
+    template_dirs: list[Path] = field(default_factory=list)
+    """Each --templates DIR, in order."""
+    data_dir: Path | None = None
+    """--data-dir."""
+    debug: bool = False
+    """--debug: show tracebacks."""
+
+
+def template_search_path(opts: Options) -> list[Path]:
+    """Built-in templates, then READQUIZ_TEMPLATES, then each --templates DIR."""
+    dirs = [resources.builtin_templates_dir()]
+    env = os.environ.get("READQUIZ_TEMPLATES", "")
+    dirs += [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    dirs += list(opts.template_dirs)
+    return dirs
+
+
+def data_dir(opts: Options) -> Path:
+    """--data-dir, else READQUIZ_HOME, else the platform's user data directory."""
+    if opts.data_dir is not None:
+        return opts.data_dir
+    env = os.environ.get("READQUIZ_HOME")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("readquiz", appauthor=False))
+
+
+def resolve_article(arg: str | None) -> Path:
+    """ARTICLE as given: a path, or a bundled article's id; None is the bundled sample."""
+    if arg is None:
+        arg = resources.SAMPLE_ARTICLE_ID
+    path = Path(arg)
+    if path.exists():
+        return path
+    bundled = resources.bundled_article(arg)
+    if bundled is not None:
+        return bundled
+    known = ", ".join(p.stem for p in resources.bundled_articles())
+    raise NotFoundError(f"no article file or bundled article named {arg!r} (bundled: {known})")
+
+
+def new_seed() -> int:
+    """A random seed, reported in the output so the run can be repeated."""
+    return random.SystemRandom().randrange(0, 2**31)
+
+
+def load_article(arg: str | None) -> Article:
+    """Resolve and load ARTICLE, raising ArticleError on bad input."""
+    from readquiz.article.loader import load_article as _load
+
+    return _load(resolve_article(arg))
+
+
+def load_templates(opts: Options) -> TemplateLibrary:
+    """Load every template on the search path, raising TemplateError on bad input."""
+    from readquiz.templates.library import load_library
+
+    return load_library(template_search_path(opts))
+
+
+def build_question_set(
+    article_arg: str | None,
+    opts: Options,
+    *,
+    seed: int | None,
+    count: int | None,
+    types: list[str] | None,
+    formats: list[str] | None,
+) -> tuple[Article, QuestionSet]:
+    """Load the article and templates and generate the question set."""
+    from readquiz.engine import generate
+
+    article = load_article(article_arg)
+    library = load_templates(opts)
+    if types:
+        known = sorted({t.type for t in library.templates})
+        unknown = [t for t in types if t not in known]
+        if unknown:
+            raise ReadquizError(
+                f"unknown question type {', '.join(unknown)} (known: {', '.join(known)})"
+            )
+    qset = generate(
+        article,
+        library,
+        seed=new_seed() if seed is None else seed,
+        count=count,
+        types=types,
+        formats=formats,
+    )
+    return article, qset

@@ -1,0 +1,157 @@
+"""``readquiz worksheet``: a printable PDF worksheet with an answer key per version."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.source import from_set
+from readquiz.errors import ReadquizError
+
+if TYPE_CHECKING:
+    from readquiz.article.model import Article
+    from readquiz.questions.model import QuestionSet
+
+DEFAULT_COUNT = 10
+
+
+def remake_command(
+    article_arg: str,
+    seed: int,
+    count: int,
+    versions: int,
+    paper: str,
+    types: list[str] | None,
+    formats: list[str] | None,
+    opts: Options,
+    set_path: Path | None = None,
+) -> str:
+    """The command line that makes the same worksheet again, printed on the key."""
+    if set_path is not None:
+        # a set file is the questions themselves: seed and count would be refused
+        words = ["readquiz", "worksheet", "--set", str(set_path)]
+    else:
+        words = ["readquiz", "worksheet", article_arg, "--seed", str(seed), "--count", str(count)]
+    if versions != 1:
+        words += ["--versions", str(versions)]
+    if types:
+        words += ["--types", ",".join(types)]
+    if formats:
+        words += ["--formats", ",".join(formats)]
+    if paper != "letter":
+        words += ["--paper", paper]
+    for folder in opts.template_dirs:
+        words += ["--templates", str(folder)]
+    return shlex.join(words)
+
+
+def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
+    """Say once, on stderr, which characters no shipped font can print, and where.
+
+    Each such character prints as a visible white square; the warning names it and the
+    first place it stands (a paragraph, the title, or a question).
+    """
+    from readquiz.worksheet.fonts import REPLACEMENT, missing_characters
+
+    places: list[tuple[str, str]] = [("the title", article.title)]
+    places += [("the source", article.source or "")]
+    places += [(f"paragraph {b.number}", b.text) for b in article.blocks if b.number]
+    places += [("a heading", b.text) for b in article.blocks if not b.number]
+    for q in qset.questions:
+        texts = [q.prompt, q.answer_text, q.unit or "", *(q.choices or []), *q.accept]
+        places += [(f"question {q.id}", text) for text in texts]
+    missing = missing_characters([text for _, text in places])
+    for ch in missing[:10]:
+        where = next(place for place, text in places if ch in text)
+        click.echo(
+            f"readquiz: warning: no worksheet font has {ch} (U+{ord(ch):04X}, first in "
+            f"{where}); it prints as {REPLACEMENT}",
+            err=True,
+        )
+    if len(missing) > 10:
+        click.echo(
+            f"readquiz: warning: {len(missing) - 10} more characters print as {REPLACEMENT}",
+            err=True,
+        )
+
+
+def run(
+    opts: Options,
+    *,
+    article: str | None = None,
+    set_path: Path | None = None,
+    output: Path | None = None,
+    versions: int = 1,
+    seed: int | None = None,
+    count: int | None = None,
+    types: list[str] | None = None,
+    formats: list[str] | None = None,
+    paper: str = "letter",
+    no_key: bool = False,
+    **_: Any,
+) -> int:
+    """Make the worksheet PDF and say where it went.
+
+    Writes to a temporary file beside the target and renames it into place. Prints
+    "Wrote FILE (...)" on stdout; a progress bar goes to stderr when it is a terminal.
+
+    Returns:
+        0 on success (bad input raises a ReadquizError subclass).
+    """
+    if set_path is not None:
+        source = from_set(
+            set_path, article=article, seed=seed, count=count, types=types, formats=formats
+        )
+        loaded, qset = source.article, source.qset
+        count = len(qset.questions)
+    else:
+        count = DEFAULT_COUNT if count is None else count
+        loaded, qset = build_question_set(
+            article, opts, seed=seed, count=count, types=types, formats=formats
+        )
+    if not qset.questions:
+        raise ReadquizError(
+            f"no questions could be made from {loaded.id} with these templates"
+            + (" (try without --types/--formats)" if types or formats else "")
+        )
+    target = output if output is not None else Path(f"{loaded.id}-worksheet.pdf")
+
+    # reportlab is imported only here, so other commands never pay for it.
+    from readquiz.output import atomic_output
+    from readquiz.worksheet.build import Layout, render, section_count
+    from readquiz.worksheet.progress import progress_for
+
+    layout = Layout(
+        versions=versions,
+        paper=paper,
+        key=not no_key,
+        remake=remake_command(
+            article if article is not None else loaded.id,
+            qset.seed,
+            count,
+            versions,
+            paper,
+            types,
+            formats,
+            opts,
+            set_path,
+        ),
+    )
+    _warn_missing_characters(loaded, qset)
+    bar = progress_for(section_count(layout), "handouts and keys")
+    try:
+        with atomic_output(target) as handle:
+            result = render(loaded, qset, handle, layout, bar.step if bar else None)
+    finally:
+        if bar is not None:
+            bar.finish()
+    plural = "s" if versions != 1 else ""
+    click.echo(
+        f"Wrote {target} ({versions} version{plural}, {len(qset.questions)} questions, "
+        f"{result.pages} pages, seed {qset.seed})"
+    )
+    return 0

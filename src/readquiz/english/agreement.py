@@ -1,0 +1,216 @@
+"""Subject-verb agreement and place prepositions, for statements templates build.
+
+Two mistakes a teacher notices at once: "The protesters is against the strike" (the
+verb of a statement written for one subject, used with a plural group) and "rode the
+length of the street in Harbor Street" (one preposition for every kind of place).
+Templates fix them with the ``plural`` and ``preposition`` attributes of an entity
+view, or with the filters ``agree`` and ``at_place`` registered next to the grammar
+filters (:data:`readquiz.english.phrases.FILTERS`).
+
+Decisions (no lexicon, so they are rules about how annotations are written):
+
+- A name is plural when it is the name of a group or organization whose head noun
+  (the last word before any " of ...") is a lowercase plural ("the rally leaders",
+  "the local authorities", "the supporters of the lane") or one of a few irregular
+  plurals ("the police", "the people"). A group's head noun may be capitalised ("the
+  Sunni Muslims"); an organization's may not, since a capitalised one is a proper
+  name that takes a singular verb ("the United Nations"). Persons and places are
+  singular; co-agents ("A and B") are plural.
+- A place takes "on" when its ``type`` is a way or a surface (street, road, avenue,
+  bridge, island, ...), "at" when it is one building or venue (building, stadium,
+  velodrome, school, ...), and "in" otherwise (cities, countries, regions, parks).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_IRREGULAR_PLURALS = frozenset({"police", "people", "children", "men", "women", "cattle"})
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ics")
+"""Nouns in -s that are not plurals of one ("the press", "the census", "politics")."""
+
+ON_TYPES = frozenset(
+    {
+        "street",
+        "road",
+        "avenue",
+        "boulevard",
+        "lane",
+        "highway",
+        "motorway",
+        "freeway",
+        "way",
+        "drive",
+        "bridge",
+        "island",
+        "square",
+        "track",
+        "route",
+        "trail",
+        "pier",
+    }
+)
+"""Place types that take "on": ways and surfaces ("on Harbor Street")."""
+AT_TYPES = frozenset(
+    {
+        "building",
+        "stadium",
+        "velodrome",
+        "venue",
+        "arena",
+        "hall",
+        "school",
+        "library",
+        "station",
+        "terminal",
+        "airport",
+        "hospital",
+        "consulate",
+        "embassy",
+        "pavilion",
+        "mall",
+        "church",
+        "mosque",
+        "temple",
+        "museum",
+        "theater",
+        "theatre",
+        "hotel",
+        "office",
+        "factory",
+        "port",
+        "harbor",
+        "harbour",
+        "university",
+        "campus",
+        "court",
+        "prison",
+        "base",
+        "camp",
+        "market",
+        "shop",
+        "store",
+        "restaurant",
+        "farm",
+    }
+)
+"""Place types that take "at": one building or venue ("at the public library")."""
+
+# be/have/do and the present of regular verbs, for a plural subject.
+_PLURAL_VERBS = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
+_S_ENDING_WORDS = frozenset(
+    {
+        "always",
+        "sometimes",
+        "perhaps",
+        "thus",
+        "nevertheless",
+        "afterwards",
+        "towards",
+        "besides",
+        "nonetheless",
+        "unless",
+    }
+)
+"""Words in -s that may open a verb phrase and are not verbs in the third person."""
+
+
+def plural_name(name: str, kind: str) -> bool:
+    """Whether an entity called ``name`` of ``kind`` takes a plural verb (see above)."""
+    if kind not in ("group", "organization"):
+        return False
+    head_phrase = re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0]
+    words = head_phrase.split()
+    if not words:
+        return False
+    head = words[-1].strip(".,;:'’\"")
+    if head.lower() in _IRREGULAR_PLURALS:
+        return True
+    if kind == "organization" and head[:1].isupper():
+        return False
+    low = head.lower()
+    return low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and len(low) > 2
+
+
+def _is_plural(subject: Any) -> bool:
+    if isinstance(subject, bool):
+        return subject
+    return bool(getattr(subject, "plural", False))
+
+
+def _plural_verb(word: str) -> str:
+    low = word.lower()
+    if low in _PLURAL_VERBS:
+        out = _PLURAL_VERBS[low]
+    elif low.endswith("ies") and len(low) > 4:
+        out = low[:-3] + "y"  # carries -> carry
+    elif low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        out = low[:-2]  # pushes -> push, goes -> go
+    elif low.endswith("s") and not low.endswith("ss"):
+        out = low[:-1]  # takes -> take
+    else:
+        return word
+    return out.capitalize() if word[:1].isupper() else out
+
+
+def agree(phrase: str | int | float, subject: Any = False) -> str:
+    """A verb phrase written for one subject, made to agree with ``subject``.
+
+    ``{{ answer.phrase | agree(item.holder) }}`` turns "is against" into "are
+    against" and "takes no side on" into "take no side on" when the holder is plural
+    ("the protesters"); "has left" becomes "have left", "was" "were". Leading adverbs
+    are kept ("also takes" -> "also take"); a past-tense phrase ("rallied") and any
+    phrase of a singular subject come back unchanged.
+
+    Args:
+        phrase: the verb phrase for a singular subject.
+        subject: an entity view (its ``plural`` decides) or a bool.
+    """
+    from readquiz.english.verbs import is_adverb
+
+    text = str(phrase)
+    if not _is_plural(subject):
+        return text
+    tokens = text.split(" ")
+    for i, token in enumerate(tokens):
+        if not token:
+            continue
+        if is_adverb(token) or token.lower() in _S_ENDING_WORDS:
+            continue
+        if token.lower() in _PLURAL_VERBS or (token.endswith("s") and token.isalpha()):
+            tokens[i] = _plural_verb(token)
+        break
+    return " ".join(tokens)
+
+
+def preposition(place_type: str | None) -> str:
+    """Return "on", "at" or "in" for a place of this ``type`` (see the module's rules)."""
+    word = (place_type or "").strip().lower()
+    last = word.split()[-1] if word else ""
+    if last in ON_TYPES:
+        return "on"
+    if last in AT_TYPES:
+        return "at"
+    return "in"
+
+
+def at_place(place: Any) -> str:
+    """The place with its preposition: "on Harbor Street", "at the town hall", "in Karachi".
+
+    ``{{ answer | at_place }}`` in a ``say`` of a where-question; an entity view's
+    ``preposition`` decides, and plain text takes "in".
+    """
+    name = getattr(place, "name", None)
+    if name is None:
+        return f"in {place}"
+    return f"{getattr(place, 'preposition', 'in')} {name}"
