@@ -10,14 +10,12 @@ article (in the paragraph given, when one is).
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
+from readquiz.article.evidence import find_quote
 from readquiz.errors import Problem
-from readquiz.messages import problems_from_validation, shorten
+from readquiz.messages import shorten
 from readquiz.questions.model import Question, QuestionSet
 from readquiz.questions.setfile import (
     MAX_CHOICES,
@@ -30,26 +28,13 @@ from readquiz.questions.setfile import (
     suggestion,
     text_hash,
 )
+from readquiz.textmatch import fold, squash_spaces
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
     from readquiz.yamlsource import SourceMap
 
 Path_ = tuple[str | int, ...]
-_DID_YOU_MEAN = re.compile(r"\(did you mean '([^']+)'\?\)")
-_MISSING = re.compile(r"^missing required key '([^']+)'$")
-
-
-def _missing(message: str) -> str | None:
-    """The key a "missing required key 'x'" message names, else None."""
-    m = _MISSING.match(message)
-    return m.group(1) if m else None
-
-
-def _fold(text: str) -> str:
-    from readquiz.article.model import fold
-
-    return fold(" ".join(text.split()))
 
 
 class SetChecker:
@@ -70,10 +55,7 @@ class SetChecker:
         article = self.article()
         questions: list[Question] = []
         first_at: dict[str, int] = {}
-        for i, raw in enumerate(self.root.questions):
-            q = self.parse(i, raw)
-            if q is None:
-                continue
+        for i, q in enumerate(self.root.questions):
             at = ("questions", i)
             if q.id in first_at:
                 line, _ = self.source.where(("questions", first_at[q.id], "id"))
@@ -142,21 +124,6 @@ class SetChecker:
 
     # ------------------------------------------------------------ one question
 
-    def parse(self, i: int, raw: Any) -> SetQuestion | None:
-        """The i-th question as a model, or None after reporting why it is not one."""
-        at = ("questions", i)
-        if not isinstance(raw, dict):
-            self.problem(at, "a question must be a mapping of keys (id:, format:, prompt:, ...)")
-            return None
-        try:
-            return SetQuestion.model_validate(raw)
-        except ValidationError as err:
-            found = problems_from_validation(err, self.source, SetQuestion, at)
-            # "promt:" is one typo, not also a missing prompt: say only the first
-            meant = {m.group(1) for p in found if (m := _DID_YOU_MEAN.search(p.message))}
-            self.problems += [p for p in found if _missing(p.message) not in meant]
-            return None
-
     def shape(self, at: Path_, q: SetQuestion) -> None:
         """Choices and answer fit the format."""
         answer = q.answer
@@ -208,7 +175,7 @@ class SetChecker:
             )
         seen: dict[str, int] = {}
         for j, choice in enumerate(q.choices):
-            folded = _fold(choice)
+            folded = fold(squash_spaces(choice))
             if not folded:
                 self.problem((*at, "choices", j), "a choice must not be empty")
             elif folded in seen:
@@ -227,8 +194,7 @@ class SetChecker:
 
     def evidence(self, at: Path_, q: SetQuestion, article: Article) -> int | None:
         """The evidence paragraph: where the quote is (the one given, if it is there)."""
-        quote = _fold(q.evidence.quote)
-        found = [p.number for p in article.paragraphs if quote in _fold(p.text)]
+        found = [p.number for p in article.paragraphs if find_quote([p], q.evidence.quote)]
         where = (*at, "evidence", "quote")
         if not found:
             self.problem(

@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from readquiz.errors import InputError, Problem
-from readquiz.messages import closest, problems_from_validation, shorten
+from readquiz.messages import Schema, closest, schema_problems, shorten
 from readquiz.questions.model import Evidence, Question, QuestionSet
 from readquiz.yamlsource import SourceMap, load_yaml, parse_yaml
 
@@ -137,8 +137,18 @@ class SetRoot(_Strict):
     article: SetArticle
     seed: int | None = None
     """The seed the questions were made with; empty for a set written by hand."""
-    questions: list[Any] = Field(min_length=1)
+    questions: list[SetQuestion] = Field(min_length=1)
     """The questions, in the order they are asked."""
+
+
+SET_SCHEMA = Schema(
+    root=SetRoot,
+    root_name="a question set",
+    sections={"questions": (SetQuestion, "a question")},
+    unions={"answer": "text or a number"},
+    items={"choices": "choice", "accept": "accepted answer"},
+)
+"""The set format as the shared problem vocabulary (readquiz.messages) words it."""
 
 
 def text_hash(text: str) -> str:
@@ -259,10 +269,10 @@ def check_set(path: Path) -> tuple[LoadedSet | None, list[Problem]]:
                 f"{SET_VERSION}: upgrade readquiz",
             )
         ]
-    try:
-        root = SetRoot.model_validate(data)
-    except ValidationError as err:
-        return None, sorted(problems_from_validation(err, source, SetRoot))
+    problems = schema_problems(SET_SCHEMA, data, source)
+    if problems:
+        return None, sorted(problems)
+    root = SetRoot.model_validate(data)
     if root.version != SET_VERSION:
         return None, [source.problem(("version",), f"'version' must be {SET_VERSION}")]
     checker = SetChecker(path, root, source)
