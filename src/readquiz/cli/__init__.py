@@ -111,6 +111,18 @@ def selection_options(func: F) -> F:
     return func
 
 
+def set_option(func: F) -> F:
+    """--set FILE: use a question-set file exactly as written, in place of ARTICLE."""
+    return click.option(
+        "--set",
+        "set_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="Use this question-set file (from `generate --format yaml`) as written, "
+        "in place of ARTICLE.",
+    )(func)
+
+
 @contextmanager
 def reported(opts: Options) -> Iterator[None]:
     """Run a command's body; print what goes wrong in one line each, and exit non-zero.
@@ -151,6 +163,7 @@ def cli() -> None:
 
 @cli.command("quiz")
 @click.argument("article", required=False)
+@set_option
 @selection_options
 @click.option(
     "--mode",
@@ -167,6 +180,7 @@ def cli() -> None:
 def quiz_command(
     opts: Options,
     article: str | None,
+    set_path: Path | None,
     seed: int | None,
     count: int | None,
     types: list[str] | None,
@@ -182,6 +196,7 @@ def quiz_command(
         status = quiz.run(
             opts,
             article=article,
+            set_path=set_path,
             seed=seed,
             count=count,
             types=types,
@@ -195,6 +210,7 @@ def quiz_command(
 
 @cli.command("worksheet")
 @click.argument("article", required=False)
+@set_option
 @click.option(
     "-o",
     "--output",
@@ -215,6 +231,7 @@ def quiz_command(
 def worksheet_command(
     opts: Options,
     article: str | None,
+    set_path: Path | None,
     output: Path | None,
     versions: int,
     seed: int | None,
@@ -231,6 +248,7 @@ def worksheet_command(
         status = worksheet.run(
             opts,
             article=article,
+            set_path=set_path,
             output=output,
             versions=versions,
             seed=seed,
@@ -248,27 +266,88 @@ def worksheet_command(
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
+    type=click.Choice(["text", "json", "yaml"]),
+    help="text for reading; json or yaml: a question-set file to edit, check and reuse "
+    "with --set (default: from the extension of -o, else text).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE (atomically) instead of stdout.",
 )
 @selection_options
 @common_options
 def generate_command(
     opts: Options,
     article: str,
-    fmt: str,
+    fmt: str | None,
+    output: Path | None,
     seed: int | None,
     count: int | None,
     types: list[str] | None,
     formats: list[str] | None,
 ) -> None:
-    """Print the questions for an article as text or JSON."""
+    """Print the questions for an article, or write a question-set file."""
     from readquiz.cli import generate
 
     with reported(opts):
         status = generate.run(
-            opts, article=article, fmt=fmt, seed=seed, count=count, types=types, formats=formats
+            opts,
+            article=article,
+            fmt=fmt,
+            output=output,
+            seed=seed,
+            count=count,
+            types=types,
+            formats=formats,
+        )
+    sys.exit(status)
+
+
+@cli.command("export")
+@click.argument("article", required=False)
+@set_option
+@click.option(
+    "--to",
+    type=click.Choice(["moodle", "qti", "gift", "anki"]),
+    required=True,
+    help="moodle: Moodle XML; qti: QTI 1.2 zip (Canvas); gift: GIFT text (Moodle); "
+    "anki: an Anki deck (.apkg).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write (default: <article id>-moodle.xml, -qti.zip, -gift.txt or .apkg).",
+)
+@selection_options
+@common_options
+def export_command(
+    opts: Options,
+    article: str | None,
+    set_path: Path | None,
+    to: str,
+    output: Path | None,
+    seed: int | None,
+    count: int | None,
+    types: list[str] | None,
+    formats: list[str] | None,
+) -> None:
+    """Export the questions to Moodle, Canvas (QTI), GIFT or Anki."""
+    from readquiz.cli import export
+
+    with reported(opts):
+        status = export.run(
+            opts,
+            article=article,
+            set_path=set_path,
+            to=to,
+            output=output,
+            seed=seed,
+            count=count,
+            types=types,
+            formats=formats,
         )
     sys.exit(status)
 
@@ -276,7 +355,10 @@ def generate_command(
 @cli.command("check")
 @click.argument("articles", nargs=-1)
 @common_options
-def check_command(opts: Options, articles: tuple[str, ...]) -> None:
+def check_command(
+    opts: Options,
+    articles: tuple[str, ...],
+) -> None:
     """Check articles and templates; list every problem (exit 1 if any)."""
     from readquiz.cli import check
 
@@ -299,7 +381,10 @@ def templates_command(opts: Options) -> None:
 @cli.command("schema")
 @click.argument("kind", type=click.Choice(["article", "template"]))
 @common_options
-def schema_command(opts: Options, kind: Kind) -> None:
+def schema_command(
+    opts: Options,
+    kind: Kind,
+) -> None:
     """Print the JSON Schema of the article or template format."""
     from readquiz.cli import schema
 
@@ -317,7 +402,10 @@ def schema_command(opts: Options, kind: Kind) -> None:
     show_default=True,
 )
 @common_options
-def results_command(opts: Options, fmt: str) -> None:
+def results_command(
+    opts: Options,
+    fmt: str,
+) -> None:
     """List quiz attempts and scores, oldest first."""
     from readquiz.cli import results
 
