@@ -50,3 +50,26 @@ def test_every_command_has_help_and_appears_in_the_readme() -> None:
 def test_every_bundled_article_is_listed_in_the_readme() -> None:
     for path in sorted((ROOT / "articles").glob("*.yaml")):
         assert f"`{path.stem}`" in README, f"README does not list {path.stem}"
+
+
+def _development_section() -> str:
+    return README.split("## Development", 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_development_section_names_every_package_of_the_tree() -> None:
+    section = _development_section()
+    packages = sorted(
+        p.name for p in (ROOT / "src" / "readquiz").iterdir() if (p / "__init__.py").is_file()
+    )
+    assert packages, "no packages found under src/readquiz"
+    for name in packages:
+        assert f"`{name}/`" in section, f"README's Development section does not name {name}/"
+
+
+def test_every_path_the_development_section_names_exists() -> None:
+    names = re.findall(r"`([\w]+(?:/|\.py))`", _development_section())
+    assert len(names) >= 10
+    for name in names:
+        in_package = ROOT / "src" / "readquiz" / name
+        at_top = ROOT / name
+        assert in_package.exists() or at_top.exists(), f"README names {name}, which does not exist"
