@@ -18,7 +18,7 @@ from readquiz.errors import TemplateError
 from readquiz.grading import normalize_text
 from readquiz.questions import Question, QuestionSet
 from readquiz.templates import load_library, make_environment
-from readquiz.views import build_views
+from readquiz.engine.views import build_views
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"
 BUILTIN = resources.builtin_templates_dir()
@@ -292,7 +292,7 @@ def test_views_print_names_and_absent_fields_are_none(article) -> None:
 def test_a_set_never_gives_one_answer_twice_or_names_an_answer_in_another_stem(
     article_path: Path,
 ) -> None:
-    from readquiz.distractors import mentions, norm
+    from readquiz.engine.facts import mentions, norm
 
     article = load_article(article_path)
     library = load_library([resources.builtin_templates_dir()])
