@@ -28,11 +28,11 @@ from readquiz.engine.facts import build_facts, norm
 from readquiz.engine.realise import realise, rng_for
 from readquiz.engine.select import select
 from readquiz.errors import Problem, TemplateError
-from readquiz.questions import FORMATS, Question, QuestionSet
+from readquiz.questions.model import FORMATS, Question, QuestionSet
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.templates import TemplateLibrary
+    from readquiz.article.model import Article
+    from readquiz.templates.library import TemplateLibrary
 
 __all__ = ["DEFAULT_FORMATS", "DryRun", "dry_run", "generate", "rng_for"]
 

@@ -16,10 +16,10 @@ from readquiz.engine.evidence import prove
 from readquiz.engine.facts import Facts, mentions
 from readquiz.engine.kinds import Kind, kind_of
 from readquiz.engine.views import EntityView, EventView, GroupView, NumberView
-from readquiz.questions import Evidence
+from readquiz.questions.model import Evidence
 
 if TYPE_CHECKING:
-    from readquiz.templates import LoadedTemplate
+    from readquiz.templates.library import LoadedTemplate
 
 
 @dataclass

@@ -112,7 +112,7 @@ def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[A
             break
     if size == 1:
         return list(picked)
-    from readquiz.grammar import join_names
+    from readquiz.english.phrases import join_names
 
     groups = []
     for i in range(0, len(picked) - size + 1, size):

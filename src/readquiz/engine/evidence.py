@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from readquiz.engine.facts import Facts, Sentence, mentions, norm
-from readquiz.questions import Evidence
+from readquiz.questions.model import Evidence
 
 _STOP = frozenset(
     "the a an and or but of to in on at for with from by as is was were are be been "

@@ -17,7 +17,7 @@ from readquiz.engine.views import ArticleView, EntityView, GroupView, build_view
 from readquiz.grading import normalize_text
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
+    from readquiz.article.model import Article
 
 _LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")

@@ -31,7 +31,7 @@ def time_words(text: str) -> list[str]:
 
 def number_forms(value: int | float) -> list[str]:
     """Ways a text writes ``value``: "1.8 million", "1,800,000", "1800000", "five"."""
-    from readquiz.grammar import number, words
+    from readquiz.english.phrases import number, words
 
     forms = {number(value), str(value), f"{value:,}"}
     if isinstance(value, float) and value.is_integer():
@@ -58,7 +58,7 @@ class Kind:
 
     def display(self, value: Any) -> str:
         """How ``value`` reads as a choice: "The protesters", "More than 900 meters"."""
-        from readquiz.grammar import cap
+        from readquiz.english.phrases import cap
 
         if self.name == "position":
             return Position(value).label

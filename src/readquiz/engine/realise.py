@@ -18,7 +18,7 @@ from readquiz.engine.distractors import wrong_values
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import tolerance
 from readquiz.engine.views import EntityView, NumberView
-from readquiz.questions import Question
+from readquiz.questions.model import Question
 
 MIN_CHOICES = 3
 MAX_CHOICES = 5

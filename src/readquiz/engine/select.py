@@ -16,7 +16,7 @@ from collections.abc import Callable
 from readquiz.engine.bind import Candidate
 from readquiz.engine.facts import mentions, norm
 from readquiz.engine.realise import rng_for
-from readquiz.questions import Question
+from readquiz.questions.model import Question
 
 LONG_CHOICE = 12
 """A choice this long (a meaning, a claim) is specific enough that a stem quoting it

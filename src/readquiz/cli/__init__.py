@@ -1,6 +1,6 @@
 """The ``readquiz`` command: a thin click layer over the library.
 
-Each command parses its options and hands them to ``readquiz.commands.<name>.run``,
+Each command parses its options and hands them to ``readquiz.cli.<name>.run``,
 imported only when that command runs, so ``readquiz --help`` imports neither Textual
 nor reportlab. Errors are caught here, in one place, and printed one per line on stderr.
 """
@@ -14,9 +14,9 @@ from typing import Any
 
 import click
 
+from readquiz.cli.options import Options
 from readquiz.errors import ReadquizError
-from readquiz.questions import FORMATS
-from readquiz.session import Options
+from readquiz.questions.model import FORMATS
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
@@ -93,12 +93,12 @@ def _options(kwargs: dict[str, Any]) -> Options:
 
 
 def _run(module: str, kwargs: dict[str, Any]) -> None:
-    """Import ``readquiz.commands.<module>`` and run it; exit with its status."""
+    """Import ``readquiz.cli.<module>`` and run it; exit with its status."""
     import importlib
 
     opts = _options(kwargs)
     try:
-        command = importlib.import_module(f"readquiz.commands.{module}")
+        command = importlib.import_module(f"readquiz.cli.{module}")
         status = command.run(opts, **kwargs)
     except ReadquizError as err:
         if opts.debug:
@@ -225,6 +225,36 @@ def schema(**kwargs: Any) -> None:
 def results(**kwargs: Any) -> None:
     """List quiz attempts and scores, oldest first."""
     _run("results", kwargs)
+
+
+@cli.command()
+@click.argument("article", required=False)
+@selection_options
+@click.option(
+    "--mode",
+    type=click.Choice(["practice", "test"]),
+    default="practice",
+    show_default=True,
+    help="practice: feedback after every answer; test: feedback at the end.",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="The address to listen on: 127.0.0.1 is this computer only; 0.0.0.0 serves "
+    "every network this computer is on (a classroom).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(min=0, max=65535),
+    default=8000,
+    show_default=True,
+    help="The port to listen on (0: any free port).",
+)
+@common_options
+def serve(**kwargs: Any) -> None:
+    """Serve the quiz to a class's browsers from this computer (behind a join code)."""
+    _run("serve", kwargs)
 
 
 def main() -> None:

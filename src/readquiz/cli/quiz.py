@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from readquiz.attempts.store import Attempt, ResultsStore
+from readquiz.cli.options import Options, build_question_set, data_dir, load_article
 from readquiz.errors import NotFoundError, ReadquizError
-from readquiz.questions import FORMATS, QuestionSet
-from readquiz.results import Attempt, ResultsStore
-from readquiz.session import Options, build_question_set, data_dir, load_article
+from readquiz.questions.model import FORMATS, QuestionSet
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
+    from readquiz.article.model import Article
 
 DEFAULT_COUNT = 10
 # A quiz grades every answer, and an "open" question has only a model answer.
@@ -63,7 +63,7 @@ def run(
             seed=seed,
             count=DEFAULT_COUNT if count is None else count,
             types=types,
-            formats=_quiz_formats(formats),
+            formats=quiz_formats(formats),
         )
         if not qset.questions:
             raise ReadquizError(
@@ -83,7 +83,8 @@ def run(
     return 0
 
 
-def _quiz_formats(formats: list[str] | None) -> list[str]:
+def quiz_formats(formats: list[str] | None) -> list[str]:
+    """The formats a quiz asks: ``formats`` (or all) less ``open``, which cannot be graded."""
     chosen = [f for f in (formats or QUIZ_FORMATS) if f in QUIZ_FORMATS]
     if not chosen:
         raise ReadquizError(
