@@ -9,10 +9,10 @@ import pytest
 from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import generate
+from readquiz.engine.views import EntityView, build_views
 from readquiz.english.agreement import agree, at_place, plural_name, preposition
 from readquiz.templates.library import load_library
 from readquiz.templates.sandbox import make_environment
-from readquiz.engine.views import EntityView, build_views
 
 OVERLAPPING = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"
 

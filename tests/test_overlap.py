@@ -14,10 +14,10 @@ import pytest
 from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import generate
+from readquiz.engine.views import build_views
 from readquiz.questions.model import Question
 from readquiz.templates.library import load_library
 from readquiz.templates.sandbox import make_environment
-from readquiz.engine.views import build_views
 
 ARTICLE = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"
 SEEDS = range(15)

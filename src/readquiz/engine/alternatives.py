@@ -133,9 +133,11 @@ def _entity_rights(facts: Facts, item: Any, answer: EntityView | GroupView) -> s
                 if other.role and roles_overlap(other.role, item.role):
                     out.add(other.id)
                     out |= facts.overlaps.get(other.id, set())
-    if isinstance(item, EventView):
-        agents = _overlapping(facts, item.who)
-        out |= agents
+    if isinstance(item, EventView) and set(_overlapping(facts, answer)) & _overlapping(
+        facts, item.who
+    ):
+        # The answer is (one of) the actors: the co-agents and whoever overlaps them.
+        out |= _overlapping(facts, item.who)
         for event in facts.views.events:
             if event is not item and _same_deed(event, item):
                 # Another actor did the same deed: naming it is right too (co-occupants

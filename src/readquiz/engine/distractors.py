@@ -20,7 +20,6 @@ from readquiz.engine.numbers import number_distractors
 from readquiz.engine.views import (
     POSITION_LABELS,
     EntityView,
-    EventView,
     GroupView,
     NumberView,
     Position,
@@ -255,7 +254,13 @@ def figure_distractors(cand: Candidate, rng: random.Random, want: int) -> list[N
     values = number_distractors(fact, cand.facts.views.numbers, rng, want, _latest_year(cand))
     return [
         NumberView(
-            id="", value=v, unit=fact.unit, approx=fact.approx, what=fact.what, quote="", paragraph=0
+            id="",
+            value=v,
+            unit=fact.unit,
+            approx=fact.approx,
+            what=fact.what,
+            quote="",
+            paragraph=0,
         )
         for v in values
         if not alternatives.number_is_right(cand, v)
@@ -282,8 +287,3 @@ def wrong_values(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
     if kind == "position":
         return position_distractors(cand, rng, want)
     return text_distractors(cand, rng, want)
-
-
-def is_event(item: Any) -> bool:
-    """Whether an item is an event (for templates over events)."""
-    return isinstance(item, EventView)

@@ -10,8 +10,6 @@ question is not asked: a key the cited text does not prove is a wrong key.
 
 from __future__ import annotations
 
-import re
-
 from readquiz.engine.facts import Facts, Sentence, mentions, norm
 from readquiz.questions.model import Evidence
 
@@ -76,17 +74,3 @@ def prove(facts: Facts, evidence: Evidence, needles: list[list[str]]) -> Evidenc
         if len(anchor & _content_words(sentence.text)) >= need and holds(sentence.text, needles):
             return Evidence(sentence.paragraph, sentence.text)
     return None
-
-
-def first_naming(facts: Facts, needles: list[list[str]], near: str) -> Evidence | None:
-    """The first sentence holding ``needles`` and a content word of ``near`` (a role)."""
-    words = _content_words(near)
-    for sentence in facts.sentences:
-        if holds(sentence.text, needles) and (not words or words & _content_words(sentence.text)):
-            return Evidence(sentence.paragraph, sentence.text)
-    return None
-
-
-def whole_words(text: str) -> str:
-    """``text`` with runs of whitespace made single spaces."""
-    return re.sub(r"\s+", " ", text).strip()

@@ -132,9 +132,7 @@ def _in_domain(cand: float, fact: NumberView, latest_year: int) -> bool:
     return not (is_year(value, unit) and not 1000 <= cand <= latest_year)
 
 
-def _fits(
-    cand: float, fact: NumberView, tol: float, chosen: list[float], latest_year: int
-) -> bool:
+def _fits(cand: float, fact: NumberView, tol: float, chosen: list[float], latest_year: int) -> bool:
     if not _in_domain(cand, fact, latest_year) or abs(cand - fact.value) <= tol:
         return False
     if is_year(fact.value, fact.unit):
@@ -146,24 +144,19 @@ def _fits(
     return all(far_apart(cand, other) for other in (fact.value, *chosen))
 
 
-def _made_up(fact: NumberView, below: int, want: int) -> list[float]:
-    """Made-up values in the order tried: ``below`` of them smaller first."""
+def _made_up(fact: NumberView) -> tuple[list[float], list[float]]:
+    """Made-up values below and above the answer, nearest first."""
     value = fact.value
     if is_year(value, fact.unit):
-        down = [value - s for s in _YEAR_STEPS]
-        up = [value + s for s in _YEAR_STEPS]
-    elif float(value).is_integer() and 0 <= value <= 12:
+        return [value - s for s in _YEAR_STEPS], [value + s for s in _YEAR_STEPS]
+    if float(value).is_integer() and 0 <= value <= 12:
         down = [value - s for s in _SMALL_STEPS if value - s >= 0]
-        up = [value + s for s in _SMALL_STEPS]
-    else:
-        base = value if value != 0 else 10
-        down = [_round_like(base * f, value) for f in _DOWN]
-        up = [_round_like(base * f, value) for f in _UP]
-        if value < 0:
-            down, up = up, down
-    if below >= want:
-        return down + up
-    return down[:below] + up + down[below:]
+        # Steps of one run out fast above a small key (5: 7 and 10 only, 25% apart).
+        return down, [value + s for s in _SMALL_STEPS] + [round(value * f) for f in _UP]
+    base = value if value != 0 else 10
+    down = [_round_like(base * f, value) for f in _DOWN]
+    up = [_round_like(base * f, value) for f in _UP]
+    return (up, down) if value < 0 else (down, up)
 
 
 def number_distractors(
@@ -203,13 +196,22 @@ def number_distractors(
             continue
         if len(chosen) < want and _fits(value, fact, tol, chosen, latest_year):
             chosen.append(value)
-    missing = target - sum(1 for c in chosen if c < fact.value)
-    for raw in _made_up(fact, max(0, missing), want):
-        if len(chosen) >= want:
-            break
-        cand = int(raw) if float(fact.value).is_integer() else raw
-        if _fits(cand, fact, tol, chosen, latest_year):
-            chosen.append(cand)
+    down, up = _made_up(fact)
+    whole = float(fact.value).is_integer()
+
+    def take(values: list[float], limit: int) -> None:
+        for raw in values:
+            if len(chosen) >= limit:
+                return
+            cand = int(raw) if whole else raw
+            if _fits(cand, fact, tol, chosen, latest_year):
+                chosen.append(cand)
+
+    # The drawn number below first, then the rest above; if one side runs out, the
+    # other fills in (a share near 100 has nothing above it).
+    take(down, len(chosen) + max(0, target - sum(1 for c in chosen if c < fact.value)))
+    take(up, want)
+    take(down, want)
     out: list[int | float] = []
     for c in chosen:
         out.append(int(c) if float(fact.value).is_integer() else c)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from readquiz.engine.bind import Candidate
 from readquiz.engine.facts import mentions, norm
 from readquiz.engine.realise import rng_for
+from readquiz.engine.views import POSITION_LABELS
 from readquiz.questions.model import Question
 
 LONG_CHOICE = 12
@@ -27,6 +28,9 @@ def answer_words(question: Question) -> str | None:
     """The answer as words another stem could give away (None for true/false, open)."""
     if question.format in ("truefalse", "open"):
         return None
+    labels = set(POSITION_LABELS.values())
+    if question.answer_text in labels and set(question.choices or []) <= labels:
+        return None  # "For", "Against": everyday words of any stem
     return question.answer_text
 
 
