@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from readquiz.engine.views import ArticleView, EntityView, GroupView, build_views
-from readquiz.grading import normalize_text
+from readquiz.textmatch import normalize_text
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
