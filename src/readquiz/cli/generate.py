@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 import click
 
 from readquiz.cli.options import Options, build_question_set
+from readquiz.engine.views import number_text
 from readquiz.english.phrases import number
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import LETTERS
-from readquiz.views import number_text
 
 if TYPE_CHECKING:
     from readquiz.questions.model import Question, QuestionSet

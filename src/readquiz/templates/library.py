@@ -21,7 +21,7 @@ from jinja2 import TemplateSyntaxError
 from jinja2.environment import TemplateExpression
 from jinja2.exceptions import SecurityError
 
-from readquiz import resources, views
+from readquiz import resources
 from readquiz.errors import Problem, Severity, TemplateError
 from readquiz.messages import Schema, schema_problems, with_hint
 from readquiz.templates.model import Template
@@ -133,6 +133,10 @@ def _plain_undefined(message: str) -> str:
     m = re.match(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'", message)
     if not m:
         return message
+    # Lazily: templates load before the engine exists, and the engine's views are
+    # needed only to word this error; importing them here would load the whole engine.
+    from readquiz.engine import views
+
     cls = getattr(views, m[1], None)
     what = re.sub(r"View$", "", m[1]).lower() or m[1]
     if cls is None or not dataclasses.is_dataclass(cls):
