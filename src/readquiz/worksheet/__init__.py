@@ -6,9 +6,10 @@ modules import reportlab, so import them only when a PDF is being made.
 Modules: ``versions`` (order of questions and choices per version), ``fonts`` (the
 shipped DejaVu Sans, shaping only where a script needs it), ``styles`` (paper, margins,
 escaped paragraphs), ``flowables`` (bubbles, ruled lines, answer box, keep-together
-blocks), ``content`` (a handout), ``key`` (the answer keys: grid,
-stems and evidence, the table across versions), ``pages`` (per-version page furniture),
-``build`` (the whole document), ``output`` (atomic write), ``progress`` (stderr bar).
+blocks), ``content`` (a handout), ``key`` (the answer keys: grid, stems and evidence,
+the table across versions), ``pages`` (per-version page furniture), ``build`` (the whole
+document), ``progress`` (stderr bar); the atomic write is the core's
+``readquiz.output``, shared with ``generate -o`` and ``export``.
 
 Decisions where the design is silent (stable; document them for teachers):
 

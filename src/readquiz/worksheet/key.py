@@ -53,8 +53,7 @@ def clip(text: str, limit: int) -> str:
 
 def points_of(question: Question) -> float:
     """What ``question`` is worth (1 unless the set file says otherwise)."""
-    value = getattr(question, "points", 1)
-    return float(value) if isinstance(value, int | float) else 1.0
+    return float(question.points)
 
 
 def points_text(value: float) -> str:
