@@ -177,3 +177,34 @@ def test_an_upper_case_pdf_name_is_a_pdf(tmp_path: Path) -> None:
     status, out, err = _invoke("--seed", "3", "--count", "3", "-o", str(target))
     assert status == 0, err
     assert pypdf.PdfReader(target).pages
+
+
+def test_points_from_the_set_print_on_each_question_the_grid_and_the_score_box(
+    tmp_path: Path,
+) -> None:
+    import dataclasses
+
+    from readquiz.worksheet.build import Layout, render
+
+    from .conftest import article
+
+    qset = questions("harbour-bridge")
+    qset.questions = [
+        dataclasses.replace(q, points=2 if i == 0 else 1.5 if i == 1 else 1)
+        for i, q in enumerate(qset.questions)
+    ]
+    path = tmp_path / "points.pdf"
+    with path.open("wb") as handle:
+        render(article("harbour-bridge"), qset, handle, Layout(remake="readquiz worksheet x"))
+    pages = [flat(p.extract_text()) for p in pypdf.PdfReader(path).pages]
+    handout = " ".join(p for p in pages if "Answer key" not in p)
+    key = " ".join(p for p in pages if "Answer key" in p)
+    assert "Score / 11.5 points" in handout  # 2 + 1.5 + 8 x 1
+    assert "Each question is worth" not in handout
+    first, second = qset.questions[0], qset.questions[1]
+    assert f"1. {flat(first.prompt)} (2 points)" in handout
+    assert f"2. {flat(second.prompt)} (1.5 points)" in handout
+    assert f"3. {flat(qset.questions[2].prompt)} (1 point)" in handout
+    assert "10 questions · 11.5 points in all" in key
+    assert "2 pt 1.5 pt 1 pt" in key
+    assert f"1. {flat(clip(first.prompt, STEM_CHARS))} (2 points)" in key
