@@ -11,12 +11,14 @@ import fnmatch
 import pkgutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import readquiz
 
 HEAVY = ("textual", "reportlab", "spacy")
+SET_FILE = Path(__file__).parent / "fixtures" / "sets" / "good" / "every-format.yaml"
 LEAVES = ("readquiz.tui*", "readquiz.worksheet*", "readquiz.serve*", "readquiz.report.pdf*")
 """The leaves: they may import what they draw with; nothing in the core imports them."""
 SPACY_HOMES = ("readquiz.article.draft*",)
@@ -109,4 +111,30 @@ def test_check_imports_neither_textual_nor_reportlab() -> None:
     )
     loaded = _loaded_after(code)
     assert "pydantic" in loaded
+    assert not loaded & set(HEAVY)
+
+
+def test_export_imports_neither_textual_reportlab_nor_genanki_unless_asked(
+    tmp_path: Path,
+) -> None:
+    """Every export but Anki runs without genanki; none loads Textual or reportlab."""
+    for to, lazy in (("gift", True), ("moodle", True), ("qti", True), ("anki", False)):
+        code = (
+            "from readquiz.cli import cli\n"
+            f"try:\n    cli(['export', '--set', r'{SET_FILE}', '--to',"
+            f" '{to}', '-o', r'{tmp_path}/out'], prog_name='readquiz')\n"
+            "except SystemExit as e:\n    assert e.code == 0, e.code\n"
+        )
+        loaded = _loaded_after(code)
+        assert not loaded & set(HEAVY), to
+        assert ("genanki" not in loaded) == lazy, to
+
+
+def test_check_of_a_set_file_imports_neither_textual_nor_reportlab() -> None:
+    code = (
+        "from readquiz.cli import cli\n"
+        f"try:\n    cli(['check', r'{SET_FILE}'], prog_name='readquiz')\n"
+        "except SystemExit as e:\n    assert e.code == 0, e.code\n"
+    )
+    loaded = _loaded_after(code)
     assert not loaded & set(HEAVY)
