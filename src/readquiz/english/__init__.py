@@ -1,5 +1,7 @@
-"""Natural English for question stems, statements and accepted answers.
+"""English for questions: the grammar filters templates use, and accepted answers.
 
-Standard library only and cheap to import: every stem render and every short answer
-goes through here, and ``readquiz generate`` must start fast.
+phrases (the filters), verbs, agreement, inversion (auxiliaries), wh (the question
+word), roles (articles), places (prepositions), quantities (numbers as words), pos
+(vocabulary), punctuation, answers (what a student may type). Standard library only
+and cheap to import: every stem render goes through here.
 """

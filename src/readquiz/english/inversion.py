@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from readquiz.verbs import as_text, base_verb, is_adverb
+from readquiz.english.verbs import as_text, base_verb, is_adverb
 
 BE_FORMS = frozenset({"am", "is", "are", "was", "were"})
 HAVE_FORMS = frozenset({"has", "have", "had"})

@@ -9,7 +9,7 @@ every place says something the article does not. The rules:
   in that slot, so a false statement reads "sailed from Porto".
 - A plain location ("in", "on", "at", or none found) follows the type of the place
   named: "on Harbor Street", "at the town hall", "in Karachi"
-  (:func:`readquiz.agreement.preposition`). The real place keeps the text's word.
+  (:func:`readquiz.english.agreement.preposition`). The real place keeps the text's word.
 - A ``did`` that already ends in a preposition ("sailed from") takes none.
 
 Questions follow the same words: "Where did the ship sail from?", "Near which town did
@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readquiz.verbs import as_text
+from readquiz.english.verbs import as_text
 
 LOCATIVE = frozenset({"in", "on", "at"})
 DIRECTIONAL = (
@@ -114,7 +114,7 @@ def text_preposition(event: Any) -> str | None:
 
 
 def _type_preposition(place: Any) -> str:
-    from readquiz.agreement import preposition
+    from readquiz.english.agreement import preposition
 
     if getattr(place, "kind", "place") != "place":
         return "in"

@@ -38,7 +38,7 @@ _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "al", "ic", "less", "
 
 def infer_pos(meaning: str) -> str:
     """The part of speech a meaning's wording shows (see the module's rules)."""
-    from readquiz.verbs import base_verb
+    from readquiz.english.verbs import base_verb
 
     words = re.findall(r"[\w'-]+", meaning.lower())
     if not words:

@@ -8,7 +8,7 @@ quoted sentence loses its period: "… the rules”?". Used by the templates (th
 
 from __future__ import annotations
 
-from readquiz.verbs import as_text
+from readquiz.english.verbs import as_text
 
 _CLOSERS = "”’\"')]»"
 _FINAL = ".?!;:,"

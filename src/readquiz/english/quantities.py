@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from readquiz.verbs import as_text, base_verb
+from readquiz.english.verbs import as_text, base_verb
 
 _ATTACHED = ("°C", "°F", "°")
 _SPELLED = {"%": "percent", "percent": "percent", "per cent": "percent"}
@@ -63,7 +63,7 @@ def quantity(value: int | float, unit: str, approx: str | None = None) -> str:
     (20, "%", "about") -> "about 20 percent"; (44.9, "°C", None) -> "44.9°C";
     (8000, "spectators", "about") -> "about 8,000 spectators"; (1, "days") -> "1 day".
     """
-    from readquiz.grammar import number
+    from readquiz.english.phrases import number
 
     unit = unit.strip()
     amount = str(int(value)) if _is_year(value, unit) else str(number(value))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from readquiz.verbs import as_text
+from readquiz.english.verbs import as_text
 
 DETERMINERS = frozenset(
     """
@@ -52,7 +52,7 @@ def with_article(role: str | int | float) -> str:
 
     ``Who is {{ item.role | with_article }}?`` -> "Who is a board member?".
     """
-    from readquiz.grammar import a_an
+    from readquiz.english.phrases import a_an
 
     text = as_text(role).strip()
     if not text or has_determiner(text):
