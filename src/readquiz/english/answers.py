@@ -152,7 +152,14 @@ def entity_forms(entity: Any, taken: Iterable[str] = ()) -> list[str]:
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH_DAY = re.compile(r"\b(?:(" + _MONTH + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH + r")\b\.?)", re.I)
+_MONTH_DAY = re.compile(
+    r"\b(?:("
+    + _MONTH
+    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + _MONTH
+    + r")\b\.?)",
+    re.I,
+)
 _MONTH_YEAR = re.compile(r"\b(" + _MONTH + r")\.?\s+(?:\d{1,2},?\s+)?(\d{4})\b", re.I)
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})s?\b")
 

@@ -152,6 +152,10 @@ def _is_auxiliary(tokens: list[str]) -> bool:
     return False
 
 
+def _join(words: list[str]) -> str:
+    return " ".join(w for w in words if w)
+
+
 def _present_base(word: str) -> str:
     """A third-person present without its -s: "says" -> "say", "carries" -> "carry"."""
     low = word.lower()
@@ -162,7 +166,7 @@ def _present_base(word: str) -> str:
     return word[:-1]
 
 
-def invert(did: str | int | float, subject: Any) -> str:
+def invert(did: str | int | float, subject: Any = "") -> str:
     """The phrase with ``subject`` inverted after its auxiliary, for a wh-question.
 
     ``{{ item.did | invert(item.who) }}``: "were due to arrive" with the climbers ->
@@ -185,18 +189,18 @@ def invert(did: str | int | float, subject: Any) -> str:
     rest = _expand_negative(rest)
     if _is_auxiliary(rest):
         aux = _agree_aux(rest[0], subject)
-        return " ".join([aux, name, *lead, *rest[1:]])
+        return _join([aux, name, *lead, *rest[1:]])
     head = rest[0]
     core = head.rstrip(",.;:")
     past = base_verb(core)
     if past is not None:
-        return " ".join(["did", name, *lead, past + head[len(core) :], *rest[1:]])
+        return _join(["did", name, *lead, past + head[len(core) :], *rest[1:]])
     low = core.lower()
     if low.endswith("s") and not low.endswith("ss") and len(low) > 2 and core.isalpha():
         aux = "do" if _plural(subject) else "does"
-        return " ".join([aux, name, *lead, _present_base(core) + head[len(core) :], *rest[1:]])
+        return _join([aux, name, *lead, _present_base(core) + head[len(core) :], *rest[1:]])
     # Past forms equal to their base (set, put, cut, hit) and bare bases.
-    return " ".join(["did", name, *lead, *rest])
+    return _join(["did", name, *lead, *rest])
 
 
 def who_form(did: str | int | float) -> str:

@@ -182,14 +182,18 @@ def where_question(event: Any) -> str:
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z]")
 
 
-def did_at(event: Any, place: Any) -> str:
+def did_at(event: Any, place: Any = None) -> str:
     """The event's ``did`` with ``place`` and its preposition where English puts them.
 
     ``{{ item | did_at(answer) }}``: at the end ("rallied to denounce the killing in
     Karachi"), except that a destination goes before a purpose clause: "drove south to
     Ridgefield to find shelter", not "drove south to find shelter to Ridgefield".
     """
-    did = " ".join(as_text(getattr(event, "did", "")).split())
+    did = " ".join(as_text(getattr(event, "did", event)).split())
+    if place is None:
+        place = getattr(event, "where", None)
+    if place is None:
+        return did
     phrase = at_place(place, event)
     prep = phrase.split(" ", 1)[0].lower() if " " in phrase else ""
     if prep in _TOWARD:

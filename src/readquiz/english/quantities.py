@@ -38,8 +38,10 @@ watts megawatts gigawatts kilowatts volts calories decibels
 
 
 def _is_year(value: float, unit: str) -> bool:
-    return unit.strip().lower() in ("year", "ad", "ce") and float(value).is_integer() and (
-        1000 <= value <= 2100
+    return (
+        unit.strip().lower() in ("year", "ad", "ce")
+        and float(value).is_integer()
+        and (1000 <= value <= 2100)
     )
 
 
@@ -67,7 +69,9 @@ def quantity(value: int | float, unit: str, approx: str | None = None) -> str:
 
     unit = unit.strip()
     amount = str(int(value)) if _is_year(value, unit) else str(number(value))
-    if unit in _ATTACHED:
+    if _is_year(value, unit):
+        body = amount  # a calendar year: "1994", never "1,994 year"
+    elif unit in _ATTACHED:
         body = f"{amount}{unit}"
     elif unit.lower() in _SPELLED:
         body = f"{amount} {_SPELLED[unit.lower()]}"
@@ -86,7 +90,9 @@ def is_measure(unit: str) -> bool:
 
 _RELATIVE = re.compile(r"^(?P<noun>.+?)\s+(?:who|that|which)\s+(?P<rest>.+)$")
 _AUX = frozenset(
-    "is are was were has have had will would can could may might shall should must did does do".split()
+    """
+is are was were has have had will would can could may might shall should must did does do
+""".split()
 )
 _SUBJECT_START = frozenset(
     "the a an this that these those his her its their our my your he she it they we".split()
@@ -111,9 +117,10 @@ def _subject_split(tokens: list[str]) -> int | None:
 
 
 def how_many(what: str) -> str | None:
-    """ "the number of riders who started the race" -> "How many riders started the race?".
+    """A count's question: "the number of riders who started the race" -> "How many ...?".
 
-    Also "the number of days the race lasted" -> "How many days did the race last?"
+    "the number of riders who started the race" -> "How many riders started the race?";
+    "the number of days the race lasted" -> "How many days did the race last?"
     and "the number of riders brought down by the crash" -> "How many riders were
     brought down by the crash?". None when the phrase has another shape.
     """
@@ -148,8 +155,8 @@ def how_many(what: str) -> str | None:
         verb_at = _subject_split(rest)
         if verb_at is not None:
             subject = " ".join(rest[:verb_at])
-            clause = invert(" ".join(rest[verb_at:]), subject)
-            return f"How many {' '.join(noun)} {clause}?"
+            inverted = invert(" ".join(rest[verb_at:]), subject)
+            return f"How many {' '.join(noun)} {inverted}?"
     return None
 
 
@@ -165,8 +172,10 @@ def figure_question(fact: Any) -> str:
         return asked
     if unit == "%" or unit.lower() in ("percent", "per cent"):
         suffix = " (as a percentage)"
-    elif is_measure(unit) and unit.lower() not in what.lower() and not re.match(
-        r"^(?:the\s+)?number\s+of\b", what, re.I
+    elif (
+        is_measure(unit)
+        and unit.lower() not in what.lower()
+        and not re.match(r"^(?:the\s+)?number\s+of\b", what, re.I)
     ):
         suffix = f" (in {_unit_words(unit)})"
     else:
@@ -208,9 +217,9 @@ def _subject_clause(what: str) -> tuple[str, str] | None:
 def figure_statement(fact: Any, answer: Any = None) -> str:
     """A statement giving ``answer`` (a number fact's view) as the figure of ``fact``.
 
-    ``say: "{{ item | figure_statement(answer) }}"`` -> "about 30 riders were brought
-    down by the crash." (after "According to the article, ") when the fact reads as a subject and its verb, else "The article
-    puts the length of the lane at 2.5 kilometers.".
+    ``say: "{{ item | figure_statement(answer) }}"`` -> "According to the article,
+    about 30 riders were brought down by the crash." when the fact reads as a subject
+    and its verb, else "The article puts the length of the lane at 2.5 kilometers.".
     """
     given = answer if answer is not None else fact
     what = " ".join(as_text(getattr(fact, "what", "")).split())
