@@ -20,10 +20,11 @@ def clause(sentence: str | int | float) -> str:
     ``“{{ item.claim | clause }}”?`` -> "“The jury followed the rules”?". A final "?" or
     "!" is kept: it belongs to the quotation.
     """
-    text = as_text(sentence).rstrip()
+    original = as_text(sentence)
+    text = original.rstrip()
     while text.endswith((".", ";", ":", ",")) and not text.endswith("..."):
         text = text[:-1].rstrip()
-    return text
+    return text or original  # punctuation alone stays as it is
 
 
 def _finish(text: str, mark: str) -> str:
