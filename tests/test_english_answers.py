@@ -8,10 +8,10 @@ import pytest
 
 from readquiz import resources
 from readquiz.article.loader import load_article
+from readquiz.engine.views import EntityView, GroupView
 from readquiz.english.answers import entity_forms, name_forms, surname, time_forms
 from readquiz.english.pos import infer_pos
 from readquiz.english.quantities import figure_question, figure_statement, quantity
-from readquiz.views import EntityView, GroupView
 
 W = "What figure does the article give for "
 

@@ -16,6 +16,7 @@ import pytest
 from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import generate
+from readquiz.engine.views import EntityView, EventView, GroupView, build_views
 from readquiz.english.inversion import invert, who_form
 from readquiz.english.places import at_place, did_at, where_question
 from readquiz.english.punctuation import as_question, as_statement, clause
@@ -23,7 +24,6 @@ from readquiz.english.roles import with_article
 from readquiz.english.wh import wh
 from readquiz.questions.model import Question
 from readquiz.templates.library import load_library
-from readquiz.views import EntityView, EventView, GroupView, build_views
 
 EXPEDITION = Path(__file__).parent / "fixtures" / "english" / "expedition.yaml"
 ARTICLES = [*resources.bundled_articles(), EXPEDITION]

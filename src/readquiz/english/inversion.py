@@ -184,7 +184,7 @@ def invert(did: str | int | float, subject: Any = "") -> str:
     text = as_text(did).strip()
     name = _name(subject)
     if not text:
-        return name
+        return name or as_text(did)
     lead, rest = _split_lead(text.split())
     rest = _expand_negative(rest)
     if _is_auxiliary(rest):

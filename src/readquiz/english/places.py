@@ -193,7 +193,7 @@ def did_at(event: Any, place: Any = None) -> str:
     if place is None:
         place = getattr(event, "where", None)
     if place is None:
-        return did
+        return did or as_text(event)
     phrase = at_place(place, event)
     prep = phrase.split(" ", 1)[0].lower() if " " in phrase else ""
     if prep in _TOWARD:

@@ -56,7 +56,7 @@ def with_article(role: str | int | float) -> str:
 
     text = as_text(role).strip()
     if not text or has_determiner(text):
-        return text
+        return text or as_text(role)
     head = re.split(r"\s+of\s+", text, maxsplit=1)
     first_head = head[0].split()[-1].lower() if head[0].split() else ""
     if len(head) == 2 and first_head in UNIQUE_HEADS:
