@@ -20,14 +20,14 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from readquiz.english.agreement import agree, at_place
-from readquiz.english.verbs import VOWELS, base, match_case
+from readquiz.english.verbs import VOWELS, base, base_verb, match_case
 from readquiz.english.verbs import as_text as _text
 
 __all__ = [
     "FILTERS",
     "a_an",
     "base",
+    "base_verb",
     "cap",
     "join_names",
     "number",
@@ -272,6 +272,35 @@ def join_names(items: Iterable[Any] | str | int | float) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def _agreement_filters() -> dict[str, Callable[..., str]]:
+    # agreement imports this module's adverb test lazily, so there is no import loop
+    from readquiz.english.agreement import agree, at_place
+
+    return {"agree": agree, "at_place": at_place}
+
+
+def _english_filters() -> dict[str, Callable[..., str]]:
+    from readquiz.english.inversion import invert, who_form
+    from readquiz.english.places import at_place, did_at, where_question
+    from readquiz.english.punctuation import clause
+    from readquiz.english.quantities import figure_question, figure_statement
+    from readquiz.english.roles import with_article
+    from readquiz.english.wh import wh
+
+    return {
+        "invert": invert,
+        "who_form": who_form,
+        "wh": wh,
+        "with_article": with_article,
+        "at_place": at_place,
+        "where_question": where_question,
+        "did_at": did_at,
+        "figure_question": figure_question,
+        "figure_statement": figure_statement,
+        "clause": clause,
+    }
+
+
 FILTERS: dict[str, Callable[..., str]] = {
     "base": base,
     "cap": cap,
@@ -281,7 +310,7 @@ FILTERS: dict[str, Callable[..., str]] = {
     "possessive": possessive,
     "join_names": join_names,
     "and_list": join_names,
-    "agree": agree,
-    "at_place": at_place,
+    **_agreement_filters(),
+    **_english_filters(),
 }
 """Filter name -> function, registered by the engine in its sandboxed environment."""
