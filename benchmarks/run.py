@@ -73,9 +73,9 @@ def corpus_rows(n: int) -> list[Row]:
     import jinja2
     import yaml
 
-    from readquiz.article_loader import load_article
+    from readquiz.article.loader import load_article
+    from readquiz.cli.options import Options, load_templates
     from readquiz.engine import generate
-    from readquiz.session import Options, load_templates
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = _write_corpus(Path(tmp), n)

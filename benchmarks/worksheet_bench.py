@@ -25,8 +25,8 @@ Row = tuple[str, float, float, str]
 READQUIZ_SCRIPT = """
 import sys
 from pathlib import Path
-from readquiz.article_loader import load_article
-from readquiz.questions import QuestionSet
+from readquiz.article.loader import load_article
+from readquiz.questions.model import QuestionSet
 from readquiz.worksheet.build import Layout, render
 article = load_article(Path(sys.argv[1]))
 qset = QuestionSet.from_json(Path(sys.argv[2]).read_text("utf-8"))
@@ -61,20 +61,21 @@ SimpleDocTemplate(sys.argv[3], invariant=1, initialFontName="DejaVuSans").build(
 
 def _question_set() -> tuple[Path, object, bool]:
     """The sample article's path, a 12-question set, and whether the engine made it."""
-    from readquiz import resources, session
-    from readquiz.questions import Evidence, Question, QuestionSet
+    from readquiz import resources
+    from readquiz.cli import options
+    from readquiz.questions.model import Evidence, Question, QuestionSet
 
     path = resources.bundled_article(resources.SAMPLE_ARTICLE_ID)
     if path is None:
         raise SystemExit("the bundled sample article is missing")
     try:
-        article, qset = session.build_question_set(
-            None, session.Options(), seed=SEED, count=COUNT, types=None, formats=None
+        article, qset = options.build_question_set(
+            None, options.Options(), seed=SEED, count=COUNT, types=None, formats=None
         )
         if qset.questions:
             return path, qset, True
     except Exception:  # noqa: BLE001 - the engine may not have landed; fall back below
-        article = session.load_article(None)
+        article = options.load_article(None)
     # Synthetic four-choice questions of realistic length, from the article's text.
     paragraphs = [p.text for p in article.paragraphs]
     questions = []
@@ -103,8 +104,8 @@ def _question_set() -> tuple[Path, object, bool]:
 
 def _baseline_text(article_path: Path, qset: object) -> dict[str, object]:
     """The same words readquiz sets, for the plain-reportlab baseline."""
-    from readquiz.article_loader import load_article
-    from readquiz.questions import LETTERS
+    from readquiz.article.loader import load_article
+    from readquiz.questions.model import LETTERS
     from readquiz.worksheet.versions import make_versions
 
     article = load_article(article_path)

@@ -7,10 +7,11 @@ from pathlib import Path
 import pytest
 
 from readquiz import resources
-from readquiz.agreement import agree, at_place, plural_name, preposition
-from readquiz.article_loader import load_article
+from readquiz.article.loader import load_article
 from readquiz.engine import generate
-from readquiz.templates import load_library, make_environment
+from readquiz.english.agreement import agree, at_place, plural_name, preposition
+from readquiz.templates.library import load_library
+from readquiz.templates.sandbox import make_environment
 from readquiz.views import EntityView, build_views
 
 OVERLAPPING = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"

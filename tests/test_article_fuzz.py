@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from readquiz.article_loader import check_article
+from readquiz.article.loader import check_article
 
 GOOD = Path(__file__).parent / "fixtures" / "articles" / "good" / "complete.yaml"
 GOOD_LINES = GOOD.read_text(encoding="utf-8").splitlines()

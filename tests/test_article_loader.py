@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from readquiz.article_loader import check_article, check_articles, load_article
+from readquiz.article.loader import check_article, check_articles, load_article
 from readquiz.cli import cli
 from readquiz.errors import ArticleError, Problem
 from readquiz.yamlsource import MAX_BYTES
@@ -223,7 +223,7 @@ CLI_FIXTURES = [
 
 @pytest.mark.parametrize("path", CLI_FIXTURES, ids=[p.stem for p in CLI_FIXTURES])
 def test_generate_prints_each_problem_on_one_line_and_exits_2(path: Path) -> None:
-    # needs the `generate` command (readquiz.commands.generate), written separately
+    # needs the `generate` command (readquiz.cli.generate), written separately
     result = CliRunner().invoke(cli, ["generate", str(path)])
 
     expected: list[Problem] = check_article(path)[1]

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from readquiz.cli import cli
-from readquiz.session import Options, build_question_set
+from readquiz.cli.options import Options, build_question_set
 
 NEW_TYPE = Path(__file__).parent / "fixtures" / "templates" / "good" / "new-type"
 ARTICLE = "dunmore-valley-fire"  # a numbers-rich bundled article
@@ -69,7 +69,7 @@ def test_the_new_type_is_listed_and_checked(author_dir: Path) -> None:
 async def test_the_quiz_asks_and_grades_the_new_type(author_dir: Path, tmp_path: Path) -> None:
     from textual.widgets import Static
 
-    from readquiz.results import ResultsStore
+    from readquiz.attempts.store import ResultsStore
     from readquiz.tui.app import make_app
 
     article, qset = build_question_set(

@@ -106,7 +106,7 @@ def test_the_article_format_example_loads_and_fits_the_schema(tmp_path: Path) ->
     from jsonschema import Draft202012Validator
 
     from readquiz import schemas
-    from readquiz.article_loader import check_article
+    from readquiz.article.loader import check_article
 
     text = (ROOT / "docs" / "article-format.md").read_text(encoding="utf-8")
     example = next(body for _, lang, body in BLOCK.findall(text) if lang == "yaml")

@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 from readquiz import resources
-from readquiz.article_loader import load_article
+from readquiz.article.loader import load_article
 from readquiz.engine import dry_run, generate
 from readquiz.errors import TemplateError
 from readquiz.grading import normalize_text
-from readquiz.questions import Question, QuestionSet
-from readquiz.templates import load_library, make_environment
+from readquiz.questions.model import Question, QuestionSet
+from readquiz.templates.library import load_library
+from readquiz.templates.sandbox import make_environment
 from readquiz.views import build_views
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"

@@ -21,7 +21,7 @@ from readquiz.grading import (
     parse_number,
     typo_allowance,
 )
-from readquiz.questions import Evidence, Question
+from readquiz.questions.model import Evidence, Question
 
 
 def make(fmt: str, answer: Any, **fields: Any) -> Question:

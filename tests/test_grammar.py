@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from readquiz.grammar import (
+from readquiz.english.phrases import (
     FILTERS,
     a_an,
     base,
@@ -252,6 +252,6 @@ def test_no_filter_returns_empty_for_non_empty_input(value: str | int | float) -
 
 def test_grammar_imports_nothing_heavy() -> None:
     heavy = "('textual', 'reportlab', 'inflect', 'lemminflect', 'jinja2')"
-    code = f"import sys, readquiz.grammar; print([m for m in {heavy} if m in sys.modules])"
+    code = f"import sys, readquiz.english.phrases; print([m for m in {heavy} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

@@ -11,16 +11,17 @@ HEAVY = ("textual", "reportlab")
 CORE = [
     "readquiz",
     "readquiz.cli",
-    "readquiz.session",
-    "readquiz.article",
-    "readquiz.article_loader",
+    "readquiz.cli.options",
+    "readquiz.article.model",
+    "readquiz.article.loader",
     "readquiz.yamlsource",
-    "readquiz.templates",
+    "readquiz.templates.model",
+    "readquiz.templates.library",
     "readquiz.engine",
-    "readquiz.grammar",
+    "readquiz.english.phrases",
     "readquiz.grading",
-    "readquiz.questions",
-    "readquiz.results",
+    "readquiz.questions.model",
+    "readquiz.attempts.store",
 ]
 
 

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from readquiz import resources
-from readquiz.article_loader import load_article
+from readquiz.article.loader import load_article
 from readquiz.engine import generate
-from readquiz.questions import Question
-from readquiz.templates import load_library, make_environment
+from readquiz.questions.model import Question
+from readquiz.templates.library import load_library
+from readquiz.templates.sandbox import make_environment
 from readquiz.views import build_views
 
 ARTICLE = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"

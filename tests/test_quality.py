@@ -16,12 +16,12 @@ from typing import Any
 import pytest
 
 from readquiz import resources
-from readquiz.article import Article, fold
-from readquiz.article_loader import load_article
+from readquiz.article.loader import load_article
+from readquiz.article.model import Article, fold
 from readquiz.engine import generate
 from readquiz.grading import normalize_text, numeric_tolerance, parse_number
-from readquiz.questions import Question
-from readquiz.templates import load_library
+from readquiz.questions.model import Question
+from readquiz.templates.library import load_library
 
 ARTICLES = resources.bundled_articles()
 SEEDS = (0, 1, 7, 2024)

@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from readquiz.attempts.store import ResultsStore
 from readquiz.cli import cli
-from readquiz.results import ResultsStore
 
 KEYS = {
     "id",
@@ -95,7 +95,7 @@ def test_an_answer_survives_kill_9(tmp_path: Path) -> None:
     code = (
         "import os, sys\n"
         "from pathlib import Path\n"
-        "from readquiz.results import ResultsStore\n"
+        "from readquiz.attempts.store import ResultsStore\n"
         "s = ResultsStore(Path(sys.argv[1]))\n"
         "a = s.start_attempt(article_id='x', article_path='x', questions_json='{}',"
         " total=2, seed=1, mode='test')\n"

@@ -15,8 +15,8 @@ from jinja2.sandbox import SecurityError
 
 from readquiz.cli import cli
 from readquiz.errors import TemplateError
-from readquiz.sandbox import make_environment, render_limited
-from readquiz.templates import check_library, load_library
+from readquiz.templates.library import check_library, load_library
+from readquiz.templates.sandbox import make_environment, render_limited
 
 HOSTILE = Path(__file__).parent / "fixtures" / "templates" / "hostile"
 PWNED = [Path("/tmp/readquiz-pwned-lipsum"), Path("/tmp/readquiz-pwned-cycler")]

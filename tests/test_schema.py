@@ -13,9 +13,9 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from readquiz import resources, schemas
-from readquiz.article_loader import check_article
+from readquiz.article.loader import check_article
 from readquiz.cli import cli
-from readquiz.templates import check_library
+from readquiz.templates.library import check_library
 
 ROOT = Path(__file__).parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from readquiz import resources
+from readquiz.cli.options import Options, template_search_path
 from readquiz.errors import TemplateError
-from readquiz.session import Options, template_search_path
-from readquiz.templates import check_library, load_library
+from readquiz.templates.library import check_library, load_library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "templates"
 BAD = FIXTURES / "bad"

@@ -239,7 +239,7 @@ def entity_distractors(sit: Situation, rng: random.Random, want: int = 3) -> lis
             break
     if size == 1:
         return list(picked)
-    from readquiz.grammar import join_names
+    from readquiz.english.phrases import join_names
 
     groups = []
     for i in range(0, len(picked) - size + 1, size):

@@ -25,12 +25,12 @@ from readquiz.formats import (
     gives_away,
     make_question,
 )
-from readquiz.questions import Evidence, Question, QuestionSet
+from readquiz.questions.model import Evidence, Question, QuestionSet
 from readquiz.views import ArticleView, build_views
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.templates import LoadedTemplate, TemplateLibrary
+    from readquiz.article.model import Article
+    from readquiz.templates.library import LoadedTemplate, TemplateLibrary
 
 
 @dataclass

@@ -22,7 +22,7 @@ from readquiz.distractors import (
     text_distractors,
 )
 from readquiz.numeric import number_distractors
-from readquiz.questions import Evidence, Question
+from readquiz.questions.model import Evidence, Question
 from readquiz.views import (
     ArticleView,
     EntityView,
@@ -73,7 +73,7 @@ def answer_kind(answer: Any) -> str | None:
 
 def display(answer: Any, kind: str) -> str:
     """How an answer reads as a choice: "The protesters", "More than 900 kilometers"."""
-    from readquiz.grammar import cap
+    from readquiz.english.phrases import cap
 
     if kind == "position":
         return Position(answer).label
@@ -161,7 +161,7 @@ def gives_away(text: str, answer: Any, kind: str) -> bool:
     if kind == "entity":
         return any(mentions(text, n) for n in names_of(answer))
     if kind == "number":
-        from readquiz.grammar import number
+        from readquiz.english.phrases import number
 
         value = answer.value
         forms = {number(value), str(value), f"{value:,}"}

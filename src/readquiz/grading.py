@@ -30,7 +30,7 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
-from readquiz.questions import LETTERS, Question
+from readquiz.questions.model import LETTERS, Question
 
 # --- text ---------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
+    from readquiz.article.model import Article
 
 POSITION_LABELS: dict[str, str] = {
     "for": "For",
@@ -83,9 +83,9 @@ class EntityView:
     def plural(self) -> bool:
         """Whether the name takes a plural verb ("the protesters are").
 
-        See :func:`readquiz.agreement.plural_name` for the rule.
+        See :func:`readquiz.english.agreement.plural_name` for the rule.
         """
-        from readquiz.agreement import plural_name
+        from readquiz.english.agreement import plural_name
 
         return plural_name(self.name, self.kind)
 
@@ -95,7 +95,7 @@ class EntityView:
 
         "on Harbor Street", "at the town hall", "in Karachi"; "in" for anything else.
         """
-        from readquiz.agreement import preposition
+        from readquiz.english.agreement import preposition
 
         return preposition(self.type) if self.kind == "place" else "in"
 
@@ -245,7 +245,7 @@ class ArticleView:
 
 
 def _plain_number(value: float) -> str:
-    from readquiz.grammar import FILTERS
+    from readquiz.english.phrases import FILTERS
 
     return str(FILTERS["number"](value))
 
@@ -282,7 +282,7 @@ def number_text(value: int | float, unit: str, approx: str) -> str:
 
 def build_views(article: Article) -> ArticleView:
     """Resolve every reference of ``article`` into views."""
-    from readquiz.grammar import FILTERS
+    from readquiz.english.phrases import FILTERS
 
     join_names = FILTERS["join_names"]
     entities: dict[str, EntityView] = {}

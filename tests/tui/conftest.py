@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from readquiz.results import ResultsStore
+from readquiz.attempts.store import ResultsStore
 from readquiz.tui.app import QuizApp
 from tests.tui.fixture_app import fixture_app
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import yaml
 
-from readquiz.article import Article
-from readquiz.questions import QuestionSet
-from readquiz.results import Attempt, ResultsStore
+from readquiz.article.model import Article
+from readquiz.attempts.store import Attempt, ResultsStore
+from readquiz.questions.model import QuestionSet
 from readquiz.tui.app import QuizApp, make_app
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from readquiz.attempts.store import ResultsStore
 from readquiz.cli import cli
-from readquiz.results import ResultsStore
 from readquiz.tui.app import QuizApp
 from readquiz.tui.screens.quiz import QuizScreen
 from readquiz.tui.screens.start import StartScreen
@@ -71,8 +71,8 @@ def test_resume_replays_the_stored_questions(tmp_path: Path, launched: list[Quiz
 
 
 async def test_the_bundled_sample_starts(tmp_path: Path) -> None:
-    from readquiz.commands.quiz import QUIZ_FORMATS
-    from readquiz.session import Options, build_question_set
+    from readquiz.cli.options import Options, build_question_set
+    from readquiz.cli.quiz import QUIZ_FORMATS
     from readquiz.tui.app import make_app
 
     article, qset = build_question_set(

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from textual.widgets import Input, OptionList
 
-from readquiz.results import ResultsStore
+from readquiz.attempts.store import ResultsStore
 from readquiz.tui.app import QuizApp
 from readquiz.tui.screens.article import ArticleScreen
 from readquiz.tui.screens.quiz import QuizScreen

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from textual.pilot import Pilot
 
-from readquiz.results import ResultsStore
+from readquiz.attempts.store import ResultsStore
 from readquiz.tui.app import QuizApp
 from readquiz.tui.screens.confirm import ConfirmScreen
 from readquiz.tui.screens.error import ErrorScreen

@@ -14,9 +14,9 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from readquiz.article import Article
-from readquiz.article_loader import load_article
-from readquiz.questions import QuestionSet
+from readquiz.article.loader import load_article
+from readquiz.article.model import Article
+from readquiz.questions.model import QuestionSet
 from readquiz.worksheet.build import Layout, Result, render
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -13,8 +13,8 @@ import yaml
 from click.testing import CliRunner, Result
 
 from readquiz import cli as cli_module
-from readquiz.article import Article
-from readquiz.questions import QuestionSet
+from readquiz.article.model import Article
+from readquiz.questions.model import QuestionSet
 from readquiz.worksheet import build
 from readquiz.worksheet.progress import ProgressBar, progress_for
 
@@ -34,7 +34,7 @@ def fixed_set(monkeypatch: pytest.MonkeyPatch) -> Calls:
         calls.append({"article": article_arg, **selection})
         return article("harbour-bridge"), questions("harbour-bridge")
 
-    monkeypatch.setattr("readquiz.commands.worksheet.build_question_set", fake)
+    monkeypatch.setattr("readquiz.cli.worksheet.build_question_set", fake)
     return calls
 
 
@@ -189,14 +189,17 @@ def test_letters_the_font_lacks_are_named_in_a_warning(
     data["text"] += "\n\nIn Urdu: کراچی بڑا شہر ہے۔ In Japanese: 東京.\n"
     art = Article.build(data)
     monkeypatch.setattr(
-        "readquiz.commands.worksheet.build_question_set",
+        "readquiz.cli.worksheet.build_question_set",
         lambda *a, **k: (art, questions("harbour-bridge")),
     )
     result = invoke("-o", str(tmp_path / "w.pdf"))
     assert result.exit_code == 0
+    last = max(b.number for b in art.blocks)
     assert result.stderr == (
-        "readquiz: warning: the worksheet font has no glyph for 東 (U+6771), 京 (U+4EAC); "
-        "they will print as empty boxes\n"
+        f"readquiz: warning: no worksheet font has 東 (U+6771, first in paragraph {last}); "
+        "it prints as □\n"
+        f"readquiz: warning: no worksheet font has 京 (U+4EAC, first in paragraph {last}); "
+        "it prints as □\n"
     )
     assert (tmp_path / "w.pdf").exists()
 
@@ -219,7 +222,7 @@ def test_a_bad_article_fails_with_the_same_lines_as_check(tmp_path: Path) -> Non
 
 
 def test_bundled_sample_worksheet_end_to_end(tmp_path: Path) -> None:
-    from readquiz.session import Options, build_question_set
+    from readquiz.cli.options import Options, build_question_set
 
     target = tmp_path / "sample.pdf"
     result = invoke("--seed", "5", "--versions", "2", "-o", str(target))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pypdf
 import pytest
 from reportlab.lib.fonts import tt2ps
 
@@ -46,3 +49,43 @@ def test_characters_the_font_cannot_draw_are_found() -> None:
     assert fonts.missing_characters(["کراچی بڑا شہر ہے۔", "ہ"]) == []
     # No shipped font has Chinese characters.
     assert fonts.missing_characters(["東京 and Łódź", "京"]) == ["東", "京"]
+
+
+# Every script the shipped fonts cover, emoji, combining marks and mixed-direction lines,
+# each touching Arabic script with no space between, which is where reportlab once shaped
+# a word with the wrong font ("'TTFont' object has no attribute 'hbAddPrivate'").
+EVERY_SCRIPT = [
+    "Zażółć gęślą jaźń, Dvořák, Nguyễn Thị Minh Khai, Þórunn, −12 °C",
+    "Ελληνικά, Кириллица, עברית שלום",
+    "e\u0301 and a\u0308 compose; کراچی🎉 and 🎉پاکستان; ✅ done",
+    "(پاکستان) «کراچی» Karachi(کراچی)x پاکستان، ❤️ ہے۔",
+    "Urdu: پاکستان زندہ باد ہے۔ then English again, 東京",
+]
+
+
+@pytest.mark.parametrize("line", EVERY_SCRIPT)
+def test_any_line_an_article_may_hold_prints(line: str, tmp_path: Path) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from readquiz.worksheet import styles
+
+    style = ParagraphStyle("body", fontName=fonts.register_fonts(), fontSize=10)
+    out = tmp_path / "line.pdf"
+    SimpleDocTemplate(str(out)).build([styles.para(line, style)])
+    text = pypdf.PdfReader(out).pages[0].extract_text()
+    for word in ("Dvořák", "Кириллица", "done", "Karachi", "English"):
+        if word in line:
+            assert word in text
+
+
+def test_a_character_no_font_has_prints_as_a_visible_square() -> None:
+    assert fonts.printable("ok 🎉 東") == "ok □ □"
+    assert fonts.printable("Łódź کراچی") == "Łódź کراچی"
+
+
+def test_no_word_mixes_arabic_script_with_another_font() -> None:
+    marked = fonts.arabic_runs("x🎉کراچی, end")
+    # the emoji is set apart, and the Arabic comma joins the Naskh run or stands apart
+    assert "🎉 <font" in marked
+    assert "</font> " in marked or marked.endswith("</font>, end")

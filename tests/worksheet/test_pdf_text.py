@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from readquiz.questions import LETTERS, Question
+from readquiz.questions.model import LETTERS, Question
 from readquiz.worksheet.build import Layout, render
 
 from .conftest import Make, Pdf, article, flat, questions

@@ -68,10 +68,10 @@ def attribute_docstrings(cls: type) -> dict[str, str]:
 
 def _models(kind: Kind) -> type:
     if kind == "article":
-        from readquiz.article import ArticleFile
+        from readquiz.article.model import ArticleFile
 
         return ArticleFile
-    from readquiz.templates import TemplateFile
+    from readquiz.templates.model import TemplateFile
 
     return TemplateFile
 
@@ -103,7 +103,7 @@ def build(kind: Kind) -> dict[str, Any]:
             _describe(sub, nested[name])
             sub["title"] = name
     if kind == "article":
-        from readquiz.article import ID_PATTERN
+        from readquiz.article.model import ID_PATTERN
 
         # entity ids are mapping keys: the same slug rule as every other id
         schema["properties"]["entities"]["propertyNames"] = {"pattern": ID_PATTERN}

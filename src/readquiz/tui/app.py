@@ -11,11 +11,11 @@ import importlib
 from textual.app import App
 from textual.binding import Binding
 
-from readquiz.article import Article
+from readquiz.article.model import Article
+from readquiz.attempts.state import QuizRun
+from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.errors import ReadquizError
-from readquiz.questions import QuestionSet
-from readquiz.results import Attempt, ResultsStore
-from readquiz.tui.run import QuizRun
+from readquiz.questions.model import QuestionSet
 from readquiz.tui.screens.confirm import ConfirmScreen
 from readquiz.tui.screens.error import ErrorScreen
 from readquiz.tui.screens.help import HelpScreen

@@ -13,8 +13,8 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import BaseDocTemplate
 
-from readquiz.article import Article
-from readquiz.questions import QuestionSet
+from readquiz.article.model import Article
+from readquiz.questions.model import QuestionSet
 from readquiz.worksheet import fonts
 from readquiz.worksheet.content import answer_key, handout
 from readquiz.worksheet.pages import Section, SectionCanvas, StartSection

@@ -10,8 +10,8 @@ import datetime as dt
 
 from reportlab.platypus import Flowable, Spacer
 
-from readquiz.article import Article
-from readquiz.questions import LETTERS, Question
+from readquiz.article.model import Article
+from readquiz.questions.model import LETTERS, Question
 from readquiz.worksheet.flowables import (
     AnswerBox,
     Block,

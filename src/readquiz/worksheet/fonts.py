@@ -103,16 +103,67 @@ def register_arabic() -> None:
     addMapping(NASKH, 1, 1, NASKH_BOLD)
 
 
+REPLACEMENT = "\u25a1"
+"""What prints for a character no shipped font can draw: a visible white square."""
+
+
 def arabic_runs(markup: str, *, bold: bool = False) -> str:
     """Put every run of Arabic script in ``markup`` in Noto Naskh Arabic.
 
     ``markup`` is already escaped: a run of Arabic letters holds no ``&``, ``<`` or ``>``.
+
+    reportlab shapes a whole word with the HarfBuzz font of the word's first fragment,
+    so a word that mixes two fonts ("(کراچی)", "کراچی🎉") was shaped with the wrong
+    font's glyphs, or stopped with ``'TTFont' object has no attribute 'hbAddPrivate'``.
+    So no word may mix fonts: punctuation touching a run that Naskh can draw joins the
+    run, and anything else touching it (a Latin letter, a symbol) is set apart by a
+    space, the only word break reportlab honours in every paragraph.
     """
     if not _ARABIC_RUN.search(markup):
         return markup
     register_arabic()
+    naskh = pdfmetrics.getFont(NASKH).face.charToGlyph
     face = NASKH_BOLD if bold else NASKH
-    return _ARABIC_RUN.sub(lambda m: f'<font name="{face}">{m.group(0)}</font>', markup)
+    out: list[str] = []
+    pos = 0
+    for match in _ARABIC_RUN.finditer(markup):
+        start, end = match.span()
+        while start > pos and _joins_run(markup[start - 1], naskh):
+            start -= 1
+        while end < len(markup) and _joins_run(markup[end], naskh):
+            end += 1
+        before = markup[pos:start]
+        out.append(before)
+        if before and not before[-1].isspace():
+            out.append(" ")
+        out.append(f'<font name="{face}">{markup[start:end]}</font>')
+        if end < len(markup) and not markup[end].isspace():
+            out.append(" ")
+        pos = end
+    out.append(markup[pos:])
+    return "".join(out)
+
+
+def _joins_run(ch: str, naskh: dict[int, int]) -> bool:
+    """True for punctuation that Naskh draws, so it may join a run of Arabic script."""
+    import unicodedata
+
+    if ch in "&;<>" or ch.isspace() or ord(ch) not in naskh:
+        return False
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def printable(text: str) -> str:
+    """``text`` with every character no shipped font can draw replaced by a white square.
+
+    A glyph the font lacks would print as nothing at all, or (shaped) stop the build;
+    a visible square tells the teacher something is missing, and the worksheet command
+    names the character and its paragraph once.
+    """
+    missing = set(missing_characters([text]))
+    if not missing:
+        return text
+    return "".join(REPLACEMENT if ch in missing else ch for ch in text)
 
 
 def _in_ranges(text: str, ranges: tuple[tuple[int, int], ...]) -> bool:

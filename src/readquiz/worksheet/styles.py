@@ -139,9 +139,11 @@ def markup(text: str, *, bold: bool = False) -> str:
     """Plain text as reportlab Paragraph markup that prints it literally.
 
     Also composes characters (NFC), so "e" + combining accent prints as one letter,
-    and sets runs of Arabic script in Noto Naskh Arabic (bold in a bold style).
+    replaces characters no shipped font draws by a visible square, and sets runs of
+    Arabic script in Noto Naskh Arabic (bold in a bold style).
     """
-    return fonts.arabic_runs(escape(unicodedata.normalize("NFC", text)), bold=bold)
+    text = fonts.printable(unicodedata.normalize("NFC", text))
+    return fonts.arabic_runs(escape(text), bold=bold)
 
 
 def para(

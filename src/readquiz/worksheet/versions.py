@@ -11,7 +11,7 @@ import random
 import re
 from dataclasses import dataclass
 
-from readquiz.questions import Question, QuestionSet
+from readquiz.questions.model import Question, QuestionSet
 
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 

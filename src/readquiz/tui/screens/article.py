@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 
-from readquiz.article import Article
+from readquiz.article.model import Article
 from readquiz.tui.widgets.article_view import ArticleView
 from readquiz.tui.widgets.footer import QuietFooter
 

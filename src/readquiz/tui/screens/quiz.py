@@ -9,9 +9,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button
 
+from readquiz.attempts.state import QuizRun
 from readquiz.errors import ReadquizError
-from readquiz.questions import Question
-from readquiz.tui.run import QuizRun
+from readquiz.questions.model import Question
 from readquiz.tui.screens.article import ArticleScreen
 from readquiz.tui.screens.error import ErrorScreen
 from readquiz.tui.widgets.article_view import ArticleView

@@ -12,8 +12,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
-from readquiz.questions import Question
-from readquiz.tui.run import QuizRun
+from readquiz.attempts.state import QuizRun
+from readquiz.questions.model import Question
 from readquiz.tui.widgets.feedback import answer_label
 from readquiz.tui.widgets.footer import QuietFooter
 

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
-from readquiz.tui.run import QuizRun
+from readquiz.attempts.state import QuizRun
 from readquiz.tui.screens.article import ArticleScreen
 from readquiz.tui.widgets.footer import QuietFooter
 

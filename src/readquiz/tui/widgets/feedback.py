@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from readquiz.questions import Question
+from readquiz.questions.model import Question
 
 
 def evidence_line(question: Question) -> tuple[Content, bool]:

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from readquiz.questions import Question
+from readquiz.questions.model import Question
 
 _DIGIT_BINDINGS: list[Binding | tuple[str, str] | tuple[str, str, str]] = [
     Binding("1", "choose(1)", "Choose", key_display="1-9", id="choose"),

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from readquiz.cli.options import Options, build_question_set
 from readquiz.errors import ReadquizError
-from readquiz.session import Options, build_question_set
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.questions import QuestionSet
+    from readquiz.article.model import Article
+    from readquiz.questions.model import QuestionSet
 
 DEFAULT_COUNT = 10
 
@@ -44,19 +44,31 @@ def remake_command(
 
 
 def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
-    """Warn on stderr about letters the shipped font cannot print."""
-    from readquiz.worksheet.fonts import missing_characters
+    """Say once, on stderr, which characters no shipped font can print, and where.
 
-    texts = [article.title, article.source or "", *(b.text for b in article.blocks)]
+    Each such character prints as a visible white square; the warning names it and the
+    first place it stands (a paragraph, the title, or a question).
+    """
+    from readquiz.worksheet.fonts import REPLACEMENT, missing_characters
+
+    places: list[tuple[str, str]] = [("the title", article.title)]
+    places += [("the source", article.source or "")]
+    places += [(f"paragraph {b.number}", b.text) for b in article.blocks if b.number]
+    places += [("a heading", b.text) for b in article.blocks if not b.number]
     for q in qset.questions:
-        texts += [q.prompt, q.answer_text, q.unit or "", *(q.choices or []), *q.accept]
-    missing = missing_characters(texts)
-    if missing:
-        shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
-        more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+        texts = [q.prompt, q.answer_text, q.unit or "", *(q.choices or []), *q.accept]
+        places += [(f"question {q.id}", text) for text in texts]
+    missing = missing_characters([text for _, text in places])
+    for ch in missing[:10]:
+        where = next(place for place, text in places if ch in text)
         click.echo(
-            f"readquiz: warning: the worksheet font has no glyph for {shown}{more}; "
-            "they will print as empty boxes",
+            f"readquiz: warning: no worksheet font has {ch} (U+{ord(ch):04X}, first in "
+            f"{where}); it prints as {REPLACEMENT}",
+            err=True,
+        )
+    if len(missing) > 10:
+        click.echo(
+            f"readquiz: warning: {len(missing) - 10} more characters print as {REPLACEMENT}",
             err=True,
         )
 

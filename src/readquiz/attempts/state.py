@@ -10,9 +10,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from readquiz.article import Article
-from readquiz.questions import Question, QuestionSet
-from readquiz.results import Answer, Attempt, ResultsStore
+from readquiz.article.model import Article
+from readquiz.attempts.store import Answer, Attempt, ResultsStore
+from readquiz.questions.model import Question, QuestionSet
 
 
 @dataclass(frozen=True)

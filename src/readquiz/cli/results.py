@@ -8,8 +8,8 @@ import json
 
 import click
 
-from readquiz.results import Attempt, ResultsStore
-from readquiz.session import Options, data_dir
+from readquiz.attempts.store import Attempt, ResultsStore
+from readquiz.cli.options import Options, data_dir
 
 CSV_COLUMNS = (
     "id",

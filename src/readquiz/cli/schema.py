@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
+from readquiz.cli.options import Options
 from readquiz.schemas import Kind, text
-from readquiz.session import Options
 
 
 def run(opts: Options, kind: Kind) -> int:

@@ -2,7 +2,7 @@
 
 Every field carries a docstring: these models document the file format and generate
 its JSON Schema (``readquiz schema article``). Loading and validation with
-``file:line:col`` problems live in :mod:`readquiz.article_loader`.
+``file:line:col`` problems live in :mod:`readquiz.article.loader`.
 """
 
 from __future__ import annotations
@@ -217,7 +217,7 @@ class Article(ArticleFile):
     ) -> Article:
         """Validate plain data into an Article and resolve its evidence.
 
-        No file positions here: :func:`readquiz.article_loader.load_article` checks a
+        No file positions here: :func:`readquiz.article.loader.load_article` checks a
         file with ``file:line:col`` problems and then calls this, handing over the
         ``finder`` its checks already searched the text with.
 

@@ -11,15 +11,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.questions import LETTERS
-from readquiz.session import Options, build_question_set
+from readquiz.cli.options import Options, build_question_set
+from readquiz.questions.model import LETTERS
 
 if TYPE_CHECKING:
-    from readquiz.questions import Question, QuestionSet
+    from readquiz.questions.model import Question, QuestionSet
 
 
 def _number(value: float) -> str:
-    from readquiz.grammar import number
+    from readquiz.english.phrases import number
 
     return str(number(value))
 

@@ -1,7 +1,8 @@
-"""The template format: strict models of a question-template file.
+"""The template library: discovery over the search path, compilation, validation.
 
-Discovery over template directories, Jinja2 compilation and validation with
-``file:line:col`` problems are added below the models.
+Templates are read with the strict models of :mod:`readquiz.templates.model`, compiled
+in the sandbox (:mod:`readquiz.templates.sandbox`), and every problem carries
+``file:line:col``.
 """
 
 from __future__ import annotations
@@ -9,14 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any
 
 from readquiz.errors import Problem, TemplateError
-from readquiz.sandbox import (  # noqa: F401  (re-exported: part of this module's API)
-    MAX_RANGE,
-    MAX_TEXT,
+from readquiz.templates.model import Template
+from readquiz.templates.sandbox import (
     RENDER_SECONDS,
     RenderTimeout,
     deadline,
@@ -26,48 +24,6 @@ from readquiz.sandbox import (  # noqa: F401  (re-exported: part of this module'
     render_limited,
 )
 from readquiz.yamlsource import load_yaml
-
-From = Literal["events", "numbers", "stances", "entities", "vocabulary"]
-FormatName = Literal["choice", "short", "numeric", "truefalse", "open"]
-
-
-class Template(BaseModel):
-    """One question template: data and Jinja2, never Python."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
-
-    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-    """Unique within its directory; a later directory's template with this id overrides it."""
-    type: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-    """Label used by --types (who, where, numeric, stance, when, vocabulary, or your own)."""
-    description: str | None = None
-    """One line, shown by `readquiz templates`."""
-    from_: From = Field(alias="from")
-    """Which annotations the template runs over."""
-    if_: str | None = Field(default=None, alias="if")
-    """Jinja2 expression: use this item?"""
-    ask: str = Field(min_length=1)
-    """The stem (Jinja2 template)."""
-    answer: str = Field(min_length=1)
-    """Jinja2 expression: an entity, a number fact, a position, or text."""
-    say: str | None = None
-    """A statement (Jinja2 template) for true/false; ``answer`` is bound."""
-    formats: list[FormatName] | None = Field(default=None, min_length=1)
-    """Formats to pick from; default from the answer's kind."""
-    explain: str | None = None
-    """Feedback (Jinja2 template); default "Paragraph N: “quote”"."""
-
-
-class TemplateFile(BaseModel):
-    """The root of a template file."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    templates: list[Template]
-
-
-# --------------------------------------------------------------------------------------
-# Loading: discovery over directories, compilation in the sandbox, positions for errors.
 
 TEMPLATE_SUFFIXES = (".yaml", ".yml")
 MAX_RENDERED = 2_000
@@ -251,7 +207,7 @@ def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
 def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem]]:
     from pydantic import ValidationError
 
-    from readquiz.validation import problems_from_validation
+    from readquiz.messages import problems_from_validation
 
     doc = load_yaml(path)
     if doc.problems:

@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from readquiz.attempts.store import Attempt, ResultsStore
+from readquiz.cli.options import Options, build_question_set, data_dir, load_article
 from readquiz.errors import NotFoundError, ReadquizError
-from readquiz.questions import FORMATS, QuestionSet
-from readquiz.results import Attempt, ResultsStore
-from readquiz.session import Options, build_question_set, data_dir, load_article
+from readquiz.questions.model import FORMATS, QuestionSet
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
+    from readquiz.article.model import Article
 
 DEFAULT_COUNT = 10
 # A quiz grades every answer, and an "open" question has only a model answer.

@@ -108,7 +108,7 @@ def make_environment() -> Any:
     from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    from readquiz.grammar import FILTERS
+    from readquiz.english.phrases import FILTERS
 
     class _Sandbox(ImmutableSandboxedEnvironment):
         intercepted_binops = frozenset(["*", "**", "+", "%"])

@@ -5,7 +5,7 @@ verb of a statement written for one subject, used with a plural group) and "rode
 length of the street in Harbor Street" (one preposition for every kind of place).
 Templates fix them with the ``plural`` and ``preposition`` attributes of an entity
 view, or with the filters ``agree`` and ``at_place`` registered next to the grammar
-filters (:data:`readquiz.grammar.FILTERS`).
+filters (:data:`readquiz.english.phrases.FILTERS`).
 
 Decisions (no lexicon, so they are rules about how annotations are written):
 
@@ -176,7 +176,7 @@ def agree(phrase: str | int | float, subject: Any = False) -> str:
         phrase: the verb phrase for a singular subject.
         subject: an entity view (its ``plural`` decides) or a bool.
     """
-    from readquiz.verbs import is_adverb
+    from readquiz.english.verbs import is_adverb
 
     text = str(phrase)
     if not _is_plural(subject):

@@ -3,7 +3,7 @@
 Works on the plain data of an article file, before it is validated into models, so
 that one bad item never hides the problems of the others. Every value is type-checked
 before use: a value of the wrong type is the schema's problem (reported by
-:mod:`readquiz.article_loader`), and is skipped here rather than reported twice.
+:mod:`readquiz.article.loader`), and is skipped here rather than reported twice.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 from typing import Any, get_args
 
-from readquiz.article import ID_PATTERN, EntityKind, EvidenceFinder, slug
+from readquiz.article.model import ID_PATTERN, EntityKind, EvidenceFinder, slug
+from readquiz.english.phrases import a_an
 from readquiz.errors import Problem
-from readquiz.grammar import a_an
-from readquiz.validation import closest, shorten
+from readquiz.messages import closest, shorten
 from readquiz.yamlsource import Path_, SourceMap
 
 ID_HINT = "ids are lowercase slugs like 'karachi' or 'border-length'"

@@ -3,7 +3,7 @@
 Course authors call these in stems: ``{{ item.did | base }}``, ``{{ name | cap }}``,
 ``{{ role | a_an }}``, ``{{ value | words }}``, ``{{ value | number }}``,
 ``{{ name | possessive }}``, ``{{ item.who | join_names }}``, and from
-:mod:`readquiz.agreement` ``{{ phrase | agree(subject) }}`` and ``{{ place | at_place }}``.
+:mod:`readquiz.english.agreement` ``{{ phrase | agree(subject) }}`` and ``{{ place | at_place }}``.
 Each is a plain function of one value (``agree`` takes its subject as an argument);
 :data:`FILTERS` maps the filter names to them for the engine's sandbox.
 
@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from readquiz.verbs import VOWELS, base, base_verb, match_case
-from readquiz.verbs import as_text as _text
+from readquiz.english.verbs import VOWELS, base, base_verb, match_case
+from readquiz.english.verbs import as_text as _text
 
 __all__ = [
     "FILTERS",
@@ -274,7 +274,7 @@ def join_names(items: Iterable[Any] | str | int | float) -> str:
 
 def _agreement_filters() -> dict[str, Callable[..., str]]:
     # agreement imports this module's adverb test lazily, so there is no import loop
-    from readquiz.agreement import agree, at_place
+    from readquiz.english.agreement import agree, at_place
 
     return {"agree": agree, "at_place": at_place}
 

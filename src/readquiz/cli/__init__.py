@@ -1,6 +1,6 @@
 """The ``readquiz`` command: a thin click layer over the library.
 
-Each command parses its options and hands them to ``readquiz.commands.<name>.run``,
+Each command parses its options and hands them to ``readquiz.cli.<name>.run``,
 imported only when that command runs, so ``readquiz --help`` imports neither Textual
 nor reportlab. Errors are caught here, in one place, and printed one per line on stderr.
 """
@@ -14,9 +14,9 @@ from typing import Any
 
 import click
 
+from readquiz.cli.options import Options
 from readquiz.errors import ReadquizError
-from readquiz.questions import FORMATS
-from readquiz.session import Options
+from readquiz.questions.model import FORMATS
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
@@ -93,12 +93,12 @@ def _options(kwargs: dict[str, Any]) -> Options:
 
 
 def _run(module: str, kwargs: dict[str, Any]) -> None:
-    """Import ``readquiz.commands.<module>`` and run it; exit with its status."""
+    """Import ``readquiz.cli.<module>`` and run it; exit with its status."""
     import importlib
 
     opts = _options(kwargs)
     try:
-        command = importlib.import_module(f"readquiz.commands.{module}")
+        command = importlib.import_module(f"readquiz.cli.{module}")
         status = command.run(opts, **kwargs)
     except ReadquizError as err:
         if opts.debug:

@@ -3,8 +3,8 @@
 Three passes, each over the whole file so that ``readquiz check`` can list every
 problem at once: safe YAML with positions (:mod:`readquiz.yamlsource`), the schema
 (pydantic's errors rewritten for a teacher and placed at the key or value they are
-about), then the rules a schema cannot express (:mod:`readquiz.article_rules`). The
-:class:`~readquiz.article.Article` is built only from a file with no problems.
+about), then the rules a schema cannot express (:mod:`readquiz.article.rules`). The
+:class:`~readquiz.article.model.Article` is built only from a file with no problems.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from readquiz.article import (
+from readquiz.article.model import (
     Approx,
     Article,
     ArticleFile,
@@ -30,10 +30,10 @@ from readquiz.article import (
     Stance,
     Term,
 )
-from readquiz.article_rules import check_rules, invalid_id
+from readquiz.article.rules import check_rules, invalid_id
+from readquiz.english.phrases import join_names
 from readquiz.errors import ArticleError, Problem
-from readquiz.grammar import join_names
-from readquiz.validation import EXPECTED, closest, describe
+from readquiz.messages import EXPECTED, closest, describe
 from readquiz.yamlsource import Path_, SourceMap, load_yaml
 
 EMPTY = "the file is empty; an article needs id, title and text"

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from readquiz import resources
-from readquiz.session import Options, load_templates
+from readquiz.cli.options import Options, load_templates
 
 
 def display_path(path: Path) -> str:

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 import click
 
 from readquiz import resources
-from readquiz.commands.templates import format_table
+from readquiz.cli.options import Options, resolve_article, template_search_path
+from readquiz.cli.templates import format_table
 from readquiz.errors import Problem, ReadquizError, TemplateError
-from readquiz.session import Options, resolve_article, template_search_path
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.templates import TemplateLibrary
+    from readquiz.article.model import Article
+    from readquiz.templates.library import TemplateLibrary
 
 WIDE = 100
 """Beyond this many columns the table numbers its articles and prints a legend."""
@@ -63,7 +63,7 @@ def _article_paths(args: tuple[str, ...], report: Report) -> list[Path]:
 
 
 def _load_articles(paths: list[Path], report: Report) -> list[Article]:
-    from readquiz.article_loader import check_article
+    from readquiz.article.loader import check_article
 
     loaded = []
     for path in paths:
@@ -134,7 +134,7 @@ def run(opts: Options, articles: tuple[str, ...] = ()) -> int:
     Returns:
         0 when everything is clean, 1 when anything is wrong.
     """
-    from readquiz.templates import check_library
+    from readquiz.templates.library import check_library
 
     report = Report()
     library, template_problems = check_library(template_search_path(opts))

@@ -16,9 +16,9 @@ from readquiz import resources
 from readquiz.errors import NotFoundError, ReadquizError
 
 if TYPE_CHECKING:
-    from readquiz.article import Article
-    from readquiz.questions import QuestionSet
-    from readquiz.templates import TemplateLibrary
+    from readquiz.article.model import Article
+    from readquiz.questions.model import QuestionSet
+    from readquiz.templates.library import TemplateLibrary
 
 
 @dataclass
@@ -75,14 +75,14 @@ def new_seed() -> int:
 
 def load_article(arg: str | None) -> Article:
     """Resolve and load ARTICLE, raising ArticleError on bad input."""
-    from readquiz.article_loader import load_article as _load
+    from readquiz.article.loader import load_article as _load
 
     return _load(resolve_article(arg))
 
 
 def load_templates(opts: Options) -> TemplateLibrary:
     """Load every template on the search path, raising TemplateError on bad input."""
-    from readquiz.templates import load_library
+    from readquiz.templates.library import load_library
 
     return load_library(template_search_path(opts))
 

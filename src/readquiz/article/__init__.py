@@ -1,0 +1,1 @@
+"""Articles in: the article model, its loader and the rules a schema cannot express."""

@@ -1,0 +1,1 @@
+"""English for questions: the grammar filters templates use (phrases, verbs, agreement)."""

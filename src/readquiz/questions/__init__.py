@@ -1,0 +1,1 @@
+"""Questions out: the plain data every front end consumes."""

@@ -1,0 +1,1 @@
+"""Templates in: the template model, the library (discovery, search path) and the sandbox."""
