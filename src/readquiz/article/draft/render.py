@@ -53,7 +53,8 @@ def _note(notes: list[str], default: str) -> str:
 
 
 def _entity(e: EntityDraft, ids: set[str]) -> list[str]:
-    out = [f"  {e.id}:{_note(e.notes[:1], ("an " if e.kind[0] in "aeiou" else "a ") + e.kind + " the text names")}"]
+    article = "an" if e.kind[0] in "aeiou" else "a"
+    out = [f"  {e.id}:{_note(e.notes[:1], f'{article} {e.kind} the text names')}"]
     out.append(f"    name: {q(e.name)}")
     out.append(f"    kind: {e.kind}")
     if e.aliases:
@@ -125,7 +126,9 @@ def _stance(s: StanceDraft) -> list[str]:
 def render(draft: Draft, source_name: str) -> Rendered:
     """The article file for ``draft``."""
     w = _Writer()
-    w.add(f"# Drafted by `readquiz draft` from {source_name} with the spaCy pipeline {draft.model}.")
+    w.add(
+        f"# Drafted by `readquiz draft` from {source_name} with the spaCy pipeline {draft.model}."
+    )
     w.add(f'# Every line marked "{MARK}" is a proposal: confirm it, correct it or delete it,')
     w.add("# then run `readquiz check` on this file. The text is as given; quotes are cut from it.")
     w.add()
