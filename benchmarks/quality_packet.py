@@ -86,7 +86,7 @@ def render_question(qid: str, q: dict[str, Any]) -> list[str]:
     elif q["format"] == "numeric":
         lines.append("Type a number.")
         lines.append(f"Key: {q['answer']} {q['unit'] or ''}".rstrip())
-        if q["approx"]:
+        if q["approx"] not in (None, "exact"):
             lines.append(f"The article's figure is approximate ({q['approx']}).")
         if q["tolerance"] is not None:
             lines.append(f"Accepted within ±{q['tolerance']:g} {q['unit'] or ''}".rstrip())
