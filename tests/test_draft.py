@@ -202,3 +202,26 @@ def test_numbers_read_in_plain_units(text: str, value: float, approx: str) -> No
 def test_words_that_are_not_numbers_are_not_read() -> None:
     assert read_number("several") is None
     assert read_number("5 people") is None
+
+
+@pytest.fixture(scope="module")
+def nlp() -> object:
+    from readquiz.article.draft.analyse import load_pipeline
+
+    return load_pipeline(None)
+
+
+@pytest.mark.parametrize("article", sorted((FIXTURES.parents[2] / "articles").glob("*.yaml")))
+def test_the_bundled_stories_drafted_from_their_text_pass_check(
+    article: Path, nlp: object, tmp_path: Path
+) -> None:
+    from readquiz.article.draft import draft_text
+
+    hand = yaml.safe_load(article.read_text(encoding="utf-8"))
+    text = draft_text(parse_source(f"{hand['title']}\n\n{hand['text']}"), "s.txt", nlp=nlp)
+    out = tmp_path / "draft.yaml"
+    out.write_text(text, encoding="utf-8")
+    loaded, problems = check_article(out)
+    assert problems == []
+    assert loaded is not None and loaded.text == hand["text"]
+    assert len(loaded.entities) >= 10 and len(loaded.numbers) >= 3

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from readquiz.errors import OutputError
 
@@ -59,15 +60,22 @@ def _finish(draft: Draft, source_name: str) -> str:
     raise OutputError("could not make a draft that loads; please report this with the text")
 
 
-def draft_text(source: Source, source_name: str, model: str | None = None) -> str:
+def draft_text(source: Source, source_name: str, model: str | None = None, nlp: Any = None) -> str:
     """The article file proposed for ``source``, as text that ``readquiz check`` accepts.
+
+    Args:
+        source: the story, as :func:`read_source` read it.
+        source_name: the file it came from, named in the draft's first comment.
+        model: the spaCy pipeline's name (default: the reference model).
+        nlp: that pipeline already loaded (the benchmark drafts many stories with one).
 
     Raises:
         ReadquizError: spaCy or the model is missing (the message says how to install it).
     """
     from .analyse import REFERENCE_MODEL, analyse, load_pipeline
 
-    nlp = load_pipeline(model)
+    if nlp is None:
+        nlp = load_pipeline(model)
     draft = analyse(source, nlp, model or REFERENCE_MODEL)
     if not draft.title:
         words = source.text.split()

@@ -10,6 +10,7 @@ is an exact substring of the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from readquiz.article.numtext import read_number
 from readquiz.errors import ReadquizError
 
-from .places import country_name, place_facts
+from .places import country_name, country_names, place_facts
 from .proposals import Draft, EntityDraft, EventDraft, NumberDraft, StanceDraft
 from .source import Source
 
@@ -67,6 +68,11 @@ TITLES = {
     "spokesman": "the spokesman",
     "spokeswoman": "the spokeswoman",
     "u.s. secretary of state": "the U.S. secretary of state",
+    "major-general": "a major general",
+    "major general": "a major general",
+    "lieutenant general": "a lieutenant general",
+    "colonel": "a colonel",
+    "col.": "a colonel",
 }
 """Titles written before a name, and the role each gives ("Mayor Ellen Marsh")."""
 
@@ -192,10 +198,21 @@ _PLACE_NOUNS = {
     "mosque",
     "finish",
 }
+_ENTER_VERBS = {"pack", "enter", "fill", "visit", "leave", "reach", "storm", "surround", "evacuate"}
 _PLACE_PREPS = {"in", "at", "outside", "behind", "near", "into", "inside", "across", "along"}
 _DURATION = re.compile(
     r"^(?P<num>.+?)[- ](?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
-    r"(?:[- ]old)?$",
+    r"(?:[- ]old|\s+(?:ago|earlier|later|early|late|ahead|behind))?$",
+    re.I,
+)
+_PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "el"}
+_ORG_WORDS = re.compile(
+    r"\b(association|council|company|club|union|party|ministry|department|inc|ltd|"
+    r"racing|team|group|bureau|agency|office|committee|cross|army|police|university|"
+    r"bank|news|corp|corporation|times|post|lines|service|services|foundation|institute|"
+    r"league|federation|commission|court|parliament|assembly|government|brigade|"
+    r"authority|network|press|media|radio|tv|airlines?|rail|railways?|fund|trust|"
+    r"society|charity|church|school|college|hospital|clinic|board|fc|cycling)\b",
     re.I,
 )
 _A_UNIT = re.compile(r"^(?:a|an)\s+(?!dozen|hundred|thousand|million|billion)", re.I)
@@ -268,7 +285,8 @@ def _slug(text: str) -> str:
 
 def _fold(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
-    return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I).casefold()
+    text = re.sub(r"'s?$", "", " ".join(text.split()))
+    return re.sub(r"^the\s+", "", text, flags=re.I).casefold()
 
 
 @dataclass
@@ -317,20 +335,109 @@ class _Drafter:
     # --- entities --------------------------------------------------------------
 
     def spans(self) -> Iterator[tuple[int, Any, Any]]:
+        """Every named entity, mended where the small model cuts names wrongly."""
+        from spacy.tokens import Span
+
         for block, doc in zip(self.blocks, self.docs, strict=True):
-            for ent in doc.ents:
+            ents = list(doc.ents)
+            i = 0
+            while i < len(ents):
+                ent = ents[i]
+                nxt = ents[i + 1] if i + 1 < len(ents) else None
+                if (
+                    ent.label_ == "PERSON"
+                    and nxt is not None
+                    and nxt.start == ent.end
+                    and len(nxt) == 1
+                    and nxt[0].is_title
+                ):
+                    # "Shah Mahmood" + "Qureshi": one name cut in two
+                    yield block.start, doc, Span(doc, ent.start, nxt.end, label="PERSON")
+                    i += 2
+                    continue
+                cut = next((t.i for t in ent if t.text in ("'s", "’s")), None)
+                if ent.label_ == "PERSON" and cut is not None and cut + 2 < ent.end:
+                    # "Austria's Lena Hofbauer": a place, then a person
+                    left = Span(doc, ent.start, cut, label="GPE")
+                    if place_facts(left.text, set()).known:
+                        yield block.start, doc, left
+                    yield block.start, doc, Span(doc, cut + 1, ent.end, label="PERSON")
+                    i += 1
+                    continue
                 yield block.start, doc, ent
+                i += 1
+
+    def labels(self) -> dict[str, str]:
+        """One label per name: the model may tag "Budapest" a place once, a body once.
+
+        The label most mentions carry wins (person before place before organization on
+        a tie); a name the gazetteer knows as a country, state or city is a place unless
+        the model reads it as a person's full name.
+        """
+        votes: dict[str, Counter[str]] = {}
+        located: set[str] = set()
+        after_the: set[str] = set()
+        shapes: dict[str, bool] = {}
+        for _, doc, ent in self.spans():
+            label = {"LOC": "GPE", "FAC": "GPE", "PRODUCT": "ORG"}.get(ent.label_, ent.label_)
+            if label in ("PERSON", "GPE", "ORG"):
+                key = _fold(ent.text)
+                votes.setdefault(key, Counter())[label] += 1
+                if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS | {"from", "to"}:
+                    located.add(key)
+                if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                    after_the.add(key)
+                shapes[key] = all(
+                    t.is_title or t.lower_ in _PARTICLES for t in ent if not t.is_punct
+                ) and not any(t.text in ("'s", "’s") for t in ent)
+        rank = {"PERSON": 3, "GPE": 2, "ORG": 1}
+        out = {}
+        for key, counter in votes.items():
+            best = max(counter, key=lambda label: (counter[label], rank[label]))
+            known = place_facts(key, set()).known
+            words = key.split()
+            if known and not (best == "PERSON" and len(words) > 1):
+                best = "GPE"
+            elif best == "ORG" and not _ORG_WORDS.search(key):
+                # the small model calls many names bodies: "Sanne de Vries" reads as a
+                # person's name, "Ridgefield" after "in" as a place
+                if (
+                    2 <= len(words) <= 4
+                    and shapes.get(key, False)
+                    and key not in after_the
+                    and not any(place_facts(w, set()).known for w in words)
+                ):
+                    best = "PERSON"
+                elif len(words) == 1 and key in located:
+                    best = "GPE"
+            out[key] = best
+        return out
 
     def entities(self) -> None:
+        labels = self.labels()
         persons: list[tuple[int, Any, Any]] = []
+        others: list[tuple[int, Any, Any, str]] = []
         for offset, doc, ent in self.spans():
-            label = ent.label_
             if "\n\n" in ent.text or not re.search(r"[A-Za-z]", ent.text):
                 continue
+            label = labels.get(_fold(ent.text), ent.label_)
+            if label == "PRODUCT":
+                continue  # a product only counts when a preposition places it (above)
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
-                self.place(offset, ent)  # people take no "the": "the Rhône" is a river
-            elif label == "PERSON":
+                label = "GPE"  # people take no "the": "the Rhône" is a river
+            if label == "PERSON":
                 persons.append((offset, doc, ent))
+            else:
+                others.append((offset, doc, ent, label))
+        # full names first, so a surname alone later (or earlier) joins its person
+        persons.sort(key=lambda p: -len(self.person_name(p[2])[0].split()))
+        for offset, doc, ent in persons:
+            self.person(offset, doc, ent)
+        surnames = {_fold(e.name).split()[-1]: e for e in self.draft.entities if e.kind == "person"}
+        for offset, doc, ent, label in others:
+            key = _fold(ent.text)
+            if key in surnames and label in ("ORG", "GPE") and not place_facts(key, set()).known:
+                self.person(offset, doc, ent)  # "Qureshi" tagged as a body: the person
             elif label == "ORG":
                 if _ORG_AS_PLACE.search(ent.text):
                     self.place(offset, ent)
@@ -340,13 +447,10 @@ class _Drafter:
                 self.place(offset, ent)
             elif label == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
                 self.group(offset, ent.start_char, ent.end_char, ent.text, "a group the text names")
-        # full names first, so a surname alone later (or earlier) joins its person
-        persons.sort(key=lambda p: -len(self.person_name(p[2])[0].split()))
-        for offset, doc, ent in persons:
-            self.person(offset, doc, ent)
         self.plural_subjects()
         self.common_organizations()
         self.common_places()
+        self.countries()
         self.link_places()
 
     def person_name(self, ent: Any) -> tuple[str, str | None, int]:
@@ -600,16 +704,29 @@ class _Drafter:
             for tok in doc:
                 if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PLACE_NOUNS:
                     continue
-                if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS | {"from", "to"}:
+                placed = tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS | {"from", "to"}
+                entered = tok.dep_ == "dobj" and tok.head.lemma_ in _ENTER_VERBS
+                if not (placed or entered):
                     continue
                 det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"]
                 if not det:
                     continue
-                mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and not c.ent_type_]
+                mods = [
+                    c
+                    for c in tok.lefts
+                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("", "GPE", "NORP")
+                ]
                 first = min([det[0], *mods], key=lambda t: t.i)
-                if any(doc[i].ent_type_ for i in range(first.i, tok.i + 1)):
+                if any(
+                    doc[i].ent_type_ not in ("", "GPE", "NORP") for i in range(first.i, tok.i + 1)
+                ):
                     continue
                 start, end = first.idx, tok.idx + len(tok.text)
+                # "the mall in Oakmere": a named place after "in" is part of the name
+                inside = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"]
+                pobj = [c for c in inside[0].children if c.dep_ == "pobj"] if inside else []
+                if pobj and pobj[0].pos_ == "PROPN" and pobj[0].right_edge.i - tok.i <= 4:
+                    end = pobj[0].right_edge.idx + len(pobj[0].right_edge.text)
                 name = (
                     "the " + doc.text[start:end][len(first.text) :].strip()
                     if first is det[0]
@@ -619,6 +736,16 @@ class _Drafter:
                 note = "a place named by a common noun: keep it only if questions should ask for it"
                 if note not in entity.notes:
                     entity.notes.append(note)
+
+    def countries(self) -> None:
+        """Countries the model missed ("chants of 'Death to Israel'"), found by name."""
+        for country in country_names():
+            if _fold(country) in self.by_name or country not in self.text:
+                continue
+            m = re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", self.text)
+            if m and not any(lo <= m.start() < hi for lo, hi, _ in self.mentions):
+                entity = self.named(m.start(), m.end(), country, "place")
+                entity.notes.append("a country the text names")
 
     def link_places(self) -> None:
         places = [e for e in self.draft.entities if e.kind == "place"]
@@ -642,16 +769,32 @@ class _Drafter:
     # --- numbers ---------------------------------------------------------------
 
     def numbers(self) -> None:
+        from spacy.tokens import Span
+
         seen: set[tuple[int, int]] = set()
         for block, doc in zip(self.blocks, self.docs, strict=True):
             for ent in doc.ents:
-                if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE"):
+                if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
                     continue
                 for proposal in self.number(block.start, doc, ent):
-                    key = (proposal.at, int(proposal.value * 1000))
-                    if key not in seen:
-                        seen.add(key)
-                        self.draft.numbers.append(proposal)
+                    self.keep_number(proposal, seen)
+            # figures the model did not tag ("held more than 900 people")
+            covered = {t.i for ent in doc.ents for t in ent}
+            for tok in doc:
+                if tok.i in covered or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text):
+                    continue
+                end = tok.i + 1
+                if end < len(doc) and doc[end].lower_ in ("million", "billion", "thousand"):
+                    end += 1
+                span = Span(doc, tok.i, end, label="CARDINAL")
+                for proposal in self.number(block.start, doc, span):
+                    self.keep_number(proposal, seen)
+
+    def keep_number(self, proposal: NumberDraft, seen: set[tuple[int, int]]) -> None:
+        key = (proposal.at, int(proposal.value * 1000))
+        if key not in seen:
+            seen.add(key)
+            self.draft.numbers.append(proposal)
 
     def number(self, offset: int, doc: Any, ent: Any) -> Iterator[NumberDraft]:
         text = ent.text
@@ -669,7 +812,8 @@ class _Drafter:
             text = doc.text[start:end]
         unit = None
         reading = None
-        if ent.label_ == "DATE":
+        if ent.label_ in ("DATE", "TIME"):
+            text = re.sub(r"^(just|only)\s+", "", text, flags=re.I)
             dm = _DURATION.match(re.sub(r"^(the|last|past|next)\s+", "", text, flags=re.I))
             if not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
                 return
@@ -687,7 +831,13 @@ class _Drafter:
                 if "-" in text[len(qm.group(1)) : len(qm.group(1)) + 2] and not unit.endswith("s"):
                     unit += "s"
         else:
-            reading = read_number(text)
+            if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
+                end += 1  # "46.3°C" tagged as a bare number
+                text = doc.text[start:end]
+            degrees = re.fullmatch(r"(.*?)\s*(°[CF]?)", text)
+            reading = read_number(degrees.group(1) if degrees else text)
+            if degrees and reading is not None:
+                unit = degrees.group(2)
             if reading is None:
                 # "5 to 2" and other lists: read each number on its own
                 for tok in ent:
@@ -704,7 +854,9 @@ class _Drafter:
             and "," not in text
         ):
             return  # a year
-        if reading.percent:
+        if unit is not None:
+            pass
+        elif reading.percent:
             unit = "%"
         elif reading.currency:
             unit = reading.currency

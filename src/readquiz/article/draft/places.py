@@ -131,3 +131,8 @@ def place_facts(name: str, mentioned_countries: set[str]) -> PlaceFacts:
     words = key.split()
     head = words[-1] if words else ""
     return PlaceFacts(_HEAD_TYPES.get(head))
+
+
+def country_names() -> list[str]:
+    """Every country the gazetteer knows, by its usual English name."""
+    return sorted(set(_gazetteer()[0].values()))
