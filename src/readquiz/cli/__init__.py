@@ -246,6 +246,36 @@ def results(**kwargs: Any) -> None:
     _run("results", kwargs)
 
 
+@cli.command()
+@click.argument("article", required=False)
+@selection_options
+@click.option(
+    "--mode",
+    type=click.Choice(["practice", "test"]),
+    default="practice",
+    show_default=True,
+    help="practice: feedback after every answer; test: feedback at the end.",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="The address to listen on: 127.0.0.1 is this computer only; 0.0.0.0 serves "
+    "every network this computer is on (a classroom).",
+)
+@click.option(
+    "--port",
+    type=click.IntRange(min=0, max=65535),
+    default=8000,
+    show_default=True,
+    help="The port to listen on (0: any free port).",
+)
+@common_options
+def serve(**kwargs: Any) -> None:
+    """Serve the quiz to a class's browsers from this computer (behind a join code)."""
+    _run("serve", kwargs)
+
+
 def main() -> None:
     """Entry point of the ``readquiz`` console script."""
     cli(prog_name="readquiz")

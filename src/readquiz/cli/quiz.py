@@ -63,7 +63,7 @@ def run(
             seed=seed,
             count=DEFAULT_COUNT if count is None else count,
             types=types,
-            formats=_quiz_formats(formats),
+            formats=quiz_formats(formats),
         )
         if not qset.questions:
             raise ReadquizError(
@@ -83,7 +83,8 @@ def run(
     return 0
 
 
-def _quiz_formats(formats: list[str] | None) -> list[str]:
+def quiz_formats(formats: list[str] | None) -> list[str]:
+    """The formats a quiz asks: ``formats`` (or all) less ``open``, which cannot be graded."""
     chosen = [f for f in (formats or QUIZ_FORMATS) if f in QUIZ_FORMATS]
     if not chosen:
         raise ReadquizError(

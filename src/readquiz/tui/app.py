@@ -36,30 +36,66 @@ class QuizApp(App[None]):
     ]
 
     def __init__(
-        self, run: QuizRun, *, theme: str | None = None, cursor_blink: bool = True
+        self,
+        run: QuizRun,
+        *,
+        theme: str | None = None,
+        cursor_blink: bool = True,
+        served: bool = False,
     ) -> None:
-        """Quiz over ``run``; ``cursor_blink`` off makes screenshots repeatable."""
+        """Quiz over ``run``; ``cursor_blink`` off makes screenshots repeatable.
+
+        ``served``: in a browser (``readquiz serve``), where a name is required and
+        typing the name of an unfinished attempt continues it.
+        """
         super().__init__()
         self.run_state = run
         self.cursor_blink = cursor_blink
+        self.served = served
         self._theme_name = theme
 
     def on_mount(self) -> None:
         """Open on the start screen."""
         if self._theme_name is not None:
             self.theme = self._theme_name
-        self.push_screen(StartScreen(self.run_state, cursor_blink=self.cursor_blink), self._begin)
+        self.push_screen(
+            StartScreen(self.run_state, cursor_blink=self.cursor_blink, name_required=self.served),
+            self._begin,
+        )
         # Grading pulls in rapidfuzz (~60 ms): load it while the student reads the start
         # screen, not on the first answer, so feedback follows the keypress at once.
         self.call_after_refresh(importlib.import_module, "readquiz.grading")
 
     def _begin(self, student: str | None) -> None:
         try:
+            if self.served and student and self.run_state.attempt_id is None:
+                self._continue_by_name(student)
             self.run_state.begin(student)
         except ReadquizError as err:
             self.show_error(err.message, then_exit=True)
             return
         self.push_screen(QuizScreen(self.run_state, cursor_blink=self.cursor_blink), self._done)
+
+    def _continue_by_name(self, student: str) -> None:
+        """In a browser, the name is the way back: continue that student's unfinished attempt.
+
+        Only an attempt over questions of this set counts (a retry asks some of them),
+        so a name reused on another day's quiz starts afresh.
+        """
+        run = self.run_state
+        earlier = run.store.latest_unfinished(student, run.qset.article_id)
+        if earlier is None:
+            return
+        qset = QuestionSet.from_json(earlier.questions_json)
+        ours = {q.id: q for q in run.qset.questions}
+        if not qset.questions or any(ours.get(q.id) != q for q in qset.questions):
+            return
+        self.run_state = QuizRun(run.article, qset, run.store, attempt=earlier)
+        self.notify(
+            f"Welcome back, {student}: {len(earlier.answers)} of {len(qset.questions)} answered. "
+            "You continue where you stopped.",
+            timeout=8,
+        )
 
     def _done(self, _: None) -> None:
         try:
@@ -98,11 +134,16 @@ class QuizApp(App[None]):
                 self.exit()
 
         answered = len(self.run_state.answers)
+        later = (
+            "open the page again and type the same name"
+            if self.served
+            else "readquiz quiz --resume"
+        )
         self.push_screen(
             ConfirmScreen(
                 "Quit the quiz?",
                 f"You answered {answered} of {self.run_state.total}. Your answers are saved: "
-                "continue later with  readquiz quiz --resume",
+                f"continue later with  {later}",
             ),
             decided,
         )
@@ -118,6 +159,7 @@ def make_app(
     attempt: Attempt | None = None,
     theme: str | None = None,
     cursor_blink: bool = True,
+    served: bool = False,
 ) -> QuizApp:
     """Build the quiz app over its data.
 
@@ -130,9 +172,11 @@ def make_app(
         attempt: An unfinished attempt to continue (its mode and name win).
         theme: A Textual theme name ("textual-dark", "textual-light", ...).
         cursor_blink: Blink the text cursor (off for repeatable screenshots).
+        served: In a browser (``readquiz serve``): a name is required, and the name of
+            an unfinished attempt on these questions continues it.
 
     Returns:
         The app, ready to ``run()`` or ``run_test()``.
     """
     run = QuizRun(article, qset, store, mode=mode, student=student, attempt=attempt)
-    return QuizApp(run, theme=theme, cursor_blink=cursor_blink)
+    return QuizApp(run, theme=theme, cursor_blink=cursor_blink, served=served)

@@ -25,11 +25,14 @@ class StartScreen(Screen[str | None]):
         Binding("f2", "article", "Article", id="start-article"),
     ]
 
-    def __init__(self, run: QuizRun, *, cursor_blink: bool = True) -> None:
-        """Introduce ``run``'s article and questions."""
+    def __init__(
+        self, run: QuizRun, *, cursor_blink: bool = True, name_required: bool = False
+    ) -> None:
+        """Introduce ``run``'s article and questions; ``name_required`` in a browser."""
         super().__init__()
         self.run = run
         self.cursor_blink = cursor_blink
+        self.name_required = name_required
 
     def compose(self) -> ComposeResult:
         """Title, facts about the article and the quiz, a name box, and a Begin button."""
@@ -60,7 +63,7 @@ class StartScreen(Screen[str | None]):
                     ),
                     id="start-resume",
                 )
-            yield Label("Your name (optional)")
+            yield Label("Your name" if self.name_required else "Your name (optional)")
             name = Input(
                 value=self.run.student or "",
                 placeholder="Type your name",
@@ -70,11 +73,13 @@ class StartScreen(Screen[str | None]):
             name.cursor_blink = self.cursor_blink
             yield name
             verb = "continue" if self.run.resumed else "begin"
-            yield Static(
-                f"Press Enter to {verb}. F2 shows the article at any time, F1 the keys.",
-                id="start-how",
-                markup=False,
-            )
+            how = f"Press Enter to {verb}. F2 shows the article at any time, F1 the keys."
+            if self.name_required:
+                how += (
+                    " If this page closes, open it again and type the same name:"
+                    " you continue where you stopped."
+                )
+            yield Static(how, id="start-how", markup=False)
             yield Button(verb.capitalize(), id="begin", variant="primary")
         yield QuietFooter()
 
@@ -92,4 +97,8 @@ class StartScreen(Screen[str | None]):
     def action_begin(self) -> None:
         """Start the quiz with the name typed, if any."""
         name = self.query_one("#student", Input).value.strip()
+        if self.name_required and not name:
+            self.notify("Type your name first: your answers are kept under it.", severity="warning")
+            self.query_one("#student", Input).focus()
+            return
         self.dismiss(name or None)

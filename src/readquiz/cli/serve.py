@@ -1,0 +1,123 @@
+"""``readquiz serve``: the quiz in students' browsers, from this machine.
+
+Everything that can fail on the teacher's input (the article, the templates, the
+options, the data directory, the port) fails here, before anyone joins, with the usual
+one-line messages. The question set is made once and frozen into a session file, so
+every student answers the same questions; each browser that gives the join code gets
+a quiz process of its own, writing to the one results store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shlex
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+
+from readquiz.attempts.store import ResultsStore
+from readquiz.cli.options import Options, build_question_set, data_dir
+from readquiz.cli.quiz import DEFAULT_COUNT, quiz_formats
+from readquiz.errors import ReadquizError
+from readquiz.serve.joincode import new_code
+from readquiz.serve.network import is_loopback, share_addresses
+from readquiz.serve.student import Session
+
+
+def run(
+    opts: Options,
+    *,
+    article: str | None = None,
+    seed: int | None = None,
+    count: int | None = None,
+    types: list[str] | None = None,
+    formats: list[str] | None = None,
+    mode: str = "practice",
+    host: str = "127.0.0.1",
+    port: int = 8000,
+) -> int:
+    """Serve the quiz until Ctrl+C.
+
+    Args:
+        opts: Options every command takes.
+        article: ARTICLE, a path or a bundled article's id (None: the bundled sample).
+        seed: Seed for the question set (None: random, and printed).
+        count: How many questions (default 10).
+        types: Only these question types.
+        formats: Only these answer formats.
+        mode: "practice" or "test".
+        host: The address to listen on (default: this machine only).
+        port: The port (0: any free port).
+
+    Returns:
+        The exit status.
+
+    Raises:
+        ReadquizError: bad input, an unusable data directory, or a port that is taken.
+    """
+    try:
+        from readquiz.serve.joincode import Gate
+        from readquiz.serve.server import ClassServer
+    except ImportError as err:
+        raise ReadquizError(
+            f"readquiz serve needs textual-serve ({err.name} is missing): "
+            "pip install 'readquiz[serve]'"
+        ) from err
+    art, qset = build_question_set(
+        article,
+        opts,
+        seed=seed,
+        count=DEFAULT_COUNT if count is None else count,
+        types=types,
+        formats=quiz_formats(formats),
+    )
+    if not qset.questions:
+        raise ReadquizError(f"{art.path or art.id}: no questions could be made with these options")
+    directory = data_dir(opts)
+    ResultsStore(directory).close()  # made (or checked) now, not when the first student joins
+    code = new_code()
+    with tempfile.TemporaryDirectory(prefix="readquiz-serve-") as tmp:
+        session_file = Path(tmp) / "session.json"
+        Session(
+            article_path=str(Path(art.path).resolve()) if art.path else art.id,
+            questions_json=qset.to_json(),
+            data_dir=str(Path(directory).resolve()),
+            mode=mode,
+        ).write(session_file)
+        # exec: the shell textual-serve starts becomes the quiz, so stopping it stops the quiz.
+        command = "exec " + shlex.join(
+            [sys.executable, "-m", "readquiz.serve.student", str(session_file)]
+        )
+        server = ClassServer(command, gate=Gate(code), host=host, port=port, title=art.title)
+
+        def ready(bound: int) -> None:
+            _announce(art.title, len(qset.questions), qset.seed, mode, host, bound, code, directory)
+
+        asyncio.run(server.run_until_stopped(ready))
+    click.echo("Stopped. Every answer is in the results: readquiz results, readquiz report.")
+    return 0
+
+
+def _announce(
+    title: str,
+    count: int,
+    seed: int,
+    mode: str,
+    host: str,
+    port: int,
+    code: str,
+    directory: Path,
+) -> None:
+    """Tell the teacher what to write on the board."""
+    urls = [f"http://{'[' + a + ']' if ':' in a else a}:{port}" for a in share_addresses(host)]
+    click.echo(f"Serving: {title} ({count} questions, {mode} mode, seed {seed})")
+    if is_loopback(host):
+        click.echo(f"Open on this computer: {urls[0]}")
+        click.echo("Only this computer can reach it; to serve a class, add --host 0.0.0.0")
+    else:
+        click.echo("Students open: " + "   or   ".join(urls))
+    click.echo(f"Join code: {code}")
+    click.echo(f"Answers are saved in: {Path(directory) / 'readquiz.db'}")
+    click.echo("Stop with Ctrl+C (every answer given so far is already saved).", nl=True)

@@ -1,0 +1,1 @@
+"""The quiz in browsers: one quiz process per student behind a join code (textual-serve)."""
