@@ -10,6 +10,7 @@ about), then the rules a schema cannot express (:mod:`readquiz.article.rules`). 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -161,7 +162,8 @@ def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
         needed = [n for n, f in model[0].model_fields.items() if f.is_required()]
         return f"missing key '{field}': {model[1]} needs {join_names(needed)}"
     if union and isinstance(field, str) and field in _UNIONEXPECTED:
-        return f"{label} must be {_UNIONEXPECTED[field]}, not {describe(value)}"
+        hint = _number_hint(value) if field == "value" else ""
+        return f"{label} must be {_UNIONEXPECTED[field]}, not {describe(value)}{hint}"
     if kind == "literal_error" and field in _ENUMS:
         shown = f"'{value}'" if isinstance(value, str) else describe(value)
         return f"unknown {field} {shown} (use one of: {', '.join(_ENUMS[str(field)])})"
@@ -180,6 +182,20 @@ def _message(data: Any, path: Path_, err: Any, union: bool) -> str | None:
         hint = " (put it in quotes)" if quoted else ""
         return f"{label} must be {expected}, not {describe(value)}{hint}"
     return f"{label}: {err['msg']}"
+
+
+def _number_hint(value: Any) -> str:
+    """How to write a number given as text: "use 1200000", "remove the quotes"."""
+    if not isinstance(value, str):
+        return ""
+    from readquiz.article.numtext import plain_number
+
+    plain = plain_number(value)
+    if plain is None:
+        return " (write the number in plain units, like 1200000 for 1.2 million)"
+    if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", value):
+        return f" (remove the quotes: value: {plain})"
+    return f" (use {plain}, in plain units; approx and unit go in their own keys)"
 
 
 def _grade_range() -> tuple[int, int]:

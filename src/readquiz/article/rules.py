@@ -316,9 +316,10 @@ class _Rules:
                     if not quote.strip():
                         self.report((*path, "quote"), "'quote' is blank")
                     elif finder.quote(quote) is None:
-                        self.report(
-                            (*path, "quote"), f'quote not found in the text: "{shorten(quote)}"'
-                        )
+                        from readquiz.article.passages import not_found_message
+
+                        message = not_found_message(finder.blocks, quote, shorten(quote))
+                        self.report((*path, "quote"), message)
                 elif section == "entities" and quote is None:
                     self.mentioned(path, item, finder)
 

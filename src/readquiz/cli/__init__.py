@@ -192,6 +192,12 @@ def generate(**kwargs: Any) -> None:
 
 @cli.command()
 @click.argument("articles", nargs=-1)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on problems.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="For each article, list per template how many items it saw and why any were dropped.",
+)
 @common_options
 def check(**kwargs: Any) -> None:
     """Check articles and templates; list every problem (exit 1 if any)."""
