@@ -74,12 +74,12 @@ def corpus_rows(n: int) -> list[Row]:
     import yaml
 
     from readquiz.article.loader import load_article
-    from readquiz.cli.options import Options, load_templates
     from readquiz.engine import generate
+    from readquiz.templates.library import load_templates
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = _write_corpus(Path(tmp), n)
-        library = load_templates(Options())
+        library = load_templates()
 
         def readquiz_run() -> None:
             for i, path in enumerate(paths):

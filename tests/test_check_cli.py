@@ -67,7 +67,7 @@ def test_check_reports_a_bad_template_and_exits_1() -> None:
     assert result.exit_code == 1
     assert errors(result) == [
         f"{bad / 'unknown-from.yaml'}:5:11: template 'where-event': unknown from 'event' "
-        "(use one of: 'events', 'numbers', 'stances', 'entities', 'vocabulary')"
+        "(use one of: events, numbers, stances, entities, vocabulary)"
     ]
     assert verdict(result).endswith(": 1 problem")
 
@@ -90,7 +90,7 @@ def test_check_refuses_hostile_templates_with_exit_1() -> None:
 def test_check_warns_about_a_template_that_makes_nothing() -> None:
     result = invoke("check", SAMPLE, "--templates", TEMPLATES / "never")
     assert result.exit_code == 0
-    assert "template 'never-asked': warning: made no questions" in result.stderr
+    assert "warning: template 'never-asked': made no questions" in result.stderr
     assert verdict(result).endswith("no problems")
 
 

@@ -15,10 +15,10 @@ from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import dry_run, generate
 from readquiz.errors import TemplateError
-from readquiz.grading import normalize_text
 from readquiz.questions.model import Question, QuestionSet
 from readquiz.templates.library import load_library
 from readquiz.templates.sandbox import make_environment
+from readquiz.textmatch import normalize_text
 from readquiz.views import build_views
 
 FIXTURES = Path(__file__).parent / "fixtures" / "engine"

@@ -17,11 +17,12 @@ import pytest
 
 from readquiz import resources
 from readquiz.article.loader import load_article
-from readquiz.article.model import Article, fold
+from readquiz.article.model import Article
 from readquiz.engine import generate
-from readquiz.grading import normalize_text, numeric_tolerance, parse_number
+from readquiz.grading import numeric_tolerance, parse_number
 from readquiz.questions.model import Question
 from readquiz.templates.library import load_library
+from readquiz.textmatch import fold, normalize_text
 
 ARTICLES = resources.bundled_articles()
 SEEDS = (0, 1, 7, 2024)

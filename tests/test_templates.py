@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from readquiz import resources
-from readquiz.cli.options import Options, template_search_path
 from readquiz.errors import TemplateError
-from readquiz.templates.library import check_library, load_library
+from readquiz.templates.library import check_library, load_library, search_path
 
 FIXTURES = Path(__file__).parent / "fixtures" / "templates"
 BAD = FIXTURES / "bad"
@@ -83,7 +82,7 @@ def test_search_order_builtin_then_env_then_options(monkeypatch: pytest.MonkeyPa
     import os
 
     monkeypatch.setenv("READQUIZ_TEMPLATES", os.pathsep.join([str(GOOD / "first"), ""]))
-    dirs = template_search_path(Options(template_dirs=[GOOD / "second"]))
+    dirs = search_path([GOOD / "second"])
     assert dirs == [resources.builtin_templates_dir(), GOOD / "first", GOOD / "second"]
 
 

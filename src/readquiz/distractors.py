@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from readquiz.grading import normalize_text
 from readquiz.pools import pool_for
+from readquiz.textmatch import normalize_text
 from readquiz.views import (
     POSITION_LABELS,
     ArticleView,

@@ -11,9 +11,10 @@ The rules, by question format:
   any other.
 - ``truefalse``: ``True``/``False``, ``T``/``F``, ``yes``/``no``, ``Y``/``N``, or the
   choice's letter or number.
-- ``short``: the answer or one of ``accept``, compared after :func:`normalize_text`,
-  with a small typo forgiven (:func:`typo_allowance`) unless the text is at least as
-  near a wrong choice. A number answer is checked as ``numeric``.
+- ``short``: the answer or one of ``accept``, compared after
+  :func:`readquiz.textmatch.normalize_text`, with a small typo forgiven
+  (:func:`typo_allowance`) unless the text is at least as near a wrong choice. A
+  number answer is checked as ``numeric``.
 - ``numeric``: the first number in the text (:func:`parse_number`) within the
   question's ``tolerance`` of the answer (:func:`is_within`).
 - ``open``: a lenient hint for self-checking: ``short``'s rules, or most of the
@@ -31,38 +32,9 @@ import unicodedata
 from rapidfuzz.distance import Levenshtein
 
 from readquiz.questions.model import LETTERS, Question
+from readquiz.textmatch import normalize_text
 
 # --- text ---------------------------------------------------------------------------
-
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"'})
-_ARTICLES = ("the ", "a ", "an ")
-
-
-def normalize_text(text: str) -> str:
-    """Fold text for comparison: case, accents, quotes, punctuation, a leading article.
-
-    "The U.S." -> "us", "  Karachi. " -> "karachi", "Pakistan’s" -> "pakistans",
-    "São Paulo" -> "sao paulo", "1,200" -> "1200", "2.5 km" -> "2.5 km". Periods and
-    apostrophes vanish (so "U.S." is "us"); other punctuation separates words; a
-    leading "the", "a" or "an" is dropped when something follows it.
-
-    Args:
-        text: any text.
-
-    Returns:
-        The folded text: lowercase ASCII-ish words separated by single spaces.
-    """
-    folded = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    folded = re.sub(r"(?<=\d),(?=\d{3})", "", folded)  # 1,200 -> 1200
-    folded = re.sub(r"(?<=\d)\.(?=\d)", "\0", folded)  # keep decimal points
-    folded = re.sub(r"[.'`]", "", folded)
-    folded = re.sub(r"[^\w\0%]+|_", " ", folded).replace("\0", ".")
-    folded = " ".join(folded.split())
-    for article in _ARTICLES:
-        if folded.startswith(article):
-            return folded[len(article) :]
-    return folded
 
 
 def typo_allowance(answer: str) -> int:

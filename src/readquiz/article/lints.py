@@ -4,8 +4,8 @@ An article can pass every rule and still give questions a careful teacher would
 reject: an event whose quote never names its actor (the key is not in the evidence),
 a place as the actor ("Who ...?" about a place), a claim that names its holder (the
 question gives its answer away), a ``text: >`` that folds the article into one
-paragraph. Each warning is one :class:`~readquiz.errors.Problem` at the key or value
-concerned, its message starting "warning:" and saying what to do. ``check`` prints
+paragraph. Each warning is one :func:`readquiz.errors.warning` (the one warnings
+channel) at the key or value concerned, saying what to do. ``check`` prints
 them and exits 0 (1 with ``--strict``).
 """
 
@@ -18,9 +18,10 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from readquiz.article.model import Article, Entity, fold
-from readquiz.errors import Problem
+from readquiz.article.model import Article, Entity
+from readquiz.errors import Problem, warning
 from readquiz.messages import shorten
+from readquiz.textmatch import fold
 from readquiz.yamlsource import Path_, SourceMap, load_yaml
 
 _THINGS = {
@@ -121,7 +122,8 @@ class _Linter:
         self.warnings: list[Problem] = []
 
     def warn(self, path: Path_, message: str, *, key: bool = False) -> None:
-        self.warnings.append(self.source.problem(path, f"warning: {message}", key=key))
+        line, col = self.source.where(path, key=key)
+        self.warnings.append(warning(self.source.file, line, col, message))
 
     def sentence(self, item_id: str) -> str:
         ev = self.article.evidence(item_id)

@@ -8,12 +8,13 @@ its JSON Schema (``readquiz schema article``). Loading and validation with
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from readquiz.article.evidence import Block, EvidenceFinder
+from readquiz.questions.model import Evidence
+from readquiz.textmatch import slug
 
 EntityKind = Literal["person", "group", "organization", "place"]
 Approx = Literal["exact", "about", "more than", "less than"]
@@ -144,47 +145,6 @@ class ArticleFile(_Strict):
     vocabulary: list[Term] = Field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Block:
-    """A piece of the text: a numbered paragraph or a section heading (number 0)."""
-
-    number: int
-    text: str
-    heading: bool
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """Where an annotation is proven: paragraph number and the quote as it reads there."""
-
-    paragraph: int
-    quote: str
-
-
-def slug(text: str) -> str:
-    """Lowercase ascii slug of a term ("de-escalate" -> "de-escalate")."""
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def split_blocks(text: str) -> list[Block]:
-    """Split the text on blank lines into headings and numbered paragraphs."""
-    blocks: list[Block] = []
-    number = 0
-    for raw in re.split(r"\n[ \t]*\n", text.strip()):
-        chunk = re.sub(r"\s+", " ", raw).strip()
-        if not chunk:
-            continue
-        if chunk.startswith("## "):
-            blocks.append(Block(0, chunk[3:].strip(), True))
-        else:
-            number += 1
-            blocks.append(Block(number, chunk, False))
-    return blocks
-
-
 class Article(ArticleFile):
     """A loaded, validated article: the file plus its paragraphs and evidence."""
 
@@ -247,126 +207,3 @@ class Article(ArticleFile):
     def term_id(self, term: Term) -> str:
         """A vocabulary item's id: ``id`` if given, else the term's slug."""
         return term.id or slug(term.term)
-
-
-_QUOTE_MARKS = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "‟": '"',
-        "′": "'",
-        "″": '"',
-    }
-)
-
-
-# cached: find_quote folds every paragraph once per quote, which for a large article
-# (hundreds of quotes over ~1 MiB of text) would otherwise take tens of seconds
-@functools.lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Fold case and quote marks one character for one, so indexes map back to the text."""
-    out = []
-    for ch in text.translate(_QUOTE_MARKS):
-        low = ch.lower()
-        out.append(low if len(low) == 1 else ch)
-    return "".join(out)
-
-
-def find_quote(blocks: list[Block], quote: str) -> Evidence | None:
-    """The first paragraph containing ``quote``, with the quote as it reads in the text.
-
-    Whitespace, case and quote marks are folded before comparing; headings are skipped.
-    None when no paragraph contains it.
-    """
-    needle = fold(re.sub(r"\s+", " ", quote).strip())
-    if not needle:
-        return None
-    for block in blocks:
-        if block.heading:
-            continue
-        at = fold(block.text).find(needle)
-        if at >= 0:
-            return Evidence(block.number, block.text[at : at + len(needle)])
-    return None
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
-
-
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
-)
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of ``text`` that holds ``text[start:end]``."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text, 0, m.start()):
-            continue
-        if m.end() <= start:
-            begin = m.end()
-        elif m.start() >= end:
-            return text[begin : m.start() + len(m.group(0).rstrip())].strip()
-    return text[begin:].strip()
-
-
-def find_mention(blocks: list[Block], names: list[str]) -> Evidence | None:
-    """The first paragraph naming any of ``names``, with the naming sentence as the quote.
-
-    A leading "the", "a" or "an" in a name is optional in the text; headings are skipped.
-    """
-    patterns = []
-    bares = []
-    for name in names:
-        bare = re.sub(r"^(the|a|an)\s+", "", fold(name.strip()))
-        if bare:
-            bares.append(bare)
-            patterns.append(re.escape(bare))
-    if not patterns:
-        return None
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + r")(?!\w)")
-    for block in blocks:
-        if block.heading:
-            continue
-        folded = fold(block.text)
-        # a plain substring test first: the regex (lookbehind first) scans ~50x slower
-        if not any(bare in folded for bare in bares):
-            continue
-        m = rx.search(folded)
-        if m:
-            return Evidence(block.number, _sentence_around(block.text, m.start(), m.end()))
-    return None
-
-
-class EvidenceFinder:
-    """Searches one article text for quotes and mentions, remembering every answer.
-
-    Checking an article and building it look up the same quotes; on a large article
-    the search is most of the loading time, so both share one finder.
-    """
-
-    def __init__(self, text: str) -> None:
-        """Split ``text`` into blocks once."""
-        self.text = text
-        self.blocks = split_blocks(text)
-        self._quotes: dict[str, Evidence | None] = {}
-        self._mentions: dict[tuple[str, ...], Evidence | None] = {}
-
-    def quote(self, quote: str) -> Evidence | None:
-        """:func:`find_quote` over this text, searched once per quote."""
-        if quote not in self._quotes:
-            self._quotes[quote] = find_quote(self.blocks, quote)
-        return self._quotes[quote]
-
-    def mention(self, names: list[str]) -> Evidence | None:
-        """:func:`find_mention` over this text, searched once per list of names."""
-        key = tuple(names)
-        if key not in self._mentions:
-            self._mentions[key] = find_mention(self.blocks, names)
-        return self._mentions[key]

@@ -11,7 +11,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from readquiz.article.model import Block, fold
+from readquiz.article.evidence import Block
+from readquiz.textmatch import fold
 
 MIN_SCORE = 70.0
 """Below this rapidfuzz partial-ratio score a passage is no help, so none is offered."""

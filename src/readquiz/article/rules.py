@@ -12,13 +12,14 @@ import re
 from collections.abc import Iterator
 from typing import Any, get_args
 
-from readquiz.article.model import ID_PATTERN, EntityKind, EvidenceFinder, slug
+from readquiz.article.evidence import EvidenceFinder
+from readquiz.article.model import ID_PATTERN, EntityKind
 from readquiz.english.phrases import a_an
 from readquiz.errors import Problem
-from readquiz.messages import closest, shorten
+from readquiz.messages import closest, invalid_id, shorten
+from readquiz.textmatch import slug
 from readquiz.yamlsource import Path_, SourceMap
 
-ID_HINT = "ids are lowercase slugs like 'karachi' or 'border-length'"
 KINDS: tuple[str, ...] = get_args(EntityKind)
 SECTIONS = ("entities", "events", "numbers", "stances", "vocabulary")
 _ID = re.compile(ID_PATTERN)
@@ -337,14 +338,6 @@ class _Rules:
                 "as the text writes it, or a 'quote'",
                 key=True,
             )
-
-
-def invalid_id(value: Any) -> str:
-    """The message for a value that is not a valid id, with a suggestion."""
-    shown = f"'{value}'" if isinstance(value, str) else str(value)
-    better = slug(str(value))
-    hint = f" (try '{better}')" if better and better != value else ""
-    return f"{shown} is not a valid id: {ID_HINT}{hint}"
 
 
 def check_rules(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-from readquiz.errors import ReadquizError
+from readquiz.errors import ResultsError
 
 DB_NAME = "readquiz.db"
 SCHEMA_VERSION = 1
@@ -53,10 +53,6 @@ CREATE INDEX IF NOT EXISTS attempts_unfinished ON attempts (finished, student);
 """
 
 T = TypeVar("T")
-
-
-class ResultsError(ReadquizError):
-    """The attempts database cannot be opened, read or written."""
 
 
 def utc_now() -> str:

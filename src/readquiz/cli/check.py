@@ -7,14 +7,14 @@ go to stdout. Exit 1 when anything is wrong, so a course author's CI can run it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from readquiz import resources
-from readquiz.cli.options import Options, resolve_article, template_search_path
+from readquiz.cli.options import Options, echo_problems, resolve_article
 from readquiz.cli.templates import format_table
 from readquiz.errors import Problem, ReadquizError, TemplateError
 
@@ -43,10 +43,11 @@ class Report:
     """Each loaded article with its dry run, for ``--explain``."""
 
     def add(self, problems: list[Problem]) -> None:
-        """Record problems once each, in the order found."""
+        """Record problems (errors and warnings apart) once each, in the order found."""
         for problem in problems:
-            if problem not in self.problems:
-                self.problems.append(problem)
+            found = self.warnings if problem.is_warning else self.problems
+            if problem not in found:
+                found.append(problem)
 
 
 def _article_paths(args: tuple[str, ...], report: Report) -> list[Path]:
@@ -77,7 +78,7 @@ def _load_articles(paths: list[Path], report: Report) -> list[Article]:
             loaded.append(article)
             report.articles.append(article.id)
             # annotations that load but make bad questions: warnings, one channel
-            report.warnings.extend(lint_article(path, article))
+            report.add(lint_article(path, article))
     return loaded
 
 
@@ -93,10 +94,7 @@ def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) 
             continue
         # the same template can fail on several articles: say which one each time
         report.add(
-            [
-                Problem(p.file, p.line, p.col, f"{p.message} (article {article.id!r})")
-                for p in result.problems
-            ]
+            [replace(p, message=f"{p.message} (article {article.id!r})") for p in result.problems]
         )
         for template_id, count in result.counts.items():
             report.counts.setdefault(template_id, {})[article.id] = count
@@ -111,12 +109,15 @@ def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) 
         if Path(t.path).resolve().is_relative_to(builtin):
             continue
         if str(t.path) not in failed and not any(report.counts.get(t.id, {}).values()):
-            report.warnings.append(
-                t.problem(
-                    "id",
-                    f"warning: made no questions for any of the {len(articles)} "
-                    "article(s) checked (is 'from' or 'if' right?)",
-                )
+            report.add(
+                [
+                    t.problem(
+                        "id",
+                        f"made no questions for any of the {len(articles)} "
+                        "article(s) checked (is 'from' or 'if' right?)",
+                        severity="warning",
+                    )
+                ]
             )
 
 
@@ -152,16 +153,15 @@ def run(
         0 when everything is clean, 1 when anything is wrong (or, with ``strict``,
         when there is a warning).
     """
-    from readquiz.templates.library import check_library
+    from readquiz.templates.library import check_library, search_path
 
     report = Report()
-    library, template_problems = check_library(template_search_path(opts))
+    library, template_problems = check_library(search_path(opts.template_dirs))
     report.add(template_problems)
     loaded = _load_articles(_article_paths(articles, report), report)
     _dry_run(loaded, library, report)
 
-    for problem in [*report.problems, *report.warnings]:
-        click.echo(str(problem), err=True)
+    echo_problems([*report.problems, *report.warnings])
     if library.templates and report.articles:
         for line in coverage_table(report, library):
             click.echo(line)

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import os
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import click
+
 from readquiz import resources
-from readquiz.errors import NotFoundError, ReadquizError
+from readquiz.errors import NotFoundError, Problem, ReadquizError
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
     from readquiz.questions.model import QuestionSet
-    from readquiz.templates.library import TemplateLibrary
 
 
 @dataclass
@@ -33,13 +35,14 @@ class Options:
     """--debug: show tracebacks."""
 
 
-def template_search_path(opts: Options) -> list[Path]:
-    """Built-in templates, then READQUIZ_TEMPLATES, then each --templates DIR."""
-    dirs = [resources.builtin_templates_dir()]
-    env = os.environ.get("READQUIZ_TEMPLATES", "")
-    dirs += [Path(p) for p in env.split(os.pathsep) if p.strip()]
-    dirs += list(opts.template_dirs)
-    return dirs
+def echo_problems(problems: Iterable[Problem]) -> None:
+    """Print problems and warnings on stderr, one line each.
+
+    The one way a warning leaves readquiz: errors that stop a command are printed by
+    the command line's error handler, everything else a command reports comes here.
+    """
+    for problem in problems:
+        click.echo(str(problem), err=True)
 
 
 def data_dir(opts: Options) -> Path:
@@ -80,13 +83,6 @@ def load_article(arg: str | None) -> Article:
     return _load(resolve_article(arg))
 
 
-def load_templates(opts: Options) -> TemplateLibrary:
-    """Load every template on the search path, raising TemplateError on bad input."""
-    from readquiz.templates.library import load_library
-
-    return load_library(template_search_path(opts))
-
-
 def build_question_set(
     article_arg: str | None,
     opts: Options,
@@ -98,9 +94,10 @@ def build_question_set(
 ) -> tuple[Article, QuestionSet]:
     """Load the article and templates and generate the question set."""
     from readquiz.engine import generate
+    from readquiz.templates.library import load_templates
 
     article = load_article(article_arg)
-    library = load_templates(opts)
+    library = load_templates(opts.template_dirs)
     if types:
         known = sorted({t.type for t in library.templates})
         unknown = [t for t in types if t not in known]

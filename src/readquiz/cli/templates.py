@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from readquiz import resources
-from readquiz.cli.options import Options, load_templates
+from readquiz.cli.options import Options
+from readquiz.templates.library import load_templates
 
 
 def display_path(path: Path) -> str:
@@ -41,7 +42,7 @@ def run(opts: Options) -> int:
     Returns:
         0 (broken templates raise TemplateError, which the CLI prints and exits 2 on).
     """
-    library = load_templates(opts)
+    library = load_templates(opts.template_dirs)
     rows = []
     for t in library.templates:
         note = f"overrides {display_path(t.overrides)}" if t.overrides else ""

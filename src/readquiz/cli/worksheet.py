@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from readquiz.cli.options import Options, build_question_set
-from readquiz.errors import ReadquizError
+from readquiz.cli.options import Options, build_question_set, echo_problems
+from readquiz.errors import ReadquizError, warning
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
@@ -59,18 +59,23 @@ def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
         texts = [q.prompt, q.answer_text, q.unit or "", *(q.choices or []), *q.accept]
         places += [(f"question {q.id}", text) for text in texts]
     missing = missing_characters([text for _, text in places])
+    found = []
     for ch in missing[:10]:
         where = next(place for place, text in places if ch in text)
-        click.echo(
-            f"readquiz: warning: no worksheet font has {ch} (U+{ord(ch):04X}, first in "
-            f"{where}); it prints as {REPLACEMENT}",
-            err=True,
+        found.append(
+            warning(
+                "",
+                0,
+                0,
+                f"no worksheet font has {ch} (U+{ord(ch):04X}, first in "
+                f"{where}); it prints as {REPLACEMENT}",
+            )
         )
     if len(missing) > 10:
-        click.echo(
-            f"readquiz: warning: {len(missing) - 10} more characters print as {REPLACEMENT}",
-            err=True,
+        found.append(
+            warning("", 0, 0, f"{len(missing) - 10} more characters print as {REPLACEMENT}")
         )
+    echo_problems(found)
 
 
 def run(

@@ -7,12 +7,16 @@ in the sandbox (:mod:`readquiz.templates.sandbox`), and every problem carries
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from readquiz.errors import Problem, TemplateError
+from readquiz import resources
+from readquiz.errors import Problem, Severity, TemplateError
+from readquiz.messages import Schema, schema_problems, with_hint
 from readquiz.templates.model import Template
 from readquiz.templates.sandbox import (
     RENDER_SECONDS,
@@ -25,6 +29,8 @@ from readquiz.templates.sandbox import (
 )
 from readquiz.yamlsource import load_yaml
 
+TEMPLATE_SCHEMA = Schema(root=Template, root_name="a template", items={"formats": "format"})
+"""One template of a template file, as its messages name it."""
 TEMPLATE_SUFFIXES = (".yaml", ".yml")
 MAX_RENDERED = 2_000
 """Longest stem, statement or explanation a template may produce."""
@@ -58,12 +64,14 @@ class LoadedTemplate:
         """The template's question type."""
         return self.spec.type
 
-    def problem(self, name: str, message: str, lineno: int = 1) -> Problem:
+    def problem(
+        self, name: str, message: str, lineno: int = 1, severity: Severity = "error"
+    ) -> Problem:
         """A problem at field ``name`` (``lineno`` counts lines within the field's text)."""
         line, col = self.positions.get(name, (self.line, self.col))
         if lineno > 1:
             line, col = line + lineno - 1, self.indents.get(name, 1)
-        return Problem(str(self.path), line, col, f"template {self.id!r}: {message}")
+        return Problem(str(self.path), line, col, f"template {self.id!r}: {message}", severity)
 
     def has(self, name: str) -> bool:
         """Whether the template defines field ``name`` (ask, say, explain, if, answer)."""
@@ -182,12 +190,7 @@ def _name_template(problems: list[Problem], raw: dict[Any, Any]) -> list[Problem
     """Say which template a schema problem is in, as compile problems do."""
     template_id = raw.get("id")
     prefix = f"template {template_id!r}: " if isinstance(template_id, str) else ""
-    out = []
-    for p in problems:
-        # `formats` is the one list of names: its items' errors are located by index
-        message = re.sub(r"^unknown (\d+|formats) ", "unknown format ", p.message)
-        out.append(Problem(p.file, p.line, p.col, prefix + message))
-    return out
+    return [replace(p, message=prefix + p.message) for p in problems]
 
 
 def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
@@ -205,13 +208,9 @@ def _point_into_block_scalars(item: LoadedTemplate, lines: list[str]) -> None:
 
 
 def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem]]:
-    from pydantic import ValidationError
-
-    from readquiz.messages import problems_from_validation
-
     doc = load_yaml(path)
     if doc.problems:
-        return [], doc.problems
+        return [], [with_hint(p) for p in doc.problems]
     text_lines = path.read_text(encoding="utf-8").splitlines()
     src = doc.source
     if doc.data is None:
@@ -237,13 +236,11 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
         if not isinstance(raw, dict):
             problems.append(src.problem(("templates", i), "a template must be a mapping"))
             continue
-        try:
-            spec = Template.model_validate(raw)
-        except ValidationError as err:
-            problems += _name_template(
-                problems_from_validation(err, src, Template, prefix=("templates", i)), raw
-            )
+        found = schema_problems(TEMPLATE_SCHEMA, raw, src, prefix=("templates", i))
+        if found:
+            problems += _name_template(found, raw)
             continue
+        spec = Template.model_validate(raw)
         line, col = src.where(("templates", i))
         positions = {
             name: src.where(("templates", i, name))
@@ -266,6 +263,20 @@ def _load_file(path: Path, env: Any) -> tuple[list[LoadedTemplate], list[Problem
         else:
             loaded.append(item)
     return loaded, problems
+
+
+def search_path(extra: Sequence[Path] = ()) -> list[Path]:
+    """The template search path: built-in templates, then READQUIZ_TEMPLATES, then ``extra``.
+
+    READQUIZ_TEMPLATES holds directories separated by the OS path separator; ``extra``
+    are the ``--templates DIR`` options in order. A later directory's template
+    overrides an earlier one with the same id.
+    """
+    dirs = [resources.builtin_templates_dir()]
+    env = os.environ.get("READQUIZ_TEMPLATES", "")
+    dirs += [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    dirs += list(extra)
+    return dirs
 
 
 def check_library(dirs: list[Path]) -> tuple[TemplateLibrary, list[Problem]]:
@@ -301,6 +312,15 @@ def check_library(dirs: list[Path]) -> tuple[TemplateLibrary, list[Problem]]:
                 item.overrides = effective[template_id].path
             effective[template_id] = item
     return TemplateLibrary(list(effective.values()), list(dirs)), sorted(problems)
+
+
+def load_templates(extra: Sequence[Path] = ()) -> TemplateLibrary:
+    """Every template on the search path (:func:`search_path`), the ``extra`` directories last.
+
+    Raises:
+        TemplateError: with every problem in every template file.
+    """
+    return load_library(search_path(extra))
 
 
 def load_library(dirs: list[Path]) -> TemplateLibrary:

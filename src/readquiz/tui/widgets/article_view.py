@@ -10,7 +10,8 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from readquiz.article.model import Article, Block, find_quote
+from readquiz.article.evidence import Block, find_quote
+from readquiz.article.model import Article
 
 # A theme variable, so the highlight reads well in light and dark themes alike.
 QUOTE_STYLE = "bold $text on $warning-muted"
