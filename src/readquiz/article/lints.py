@@ -150,7 +150,7 @@ class _Linter:
                         "asks for a place; name the people or body that acted, or make "
                         f"'{agent}' the event's 'where'",
                     )
-                elif _bare(entity.name).split()[-1] in _THINGS:
+                elif _head_noun(entity.name) in _THINGS:
                     self.warn(
                         at,
                         f"the actor '{agent}' ({entity.name}) is a thing, not someone who "
@@ -182,8 +182,8 @@ class _Linter:
                 if _names(event.did, name_forms(place)):
                     self.warn(
                         (*path, "did"),
-                        f"'did' names its own place ({place.name}): 'Where did ... "
-                        f"{event.did}?' gives the answer away; take the place out of 'did'",
+                        f"'did' names its own place ({place.name}), so 'Where did ...?' "
+                        "gives the answer away; take the place out of 'did'",
                     )
             if event.when:
                 when = re.sub(r"^(on|in|at|during|by|last|this)\s+", "", _bare(event.when))
@@ -251,7 +251,9 @@ class _Linter:
         if node is None:
             return
         key, value = node
-        region = self.raw.split("\n")[value.start_mark.line : value.end_mark.line + 1]
+        # the scalar ends where the next key starts (column 0): that line is not text
+        last = value.end_mark.line + (0 if value.end_mark.column == 0 else 1)
+        region = self.raw.split("\n")[value.start_mark.line : last]
         blocks = len([b for b in re.split(r"\n[ \t]*\n", "\n".join(region)) if b.strip()])
         if blocks < 2:
             return
@@ -272,6 +274,16 @@ class _Linter:
                 "same spaces",
                 key=True,
             )
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of a name: "the road to the park" -> "road"."""
+    words = _bare(name).split()
+    for i, word in enumerate(words):
+        if i and word in ("of", "to", "in", "on", "at", "for", "from", "near", "that", "which"):
+            words = words[:i]
+            break
+    return words[-1] if words else ""
 
 
 def _same_topic(a: str, b: str) -> bool:
