@@ -26,6 +26,7 @@ QUESTION_KEYS = {
     "evidence",
     "explanation",
     "template",
+    "points",
 }
 
 
@@ -41,8 +42,13 @@ def as_json(*args: str) -> dict:  # type: ignore[type-arg]
 
 def test_json_has_every_key_of_the_contract() -> None:
     data = as_json(SAMPLE, "--seed", "7")
-    assert set(data) == {"article", "seed", "questions"}
-    assert data["article"] == {"id": SAMPLE, "title": data["article"]["title"]}
+    # the contract grows only by added keys: the set format's version, the article's
+    # hash (question-set file, docs/question-set.md) and each question's points
+    assert set(data) == {"version", "article", "seed", "questions"}
+    assert data["version"] == 1
+    assert set(data["article"]) == {"id", "title", "hash", "path"}
+    assert data["article"]["path"] is None  # a bundled article is found by its id
+    assert data["article"]["id"] == SAMPLE and data["article"]["hash"].startswith("sha256:")
     assert data["seed"] == 7
     assert data["questions"]
     for q in data["questions"]:

@@ -84,6 +84,18 @@ def selection_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+def set_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--set FILE: use a question-set file exactly as written, in place of ARTICLE."""
+    return click.option(
+        "--set",
+        "set_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="Use this question-set file (from `generate --format yaml`) as written, "
+        "in place of ARTICLE.",
+    )(func)
+
+
 def _options(kwargs: dict[str, Any]) -> Options:
     return Options(
         template_dirs=list(kwargs.pop("template_dirs", ()) or ()),
@@ -132,6 +144,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("article", required=False)
+@set_option
 @selection_options
 @click.option(
     "--mode",
@@ -152,6 +165,7 @@ def quiz(**kwargs: Any) -> None:
 
 @cli.command()
 @click.argument("article", required=False)
+@set_option
 @click.option(
     "-o",
     "--output",
@@ -179,15 +193,44 @@ def worksheet(**kwargs: Any) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
+    type=click.Choice(["text", "json", "yaml"]),
+    help="text for reading; json or yaml: a question-set file to edit, check and reuse "
+    "with --set (default: from the extension of -o, else text).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE (atomically) instead of stdout.",
 )
 @selection_options
 @common_options
 def generate(**kwargs: Any) -> None:
-    """Print the questions for an article as text or JSON."""
+    """Print the questions for an article, or write a question-set file."""
     _run("generate", kwargs)
+
+
+@cli.command()
+@click.argument("article", required=False)
+@set_option
+@click.option(
+    "--to",
+    type=click.Choice(["moodle", "qti", "gift", "anki"]),
+    required=True,
+    help="moodle: Moodle XML; qti: QTI 1.2 zip (Canvas); gift: GIFT text (Moodle); "
+    "anki: an Anki deck (.apkg).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write (default: <article id>-moodle.xml, -qti.zip, -gift.txt or .apkg).",
+)
+@selection_options
+@common_options
+def export(**kwargs: Any) -> None:
+    """Export the questions to Moodle, Canvas (QTI), GIFT or Anki."""
+    _run("export", kwargs)
 
 
 @cli.command()

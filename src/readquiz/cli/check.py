@@ -1,4 +1,7 @@
-"""``readquiz check [ARTICLE...]``: validate articles and templates, then dry-run them.
+"""``readquiz check [FILE...]``: validate articles, question sets and templates; dry-run.
+
+A FILE whose root has ``questions:`` (or any .json file) is a question-set file,
+checked against its article (setfile.py); any other is an article.
 
 Every problem in every file goes to stderr, one ``file:line:col: message`` line each;
 the coverage table (template x article -> questions produced) and a one-line summary
@@ -41,6 +44,8 @@ class Report:
     """How many articles were asked for (loaded, broken or missing)."""
     runs: list[tuple[Article, DryRun]] = field(default_factory=list)
     """Each loaded article with its dry run, for ``--explain``."""
+    sets: int = 0
+    """How many question-set files were checked."""
 
     def add(self, problems: list[Problem]) -> None:
         """Record problems (errors and warnings apart) once each, in the order found."""
@@ -69,9 +74,16 @@ def _article_paths(args: tuple[str, ...], report: Report) -> list[Path]:
 def _load_articles(paths: list[Path], report: Report) -> list[Article]:
     from readquiz.article.lints import lint_article
     from readquiz.article.loader import check_article
+    from readquiz.questions.setfile import check_set, looks_like_set
 
     loaded = []
     for path in paths:
+        if looks_like_set(path):
+            # a question-set file: checked against its own article, no dry run
+            report.checked -= 1
+            report.sets += 1
+            report.add(check_set(path)[1])
+            continue
         article, problems = check_article(path)
         report.add(problems)
         if article is not None and not problems:
@@ -173,12 +185,13 @@ def run(
                 click.echo(line)
     n = len(report.problems)
     verdict = "no problems" if n == 0 else f"{n} problem{'s' if n != 1 else ''}"
+    counted = [_plural(report.checked, "article")] if report.checked or not report.sets else []
+    if report.sets:
+        counted.append(_plural(report.sets, "question set"))
+    counted.append(_plural(len(library.templates), "template"))
     if report.warnings:
         verdict += f", {_plural(len(report.warnings), 'warning')}"
-    click.echo(
-        f"{_plural(report.checked, 'article')}, "
-        f"{_plural(len(library.templates), 'template')}: {verdict}"
-    )
+    click.echo(f"{', '.join(counted)}: {verdict}")
     return 1 if report.problems or (strict and report.warnings) else 0
 
 

@@ -1,17 +1,20 @@
-"""``readquiz generate``: print an article's questions as JSON (the contract) or text.
+"""``readquiz generate``: an article's questions as text, or as a question-set file.
 
-JSON goes to stdout exactly as :meth:`QuestionSet.to_json` writes it, so it can be
-piped; the text form is for a teacher reading the question bank. Diagnostics only
-ever go to stderr (cli.py prints errors).
+``--format json`` and ``--format yaml`` write the question-set file (the JSON
+contract plus the set's version and the article's hash: setfile.py) to stdout, or
+with ``-o FILE`` atomically into FILE. The text form is for a teacher reading the
+question bank. Diagnostics only ever go to stderr (cli.py prints errors).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from readquiz.cli.options import Options, build_question_set
+from readquiz.errors import ReadquizError
 from readquiz.questions.model import LETTERS
 
 if TYPE_CHECKING:
@@ -68,26 +71,60 @@ def render_text(qset: QuestionSet) -> str:
     return "\n".join(lines)
 
 
+SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".txt": "text"}
+"""The format an output file's extension asks for."""
+
+
+def output_format(fmt: str | None, output: Path | None) -> str:
+    """--format, else the format -o's extension names, else text.
+
+    Raises:
+        ReadquizError: --format and the extension of -o disagree.
+    """
+    implied = SUFFIXES.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        return implied or "text"
+    if output is not None and implied is not None and implied != fmt:
+        raise ReadquizError(
+            f"-o {output} looks like {implied} but --format is {fmt}; "
+            f"name the file {output.with_suffix('.' + fmt if fmt != 'text' else '.txt')}"
+        )
+    return fmt
+
+
 def run(
     opts: Options,
     *,
     article: str,
-    fmt: str = "text",
+    fmt: str | None = None,
+    output: Path | None = None,
     seed: int | None = None,
     count: int | None = None,
     types: list[str] | None = None,
     formats: list[str] | None = None,
 ) -> int:
-    """Generate the question set of ARTICLE and print it to stdout.
+    """Generate the question set of ARTICLE and print it, or write it to ``output``.
 
     Returns:
         0; bad input raises a ReadquizError that cli.py reports with exit status 2.
     """
-    _, qset = build_question_set(
+    fmt = output_format(fmt, output)
+    loaded, qset = build_question_set(
         article, opts, seed=seed, count=count, types=types, formats=formats
     )
-    if fmt == "json":
-        click.echo(qset.to_json(), nl=False)
+    if fmt == "text":
+        text = render_text(qset) + "\n"
     else:
-        click.echo(render_text(qset))
+        from readquiz.questions.setfile import render_set, set_dict
+
+        text = render_set(set_dict(qset, loaded, output), fmt)
+    if output is None:
+        click.echo(text, nl=False)
+        return 0
+    from readquiz.output import atomic_output
+
+    with atomic_output(output) as handle:
+        handle.write(text.encode("utf-8"))
+    n = len(qset.questions)
+    click.echo(f"Wrote {output} ({n} question{'s' if n != 1 else ''}, seed {qset.seed})")
     return 0

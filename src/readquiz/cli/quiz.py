@@ -10,8 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import click
+
 from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.cli.options import Options, build_question_set, data_dir, load_article
+from readquiz.cli.source import from_set
 from readquiz.errors import NotFoundError, ReadquizError
 from readquiz.questions.model import FORMATS, QuestionSet
 
@@ -27,6 +30,7 @@ def run(
     opts: Options,
     *,
     article: str | None = None,
+    set_path: Path | None = None,
     seed: int | None = None,
     count: int | None = None,
     types: list[str] | None = None,
@@ -40,6 +44,8 @@ def run(
     Args:
         opts: Options every command takes.
         article: ARTICLE, a path or a bundled article's id (None: the bundled sample).
+        set_path: --set FILE: a question-set file, used as written (its open questions,
+            which a quiz cannot grade, are left out with a warning).
         seed: Seed for the question set (None: random, and recorded with the attempt).
         count: How many questions (default 10).
         types: Only these question types.
@@ -57,14 +63,20 @@ def run(
     attempt: Attempt | None = None
     if not resume:
         # The question set first: bad input must not leave a data directory behind.
-        art, qset = build_question_set(
-            article,
-            opts,
-            seed=seed,
-            count=DEFAULT_COUNT if count is None else count,
-            types=types,
-            formats=quiz_formats(formats),
-        )
+        if set_path is not None:
+            source = from_set(
+                set_path, article=article, seed=seed, count=count, types=types, formats=formats
+            )
+            art, qset = source.article, _gradable(source.qset)
+        else:
+            art, qset = build_question_set(
+                article,
+                opts,
+                seed=seed,
+                count=DEFAULT_COUNT if count is None else count,
+                types=types,
+                formats=quiz_formats(formats),
+            )
         if not qset.questions:
             raise ReadquizError(
                 f"{art.path or art.id}: no questions could be made with these options"
@@ -81,6 +93,19 @@ def run(
     finally:
         store.close()
     return 0
+
+
+def _gradable(qset: QuestionSet) -> QuestionSet:
+    """The set without the open questions a quiz cannot grade (said once on stderr)."""
+    kept = [q for q in qset.questions if q.format in QUIZ_FORMATS]
+    left = len(qset.questions) - len(kept)
+    if left:
+        click.echo(
+            f"readquiz: warning: the quiz leaves out {left} open question"
+            f"{'s' if left != 1 else ''} (they need a teacher to grade them)",
+            err=True,
+        )
+    return QuestionSet(qset.article_id, qset.article_title, qset.seed, kept)
 
 
 def quiz_formats(formats: list[str] | None) -> list[str]:

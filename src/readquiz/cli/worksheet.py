@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from readquiz.cli.options import Options, build_question_set, echo_problems
+from readquiz.cli.source import from_set
 from readquiz.errors import ReadquizError, warning
 
 if TYPE_CHECKING:
@@ -27,9 +28,14 @@ def remake_command(
     types: list[str] | None,
     formats: list[str] | None,
     opts: Options,
+    set_path: Path | None = None,
 ) -> str:
     """The command line that makes the same worksheet again, printed on the key."""
-    words = ["readquiz", "worksheet", article_arg, "--seed", str(seed), "--count", str(count)]
+    if set_path is not None:
+        # a set file is the questions themselves: seed and count would be refused
+        words = ["readquiz", "worksheet", "--set", str(set_path)]
+    else:
+        words = ["readquiz", "worksheet", article_arg, "--seed", str(seed), "--count", str(count)]
     if versions != 1:
         words += ["--versions", str(versions)]
     if types:
@@ -82,6 +88,7 @@ def run(
     opts: Options,
     *,
     article: str | None = None,
+    set_path: Path | None = None,
     output: Path | None = None,
     versions: int = 1,
     seed: int | None = None,
@@ -100,10 +107,17 @@ def run(
     Returns:
         0 on success (bad input raises a ReadquizError subclass).
     """
-    count = DEFAULT_COUNT if count is None else count
-    loaded, qset = build_question_set(
-        article, opts, seed=seed, count=count, types=types, formats=formats
-    )
+    if set_path is not None:
+        source = from_set(
+            set_path, article=article, seed=seed, count=count, types=types, formats=formats
+        )
+        loaded, qset = source.article, source.qset
+        count = len(qset.questions)
+    else:
+        count = DEFAULT_COUNT if count is None else count
+        loaded, qset = build_question_set(
+            article, opts, seed=seed, count=count, types=types, formats=formats
+        )
     if not qset.questions:
         raise ReadquizError(
             f"no questions could be made from {loaded.id} with these templates"
@@ -112,8 +126,8 @@ def run(
     target = output if output is not None else Path(f"{loaded.id}-worksheet.pdf")
 
     # reportlab is imported only here, so other commands never pay for it.
+    from readquiz.output import atomic_output
     from readquiz.worksheet.build import Layout, render, section_count
-    from readquiz.worksheet.output import atomic_output
     from readquiz.worksheet.progress import progress_for
 
     layout = Layout(
@@ -129,6 +143,7 @@ def run(
             types,
             formats,
             opts,
+            set_path,
         ),
     )
     _warn_missing_characters(loaded, qset)

@@ -39,7 +39,10 @@ class Question:
     tolerance: float | None
     evidence: Evidence
     explanation: str
-    template: str
+    template: str | None
+    """The template that made the question; None for one a teacher wrote by hand."""
+    points: int | float = 1
+    """What the question is worth (a question-set file may set it; default 1)."""
 
     @property
     def answer_text(self) -> str:
@@ -71,6 +74,7 @@ class Question:
             "evidence": {"paragraph": self.evidence.paragraph, "quote": self.evidence.quote},
             "explanation": self.explanation,
             "template": self.template,
+            "points": self.points,
         }
 
     @classmethod
@@ -91,6 +95,8 @@ class Question:
             evidence=Evidence(int(ev["paragraph"]), ev["quote"]),
             explanation=data["explanation"],
             template=data["template"],
+            # attempts stored before points existed have none: every question was worth 1
+            points=data.get("points", 1),
         )
 
 

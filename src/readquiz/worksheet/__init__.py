@@ -7,7 +7,8 @@ Modules: ``versions`` (order of questions and choices per version), ``fonts`` (t
 shipped DejaVu Sans, shaping only where a script needs it), ``styles`` (paper, margins,
 escaped paragraphs), ``flowables`` (bubbles, ruled lines, answer box, keep-together
 blocks), ``content`` (a handout and a key), ``pages`` (per-version page furniture),
-``build`` (the whole document), ``output`` (atomic write), ``progress`` (stderr bar).
+``build`` (the whole document), ``progress`` (stderr bar); the atomic write is the
+core's ``readquiz.output``, shared with ``generate -o`` and ``export``.
 
 Decisions where the design is silent (stable; document them for teachers):
 

@@ -1,7 +1,8 @@
 """Write a file all at once: into a temporary file beside the target, then rename.
 
-A failed or interrupted run never leaves a half-written PDF and never truncates the
-one that was there before.
+A failed or interrupted run never leaves a half-written file (a PDF, a question set,
+an export) and never truncates the one that was there before. Headless: the worksheet,
+``generate -o`` and ``export`` share it.
 """
 
 from __future__ import annotations

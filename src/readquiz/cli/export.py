@@ -1,0 +1,69 @@
+"""``readquiz export (ARTICLE | --set SET) --to moodle|qti|gift|anki [-o FILE]``.
+
+Writes the file atomically (a failed run leaves an existing file as it was) and says
+where it went on stdout. Without -o the file is named after the article and format:
+``<article id>-moodle.xml``, ``-qti.zip``, ``-gift.txt``, ``.apkg``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import click
+
+from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.source import from_set
+from readquiz.errors import ReadquizError
+from readquiz.exports import FORMATS
+
+DEFAULT_NAMES = {"moodle": "-moodle.xml", "qti": "-qti.zip", "gift": "-gift.txt", "anki": ".apkg"}
+"""The default output file of each format, after the article's id."""
+WHAT = {
+    "moodle": "Moodle XML",
+    "qti": "QTI 1.2 package",
+    "gift": "GIFT",
+    "anki": "Anki deck",
+}
+
+
+def run(
+    opts: Options,
+    *,
+    article: str | None = None,
+    set_path: Path | None = None,
+    to: str,
+    output: Path | None = None,
+    seed: int | None = None,
+    count: int | None = None,
+    types: list[str] | None = None,
+    formats: list[str] | None = None,
+) -> int:
+    """Export the questions of ARTICLE (generated) or of ``--set`` (as written).
+
+    Returns:
+        0; bad input raises a ReadquizError that cli.py reports with exit status 2.
+    """
+    if article is None and set_path is None:
+        raise ReadquizError("give an ARTICLE (path or bundled id) or --set FILE to export")
+    if set_path is not None:
+        source = from_set(
+            set_path, article=article, seed=seed, count=count, types=types, formats=formats
+        )
+        loaded, qset = source.article, source.qset
+    else:
+        loaded, qset = build_question_set(
+            article, opts, seed=seed, count=count, types=types, formats=formats
+        )
+    if not qset.questions:
+        raise ReadquizError(f"no questions could be made from {loaded.id} to export")
+    module = importlib.import_module(FORMATS[to][0])
+    data: bytes = module.export(loaded, qset)
+    target = output if output is not None else Path(qset.article_id + DEFAULT_NAMES[to])
+    from readquiz.output import atomic_output
+
+    with atomic_output(target) as handle:
+        handle.write(data)
+    n = len(qset.questions)
+    click.echo(f"Wrote {target} ({WHAT[to]}, {n} question{'s' if n != 1 else ''})")
+    return 0
