@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 HEAVY = ("textual", "reportlab")
+SET_FILE = Path(__file__).parent / "fixtures" / "sets" / "good" / "every-format.yaml"
 CORE = [
     "readquiz",
     "readquiz.cli",
@@ -23,6 +24,14 @@ CORE = [
     "readquiz.grading",
     "readquiz.questions.model",
     "readquiz.attempts.store",
+    "readquiz.output",
+    "readquiz.questions.setfile",
+    "readquiz.questions.setcheck",
+    "readquiz.exports.common",
+    "readquiz.exports.moodle",
+    "readquiz.exports.qti",
+    "readquiz.exports.gift",
+    "readquiz.exports.anki",
 ]
 
 
@@ -109,3 +118,29 @@ def test_draft_itself_does_import_spacy(tmp_path: Path) -> None:
     out = tmp_path / "d.yaml"
     loaded = _modules_after(_cli(["draft", str(story), "-o", str(out)]))
     assert {"spacy", "readquiz.article.draft.analyse"} <= loaded  # the probe can see it
+
+
+def test_export_imports_neither_textual_reportlab_nor_genanki_unless_asked(
+    tmp_path: Path,
+) -> None:
+    """Every export but Anki runs without genanki; none loads Textual or reportlab."""
+    for to, lazy in (("gift", True), ("moodle", True), ("qti", True), ("anki", False)):
+        code = (
+            "from readquiz.cli import cli\n"
+            f"try:\n    cli(['export', '--set', r'{SET_FILE}', '--to',"
+            f" '{to}', '-o', r'{tmp_path}/out'], prog_name='readquiz')\n"
+            "except SystemExit as e:\n    assert e.code == 0, e.code\n"
+        )
+        loaded = _loaded_after(code)
+        assert not loaded & set(HEAVY), to
+        assert ("genanki" not in loaded) == lazy, to
+
+
+def test_check_of_a_set_file_imports_neither_textual_nor_reportlab() -> None:
+    code = (
+        "from readquiz.cli import cli\n"
+        f"try:\n    cli(['check', r'{SET_FILE}'], prog_name='readquiz')\n"
+        "except SystemExit as e:\n    assert e.code == 0, e.code\n"
+    )
+    loaded = _loaded_after(code)
+    assert not loaded & set(HEAVY)

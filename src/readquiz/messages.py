@@ -83,7 +83,8 @@ def closest(word: str, choices: list[str]) -> str | None:
 
 def invalid_id(value: Any) -> str:
     """The message for a value that is not a valid id, with a suggestion."""
-    shown = f"'{value}'" if isinstance(value, str) else str(value)
+    # shortened: a value may span lines (a key moved under another), a message never does
+    shown = f"'{shorten(value, 40)}'" if isinstance(value, str) else str(value)
     better = slug(str(value))
     hint = f" (try '{better}')" if better and better != value else ""
     return f"{shown} is not a valid id: {ID_HINT}{hint}"

@@ -20,7 +20,11 @@ from readquiz.questions.model import QuestionSet
 from readquiz.worksheet.build import Layout, Result, render
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FOOTER = re.compile(r"(Answer key · )?Version ([A-Z]+) · Page (\d+) of (\d+)")
+FOOTER = re.compile(
+    r"(?:(Answer key · )?Version ([A-Z]+)|(Answer keys · Questions across versions))"
+    r" · Page (\d+) of (\d+)"
+)
+CORNER = re.compile(r"(Answer key · )?Version [A-Z]+|Answer keys · Questions across versions")
 
 
 def article(name: str) -> Article:
@@ -65,13 +69,13 @@ class Pdf:
     def footer(self, index: int) -> tuple[str, str, int, int] | None:
         """(kind, version, n, m) from page ``index``'s footer; None for a blank page.
 
-        kind is "handout" or "key".
+        kind is "handout", "key" or "across" (the cross-version table, version "").
         """
         found = FOOTER.search(self.pages[index])
         if found is None:
             return None
-        kind = "key" if found.group(1) else "handout"
-        return kind, found.group(2), int(found.group(3)), int(found.group(4))
+        kind = "across" if found.group(3) else "key" if found.group(1) else "handout"
+        return kind, found.group(2) or "", int(found.group(4)), int(found.group(5))
 
     def section_pages(self, kind: str, label: str) -> list[str]:
         """The text of every page of one handout or one key, in order.
@@ -93,7 +97,7 @@ def _body(text: str) -> str:
     """
     lines = text.rstrip("\n").split("\n")
     assert FOOTER.fullmatch(lines[-2]), lines[-3:]
-    assert re.fullmatch(r"(Answer key · )?Version [A-Z]+", lines[-3]), lines[-3:]
+    assert CORNER.fullmatch(lines[-3]), lines[-3:]
     return "\n".join(lines[:-3])
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from readquiz.questions.model import LETTERS, Question
 from readquiz.worksheet.build import Layout, render
+from readquiz.worksheet.key import STEM_CHARS, clip
 
 from .conftest import Make, Pdf, article, flat, questions
 
@@ -83,10 +84,18 @@ def test_every_question_and_choice_is_printed_in_order_with_lettered_bubbles(
 
 
 def _key_entries(pdf: Pdf, label: str) -> dict[int, str]:
+    """Question number -> its key entry after the repeated (shortened) stem."""
     text = flat(" ".join(pdf.section_pages("key", label)))
     assert text.startswith(f"Answer key · Version {label}")
-    parts = re.split(r"(?:^| )(\d+)\. ", text)
-    return {int(parts[i]): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+    body = text.split("Answers and evidence", 1)[1]
+    parts = re.split(r"(?:^| )(\d+)\. ", body)
+    entries = {int(parts[i]): parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+    version = next(v for v in pdf.result.versions if v.label == label)
+    for n, q in enumerate(version.questions, start=1):
+        stem = flat(clip(q.prompt, STEM_CHARS))
+        assert entries[n].startswith(stem + " "), (n, entries[n])
+        entries[n] = entries[n][len(stem) + 1 :]
+    return entries
 
 
 def _expected_key(q: Question) -> str:
@@ -150,7 +159,9 @@ def test_every_page_has_a_footer_counted_within_its_version(make_pdf: Make) -> N
         kind, label, n, m = footer
         assert "Town Votes to Rebuild the Old Harbour Bridge" in text
         sections.setdefault((kind, label), []).append((n, m))
-    assert sorted(sections) == [(k, v) for k in ("handout", "key") for v in "ABC"]
+    assert sorted(sections) == [("across", "")] + [
+        (k, v) for k in ("handout", "key") for v in "ABC"
+    ]
     for pages in sections.values():
         total = len(pages)
         assert pages == [(n, total) for n in range(1, total + 1)]
@@ -168,7 +179,10 @@ def test_each_version_starts_on_an_odd_page_and_keys_come_after_all_versions(
     for label in "ABC":
         assert starts[("handout", label)] % 2 == 1
         assert starts[("key", label)] > max(starts[("handout", v)] for v in "ABC")
-    assert starts[("key", "A")] % 2 == 1
+    # The cross-version table opens the keys, on a sheet of its own.
+    assert starts[("across", "")] % 2 == 1
+    assert max(starts[("handout", v)] for v in "ABC") < starts[("across", "")]
+    assert starts[("across", "")] < starts[("key", "A")]
     # Each key on pages of its own.
     assert starts[("key", "A")] < starts[("key", "B")] < starts[("key", "C")]
 

@@ -38,7 +38,7 @@ def question_text(index: int, question: Question) -> list[str]:
         letter = LETTERS[question.choices.index(answer)]
         lines.append(f"   Answer: {letter}) {answer}")
     elif question.format == "numeric":
-        from readquiz.views import number_text
+        from readquiz.engine.views import number_text
 
         approx = f"{question.approx}; " if question.approx not in (None, "exact") else ""
         tol = _number(question.tolerance or 0)

@@ -49,6 +49,28 @@ def remake_command(
     return shlex.join(words)
 
 
+def check_output_name(output: Path) -> None:
+    """Refuse ``-o`` naming anything but a .pdf file, before any work is done.
+
+    Refused rather than corrected: a worksheet written under another name than the one
+    typed is a file the teacher cannot find, and "notes.docx" holding a PDF opens as
+    garbage in a word processor.
+
+    Raises:
+        ReadquizError: the name does not end in .pdf.
+    """
+    if output.suffix.lower() != ".pdf":
+        suggestion: Path | None = None
+        if output.name not in ("", ".", ".."):
+            # "key.pdf.txt" means key.pdf, not key.pdf.pdf.
+            stem = output.with_suffix("")
+            suggestion = stem if stem.suffix.lower() == ".pdf" else output.with_suffix(".pdf")
+        hint = f" (for example {suggestion})" if suggestion is not None else ""
+        raise ReadquizError(
+            f"-o {output}: a worksheet is a PDF; give a file name ending in .pdf{hint}"
+        )
+
+
 def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
     """Say once, on stderr, which characters no shipped font can print, and where.
 
@@ -107,6 +129,8 @@ def run(
     Returns:
         0 on success (bad input raises a ReadquizError subclass).
     """
+    if output is not None:
+        check_output_name(output)
     if set_path is not None:
         source = from_set(
             set_path, article=article, seed=seed, count=count, types=types, formats=formats

@@ -168,19 +168,23 @@ def agree(phrase: str | int | float, subject: Any = False) -> str:
 
     ``{{ answer.phrase | agree(item.holder) }}`` turns "is against" into "are
     against" and "takes no side on" into "take no side on" when the holder is plural
-    ("the protesters"); "has left" becomes "have left", "was" "were". Leading adverbs
-    are kept ("also takes" -> "also take"); a past-tense phrase ("rallied") and any
-    phrase of a singular subject come back unchanged.
+    ("the protesters"); "has left" becomes "have left", "was" "were". A phrase written
+    for a plural subject ("were due to arrive") put after a singular one (a wrong
+    choice in a true/false statement) takes the singular of be/have/do: "was due to
+    arrive". Leading adverbs are kept ("also takes" -> "also take"); a past-tense
+    phrase ("rallied") comes back unchanged.
 
     Args:
-        phrase: the verb phrase for a singular subject.
+        phrase: the verb phrase (for a singular subject, or a be/have/do form of any).
         subject: an entity view (its ``plural`` decides) or a bool.
     """
     from readquiz.english.verbs import is_adverb
 
     text = str(phrase)
     if not _is_plural(subject):
-        return text
+        from readquiz.english.inversion import who_form
+
+        return who_form(text)
     tokens = text.split(" ")
     for i, token in enumerate(tokens):
         if not token:

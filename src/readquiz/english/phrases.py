@@ -279,6 +279,28 @@ def _agreement_filters() -> dict[str, Callable[..., str]]:
     return {"agree": agree, "at_place": at_place}
 
 
+def _english_filters() -> dict[str, Callable[..., str]]:
+    from readquiz.english.inversion import invert, who_form
+    from readquiz.english.places import at_place, did_at, where_question
+    from readquiz.english.punctuation import clause
+    from readquiz.english.quantities import figure_question, figure_statement
+    from readquiz.english.roles import with_article
+    from readquiz.english.wh import wh
+
+    return {
+        "invert": invert,
+        "who_form": who_form,
+        "wh": wh,
+        "with_article": with_article,
+        "at_place": at_place,
+        "where_question": where_question,
+        "did_at": did_at,
+        "figure_question": figure_question,
+        "figure_statement": figure_statement,
+        "clause": clause,
+    }
+
+
 FILTERS: dict[str, Callable[..., str]] = {
     "base": base,
     "cap": cap,
@@ -289,5 +311,6 @@ FILTERS: dict[str, Callable[..., str]] = {
     "join_names": join_names,
     "and_list": join_names,
     **_agreement_filters(),
+    **_english_filters(),
 }
 """Filter name -> function, registered by the engine in its sandboxed environment."""

@@ -86,8 +86,15 @@ def _fields(q: Question, qset: QuestionSet) -> list[str]:
     ]
 
 
-def export(article: Article, qset: QuestionSet) -> bytes:
-    """The set as an Anki package (.apkg bytes), one note per question."""
+def export(article: Article, qset: QuestionSet, *, timestamp: float | None = None) -> bytes:
+    """The set as an Anki package (.apkg bytes), one note per question.
+
+    Args:
+        article: The article (unused: a card names it by title only).
+        qset: The questions.
+        timestamp: When the notes were last changed (default: now). Anki updates a note
+            on import only when the deck's copy is newer than its own.
+    """
     genanki = _genanki()
     model = genanki.Model(
         MODEL_ID,
@@ -107,7 +114,7 @@ def export(article: Article, qset: QuestionSet) -> bytes:
             )
         )
     buffer = io.BytesIO()
-    genanki.Package(deck).write_to_file(buffer)
+    genanki.Package(deck).write_to_file(buffer, timestamp=timestamp)
     return buffer.getvalue()
 
 

@@ -121,7 +121,7 @@ def _plain_undefined(message: str) -> str:
         return message
     import dataclasses
 
-    from readquiz import views
+    from readquiz.engine import views
 
     cls = getattr(views, m[1], None)
     what = re.sub(r"View$", "", m[1]).lower() or m[1]

@@ -16,7 +16,8 @@ from reportlab.platypus.doctemplate import BaseDocTemplate
 from readquiz.article.model import Article
 from readquiz.questions.model import QuestionSet
 from readquiz.worksheet import fonts
-from readquiz.worksheet.content import answer_key, handout
+from readquiz.worksheet.content import handout
+from readquiz.worksheet.key import across_versions, answer_key
 from readquiz.worksheet.pages import Section, SectionCanvas, StartSection
 from readquiz.worksheet.styles import MARGIN, PAPER
 from readquiz.worksheet.versions import Version, make_versions
@@ -68,17 +69,26 @@ def render(
     fonts.register_fonts()
     versions = make_versions(qset, layout.versions)
     page_height = PAPER[layout.paper][1] - 2 * MARGIN
+    width = PAPER[layout.paper][0] - 2 * MARGIN
     story: list[Flowable] = []
     for version in versions:
         section = Section(article.title, f"Version {version.label}")
         story.append(StartSection(section, odd=True, on_start=on_section))
         story += handout(article, version, page_height)
     if layout.key:
+        if len(versions) > 1:
+            # Before the keys, on a sheet of its own away from the handouts: the page
+            # a teacher needs first when one question is discussed across versions.
+            section = Section(article.title, "Answer keys · Questions across versions")
+            story.append(StartSection(section, odd=True))
+            story += across_versions(versions, width)
         for index, version in enumerate(versions):
             section = Section(article.title, f"Answer key · Version {version.label}")
             # The first key starts on a sheet of its own, away from the handouts.
-            story.append(StartSection(section, odd=index == 0, on_start=on_section))
-            story += answer_key(version, layout.remake, qset.seed, page_height)
+            story.append(
+                StartSection(section, odd=index == 0 and len(versions) == 1, on_start=on_section)
+            )
+            story += answer_key(version, layout.remake, qset.seed, page_height, width)
     doc = _document(out, article, qset, layout.paper)
     doc.build(story, canvasmaker=SectionCanvas)
     return Result(pages=doc.canv.page_count, versions=versions)

@@ -1,7 +1,7 @@
-"""What is printed: a handout (header, article, questions) and its answer key.
+"""What is printed on a handout: the header, the article, the questions.
 
 Each function returns reportlab flowables for one version; :mod:`.build` strings them
-together into one document.
+together into one document, with the keys from :mod:`.key`.
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from readquiz.worksheet.flowables import (
     ChoiceLine,
     NameLines,
     RuledLines,
+    ScoreLine,
     TrueFalseLine,
 )
-from readquiz.worksheet.styles import markup, para, styles
+from readquiz.worksheet.key import points_of, points_text, total_points, uniform_points
+from readquiz.worksheet.styles import para, styles
 from readquiz.worksheet.versions import Version
 
 INSTRUCTIONS = (
@@ -79,7 +81,16 @@ def handout(article: Article, version: Version, page_height: float) -> list[Flow
     meta = _meta_line(article)
     if meta:
         story.append(para(meta, st.meta))
-    story += [Spacer(1, 6), NameLines(), para(INSTRUCTIONS, st.instructions)]
+    questions = version.questions
+    instructions = INSTRUCTIONS
+    if uniform_points(questions) and questions:
+        instructions += f" Each question is worth {points_text(points_of(questions[0]))}."
+    story += [
+        Spacer(1, 6),
+        NameLines(),
+        ScoreLine(total_points(questions)),
+        para(instructions, st.instructions),
+    ]
     story.append(para("Article", st.heading))
     for block in article.blocks:
         if block.heading:
@@ -87,15 +98,23 @@ def handout(article: Article, version: Version, page_height: float) -> list[Flow
         else:
             story.append(para(block.text, st.paragraph, bullet=str(block.number)))
     story.append(para("Questions", st.heading))
-    for number, question in enumerate(version.questions, start=1):
-        story.append(question_block(number, question, page_height))
+    show_points = not uniform_points(questions)
+    for number, question in enumerate(questions, start=1):
+        story.append(question_block(number, question, page_height, show_points=show_points))
     return story
 
 
-def question_block(number: int, question: Question, page_height: float) -> Flowable:
-    """One numbered question with its answer space, never split across pages."""
+def question_block(
+    number: int, question: Question, page_height: float, *, show_points: bool = False
+) -> Flowable:
+    """One numbered question with its answer space, never split across pages.
+
+    With ``show_points`` (the questions are not all worth the same) the stem ends
+    with what this one is worth.
+    """
     st = styles()
-    parts: list[Flowable] = [para(question.prompt, st.question, bullet=f"{number}.")]
+    worth = f" ({points_text(points_of(question))})" if show_points else ""
+    parts: list[Flowable] = [para(question.prompt + worth, st.question, bullet=f"{number}.")]
     if question.format == "choice" and question.choices:
         parts += [
             ChoiceLine(letter, para(choice, st.choice, rtl_right=False))
@@ -111,77 +130,3 @@ def question_block(number: int, question: Question, page_height: float) -> Flowa
         parts += [para(EXPLAIN, st.prompt_note), RuledLines(_EXPLAIN_LINES)]
     parts.append(Spacer(1, 10))
     return Block(parts, page_height)
-
-
-def key_answer(question: Question) -> str:
-    """The answer as the key prints it, in reportlab markup.
-
-    Letter and text, value and unit, or the accepted answers.
-    """
-    answer = markup(_minus(question.answer_text))
-    if question.format == "choice" and question.answer_index is not None:
-        return f"<b>{LETTERS[question.answer_index]}</b>  {answer}"
-    if question.format == "truefalse":
-        return f"<b>{answer}</b>"
-    if question.format == "numeric":
-        text = f"<b>{answer}</b>"
-        if question.unit:
-            text += f" {markup(question.unit)}"
-        if question.approx and question.approx != "exact":
-            text += f" ({markup(question.approx)})"
-        if question.tolerance and isinstance(question.answer, int | float):
-            low = _number(question.answer - question.tolerance)
-            high = _number(question.answer + question.tolerance)
-            text += f"; accept {low} to {high}"
-        return text
-    if question.format == "open":
-        return f"<i>Model answer:</i> {answer}"
-    text = f"<b>{answer}</b>"
-    if question.accept:
-        # A spaced dash, not "; ": punctuation touching a right-to-left word is
-        # drawn on the wrong side of it by reportlab's word-level bidi.
-        text += " — also accept: " + ", ".join(markup(a) for a in question.accept)
-    return text
-
-
-def _number(value: float) -> str:
-    return _minus(str(int(value)) if float(value).is_integer() else f"{value:g}")
-
-
-def _minus(text: str) -> str:
-    """A negative number with a true minus sign, as printed in the article (−12)."""
-    return "\u2212" + text[1:] if text[:1] == "-" and text[1:2].isdigit() else text
-
-
-def answer_key(version: Version, remake: str, seed: int, page_height: float) -> list[Flowable]:
-    """The key of one version, numbered and lettered exactly as it was printed.
-
-    Args:
-        version: The version the key belongs to.
-        remake: The command that makes this worksheet again.
-        seed: The seed of the question set.
-        page_height: The height of the text area of a page.
-
-    Returns:
-        The flowables of the key.
-    """
-    st = styles()
-    story: list[Flowable] = [
-        para(f"Answer key · Version {version.label}", st.title),
-        para(f"Seed {seed} — to print this worksheet again: {remake}", st.meta),
-    ]
-    for number, question in enumerate(version.questions, start=1):
-        evidence = question.evidence
-        story.append(
-            Block(
-                [
-                    para("", st.key_answer, prefix=key_answer(question), bullet=f"{number}."),
-                    para(
-                        f"Paragraph {evidence.paragraph}: “{evidence.quote}”",
-                        st.key_evidence,
-                    ),
-                ],
-                page_height,
-            )
-        )
-    return story

@@ -195,3 +195,34 @@ class Block(Flowable):
         for part, height in zip(self.parts, self._heights, strict=True):
             y -= height
             part.drawOn(self.canv, 0, y + part.getSpaceAfter())
+
+
+class ScoreLine(Flowable):
+    """The score box, flush right under the name line: "Score [      ] / 10 points"."""
+
+    BOX_WIDTH = 54.0
+    BOX_HEIGHT = 22.0
+
+    def __init__(self, total: float) -> None:
+        super().__init__()
+        shown = str(int(total)) if float(total).is_integer() else f"{total:g}"
+        self.tail = f"/ {shown} point" + ("" if total == 1 else "s")
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The full width, and the box's height plus a little air above it."""
+        self.width, self.height = avail_width, self.BOX_HEIGHT + 8
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the label, the empty box and the total, ending at the right margin."""
+        canv = self.canv
+        tail_width = stringWidth(self.tail, fonts.REGULAR, BODY_SIZE)
+        box_x = self.width - tail_width - 6 - self.BOX_WIDTH
+        baseline = 2 + self.BOX_HEIGHT / 2 - 3.5
+        canv.setFont(fonts.BOLD, BODY_SIZE)
+        canv.drawRightString(box_x - 6, baseline, "Score")
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(0.8)
+        canv.rect(box_x, 2, self.BOX_WIDTH, self.BOX_HEIGHT, stroke=1, fill=0)
+        canv.setFont(fonts.REGULAR, BODY_SIZE)
+        canv.drawString(box_x + self.BOX_WIDTH + 6, baseline, self.tail)

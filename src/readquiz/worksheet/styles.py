@@ -43,6 +43,12 @@ class Styles:
     prompt_note: ParagraphStyle
     key_answer: ParagraphStyle
     key_evidence: ParagraphStyle
+    key_stem: ParagraphStyle
+    key_command: ParagraphStyle
+    grid_number: ParagraphStyle
+    grid_answer: ParagraphStyle
+    grid_points: ParagraphStyle
+    across_stem: ParagraphStyle
     small: ParagraphStyle
 
 
@@ -118,18 +124,55 @@ def styles() -> Styles:
         key_answer=ParagraphStyle(
             "key_answer",
             parent=body,
+            fontSize=10,
+            leading=12.5,
             leftIndent=QUESTION_INDENT,
-            bulletIndent=0,
-            bulletFontName=fonts.BOLD,
-            spaceAfter=1,
+            spaceAfter=0,
         ),
         key_evidence=ParagraphStyle(
             "key_evidence",
             parent=body,
+            fontSize=8.5,
+            leading=10.5,
+            leftIndent=QUESTION_INDENT,
+            spaceAfter=6,
+        ),
+        key_stem=ParagraphStyle(
+            "key_stem",
+            parent=body,
             fontSize=9,
             leading=11.5,
             leftIndent=QUESTION_INDENT,
-            spaceAfter=7,
+            bulletIndent=0,
+            bulletFontName=fonts.BOLD,
+            bulletFontSize=BODY_SIZE,
+            spaceAfter=1,
+        ),
+        key_command=ParagraphStyle(
+            "key_command", parent=body, fontSize=9, leading=12, spaceBefore=10
+        ),
+        grid_number=ParagraphStyle(
+            "grid_number",
+            parent=body,
+            fontName=fonts.BOLD,
+            fontSize=8.5,
+            leading=10,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        ),
+        grid_answer=ParagraphStyle(
+            "grid_answer",
+            parent=body,
+            fontSize=9.5,
+            leading=11.5,
+            alignment=TA_CENTER,
+            spaceAfter=0,
+        ),
+        grid_points=ParagraphStyle(
+            "grid_points", parent=body, fontSize=7.5, leading=9, alignment=TA_CENTER, spaceAfter=0
+        ),
+        across_stem=ParagraphStyle(
+            "across_stem", parent=body, fontSize=8.5, leading=10.5, spaceAfter=0
         ),
         small=ParagraphStyle("small", parent=body, fontSize=8.5, leading=11, alignment=TA_CENTER),
     )

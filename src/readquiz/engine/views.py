@@ -31,9 +31,18 @@ _POSITION_PHRASES: dict[str, str] = {
     "mixed": "has mixed views on",
 }
 
-# Units written straight after the number ("20%", "46.3°C") or before it ("$25 million").
-_ATTACHED_UNITS = ("%", "°C", "°F", "°")
-_CURRENCY_UNITS = {"dollars": "$", "us dollars": "$", "euros": "€", "pounds": "£"}
+# Units written straight after the number ("46.3°C"); a share reads as a word, as
+# DESIGN's "Numbers print as a reader writes them" asks ("35 percent").
+_ATTACHED_UNITS = ("°C", "°F", "°")
+_WORD_UNITS = {"%": "percent", "percent": "percent", "per cent": "percent"}
+
+
+class When(str):
+    """The time of an event ("Tuesday night", "in 2021"), as the article gives it.
+
+    A ``str`` so templates use it as text; its own type tells the engine the answer
+    is a time, which has its own wrong values and proof (the date in the evidence).
+    """
 
 
 class Position(str):
@@ -153,7 +162,7 @@ class EventView:
     who: Agent
     did: str
     where: EntityView | None
-    when: str | None
+    when: When | None
     order: int | None
     quote: str
     paragraph: int
@@ -268,13 +277,17 @@ def singular(unit: str) -> str:
 
 
 def number_text(value: int | float, unit: str, approx: str) -> str:
-    """``value`` with its unit and approximation: "more than 900 kilometers", "about 20%"."""
+    """``value`` with its unit and approximation, as a reader writes it.
+
+    "more than 900 kilometers", "about 20 percent", "1.8 million dollars", "46.3°C",
+    "1 day".
+    """
     amount = _plain_number(value)
     lowered = unit.strip().lower()
     if unit in _ATTACHED_UNITS:
         body = f"{amount}{unit}"
-    elif lowered in _CURRENCY_UNITS:
-        body = f"{_CURRENCY_UNITS[lowered]}{amount}"
+    elif lowered in _WORD_UNITS:
+        body = f"{amount} {_WORD_UNITS[lowered]}"
     else:
         body = f"{amount} {singular(unit) if value == 1 else unit}"
     return body if approx in ("", "exact") else f"{approx} {body}"
@@ -341,7 +354,7 @@ def build_views(article: Article) -> ArticleView:
                 who=agent(e.who, ev.quote, ev.paragraph),
                 did=e.did,
                 where=ordered[e.where] if e.where else None,
-                when=e.when,
+                when=When(e.when) if e.when else None,
                 order=e.order,
                 quote=ev.quote,
                 paragraph=ev.paragraph,

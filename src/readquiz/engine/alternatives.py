@@ -1,0 +1,283 @@
+"""Who or what else is a right answer: the one place that decides it.
+
+Two decisions rest on it. A wrong choice (and the value put into a false statement)
+must not be right after all; and a short answer is asked only when every right answer
+a student could type is accepted. Both ask :func:`right_answers`, so they can never
+disagree.
+
+Stated broadly, as DESIGN's "One right answer" rule: co-agents of an event and others
+who did the same deed; entities overlapping the answer by ``part_of`` (a group's
+members, the body a spokesman belongs to); bearers of the same role, or of a role
+that heads it ("a board member" and "a board member who chaired the meeting");
+holders of the same position on the same or an overlapping topic, and their voices;
+places containing or inside the answer, and the actor's other places; claims that are
+true of the holder too; the actor's other acts; times that contain one another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from readquiz.engine.facts import Facts, mentions, names_of, norm
+from readquiz.engine.kinds import time_words
+from readquiz.engine.views import (
+    EntityView,
+    EventView,
+    GroupView,
+    NumberView,
+    StanceView,
+    TermView,
+)
+
+if TYPE_CHECKING:
+    from readquiz.engine.bind import Candidate
+
+_TOPIC_STOP = frozenset("the a an of on in to for and with about over its their new old".split())
+
+
+@dataclass
+class RightAnswers:
+    """Everything that would also be right for one candidate."""
+
+    entities: set[str] = field(default_factory=set)
+    """Ids of entities that are right, or not plainly wrong (the answer's own included):
+    never offered as a wrong choice."""
+    others: set[str] = field(default_factory=set)
+    """Ids of other entities a student could name and be right (a co-agent, another
+    bearer of the role, another holder of the view, an overlapping group): a short
+    answer is not asked while there are any. Places around the answer (containing,
+    inside, the actor's other places) are not here: they are vaguer or beside the
+    point, kept out of the choices but not a typed answer that must be accepted."""
+
+
+def _topic_words(topic: str) -> set[str]:
+    return {w for w in norm(topic).split() if w not in _TOPIC_STOP}
+
+
+def topics_overlap(a: str, b: str) -> bool:
+    """Whether two stance topics are one subject: equal, or one's words inside the other's.
+
+    "the bridge" and "the new bridge over the river" overlap; "the bridge" and "the
+    ferry" do not.
+    """
+    if norm(a) == norm(b):
+        return True
+    wa, wb = _topic_words(a), _topic_words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def roles_overlap(a: str, b: str) -> bool:
+    """Whether two roles could name one person: equal, or one heads the other.
+
+    "a board member" heads "a board member who chaired the meeting": both are board
+    members, so either bearer answers "Who is a board member?".
+    """
+    na, nb = norm(a), norm(b)
+    if not na or not nb:
+        return False
+    return na == nb or nb.startswith(na + " ") or na.startswith(nb + " ")
+
+
+def _members(agent: EntityView | GroupView) -> list[EntityView]:
+    return agent.members if isinstance(agent, GroupView) else [agent]
+
+
+def _overlapping(facts: Facts, agent: EntityView | GroupView) -> set[str]:
+    out: set[str] = set()
+    for member in _members(agent):
+        if member.id:
+            out.add(member.id)
+            out |= facts.overlaps.get(member.id, set())
+    return out
+
+
+def _same_deed(a: EventView, b: EventView) -> bool:
+    return norm(a.did) == norm(b.did)
+
+
+def _places_around(facts: Facts, item: Any, answer: EntityView | GroupView) -> set[str]:
+    """Places containing or inside the answer (or the item), and the actor's other places."""
+    out: set[str] = set()
+    for member in _members(answer):
+        if member.id:
+            out |= facts.places_related.get(member.id, set())
+    if isinstance(item, EntityView) and item.kind == "place":
+        out.add(item.id)
+        out |= facts.places_related.get(item.id, set())
+    if isinstance(item, EventView) and item.where is not None and item.where in _members(answer):
+        agents = _overlapping(facts, item.who)
+        for event in facts.views.events:
+            if event is not item and event.where and agents & _overlapping(facts, event.who):
+                out.add(event.where.id)
+                out |= facts.places_related.get(event.where.id, set())
+    return out
+
+
+def _entity_rights(facts: Facts, item: Any, answer: EntityView | GroupView) -> set[str]:
+    """Entities a student could name and be right (the answer's own ids included)."""
+    out: set[str] = set()
+    for member in _members(answer):
+        if member.id:
+            out.add(member.id)
+            out |= facts.overlaps.get(member.id, set())
+    answer_keys = {norm(n) for n in names_of(answer)}
+    for eid, names in facts.names.items():
+        if answer_keys & {norm(n) for n in names}:
+            out.add(eid)  # one name, two annotations
+    if isinstance(item, EntityView):
+        out.add(item.id)
+        out |= facts.overlaps.get(item.id, set())
+        if item.role and item in _members(answer):
+            for other in facts.views.entities.values():
+                if other.role and roles_overlap(other.role, item.role):
+                    out.add(other.id)
+                    out |= facts.overlaps.get(other.id, set())
+    if isinstance(item, EventView) and set(_overlapping(facts, answer)) & _overlapping(
+        facts, item.who
+    ):
+        # The answer is (one of) the actors: the co-agents and whoever overlaps them.
+        out |= _overlapping(facts, item.who)
+        for event in facts.views.events:
+            if event is not item and _same_deed(event, item):
+                # Another actor did the same deed: naming it is right too (co-occupants
+                # of one boat, two groups that both marched).
+                out |= _overlapping(facts, event.who)
+    if isinstance(item, StanceView):
+        out |= _overlapping(facts, item.holder)
+        if item.voiced_by is not None:
+            out |= _overlapping(facts, item.voiced_by)
+        for stance in facts.views.stances:
+            if stance.position == item.position and topics_overlap(stance.topic, item.topic):
+                out |= _overlapping(facts, stance.holder)
+                if stance.voiced_by is not None:
+                    out |= _overlapping(facts, stance.voiced_by)
+    return out
+
+
+def _claim_also_true(facts: Facts, item: StanceView, other: StanceView) -> bool:
+    """Whether ``other``'s claim could describe the view of ``item``'s holder too."""
+    ours = _overlapping(facts, item.holder)
+    if item.voiced_by is not None:
+        ours |= _overlapping(facts, item.voiced_by)
+    theirs = _overlapping(facts, other.holder)
+    if other.voiced_by is not None:
+        theirs |= _overlapping(facts, other.voiced_by)
+    if ours & theirs:
+        return True
+    sides = [(s.topic, s.position) for s in facts.views.stances if s.holder.id in ours]
+    sides.append((item.topic, item.position))
+    return any(pos == other.position and topics_overlap(t, other.topic) for t, pos in sides)
+
+
+def text_is_right(cand: Candidate, other_item: Any, text: str) -> bool:
+    """Whether the text ``text`` (the template's answer over ``other_item``) is right too."""
+    answer = str(cand.answer)
+    if norm(text) == norm(answer):
+        return True
+    # "Tuesday" and "early on Tuesday morning" can both be right.
+    if mentions(text, answer) or mentions(answer, text):
+        return True
+    item, facts = cand.item, cand.facts
+    if isinstance(item, StanceView) and isinstance(other_item, StanceView):
+        return _claim_also_true(facts, item, other_item)
+    if isinstance(item, EventView) and isinstance(other_item, EventView):
+        # The actor's other act (or time, or place) is true of the actor as well.
+        return bool(_overlapping(facts, item.who) & _overlapping(facts, other_item.who))
+    if isinstance(item, EntityView) and isinstance(other_item, EntityView):
+        if item.role and other_item.role and roles_overlap(item.role, other_item.role):
+            return True
+        return other_item.id in facts.overlaps.get(item.id, set())
+    if isinstance(item, TermView) and isinstance(other_item, TermView):
+        return norm(item.meaning) == norm(other_item.meaning)
+    return False
+
+
+def time_is_right(cand: Candidate, text: str) -> bool:
+    """Whether the time ``text`` could answer a "when" question about the candidate."""
+    answer = str(cand.answer)
+    if norm(text) == norm(answer) or mentions(text, answer) or mentions(answer, text):
+        return True
+    ours = {norm(w) for w in time_words(answer)}
+    return bool(ours & {norm(w) for w in time_words(text)})
+
+
+def number_is_right(cand: Candidate, value: float) -> bool:
+    """Whether ``value`` lies inside the answer's approximation (its tolerance band)."""
+    from readquiz.engine.numbers import tolerance
+
+    fact: NumberView = cand.answer
+    return abs(value - fact.value) <= tolerance(fact) + 1e-9
+
+
+def right_answers(cand: Candidate) -> RightAnswers:
+    """What else is right for ``cand`` (entity answers: the ids; text: see texts)."""
+    out = RightAnswers()
+    if isinstance(cand.answer, EntityView | GroupView):
+        rights = _entity_rights(cand.facts, cand.item, cand.answer)
+        own = {m.id for m in _members(cand.answer)}
+        out.others = rights - own
+        out.entities = rights | _places_around(cand.facts, cand.item, cand.answer)
+    return out
+
+
+def entity_is_right(cand: Candidate, entity: EntityView) -> bool:
+    """Whether naming ``entity`` would be right: used to forbid it as a wrong choice."""
+    return entity.id in right_answers(cand).entities
+
+
+def _surname(name: str) -> str | None:
+    words = name.split()
+    if len(words) < 2:
+        return None
+    return words[-1]
+
+
+def accepted(cand: Candidate) -> list[str]:
+    """What a student may type besides the answer: aliases, surname, the day, members.
+
+    A person's surname alone is accepted unless another person of the article shares
+    it; a time's day, month or year alone ("Tuesday" for "Tuesday night"); co-agents
+    named in either order. Diacritics need no entry: grading folds them.
+    """
+    answer = cand.answer
+    forms: list[str] = []
+    if isinstance(answer, EntityView | GroupView):
+        forms += names_of(answer)
+        for member in _members(answer):
+            if member.kind == "person":
+                surname = _surname(member.name)
+                if surname and not any(
+                    e.id != member.id and e.kind == "person" and _surname(e.name) == surname
+                    for e in cand.facts.views.entities.values()
+                ):
+                    forms.append(surname)
+        if isinstance(answer, GroupView) and len(answer.members) == 2:
+            a, b = answer.members
+            forms.append(f"{b.name} and {a.name}")
+            sa, sb = _surname(a.name), _surname(b.name)
+            if sa and sb:
+                forms += [f"{sa} and {sb}", f"{sb} and {sa}"]
+    elif cand.kind.name == "time":
+        forms += time_words(str(answer))
+    seen = {norm(cand.kind.display(answer))}
+    out: list[str] = []
+    for form in forms:
+        key = norm(form)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(form)
+    return out
+
+
+def short_is_fair(cand: Candidate) -> bool:
+    """Whether a typed answer can be graded fairly: no one else is right.
+
+    For entities, any other right entity (a co-bearer of the role, another holder of
+    the view, a group the answer belongs to) rules the short form out, since a student
+    naming it would be marked wrong. Times and texts are accepted with their variants
+    (:func:`accepted`).
+    """
+    if isinstance(cand.answer, EntityView | GroupView):
+        return not right_answers(cand).others
+    return True

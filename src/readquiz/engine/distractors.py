@@ -1,0 +1,289 @@
+"""Wrong choices that are really wrong, and come from the article.
+
+No built-in lists of famous people, international bodies or generic groups: a wrong
+choice is another entity, place, time, figure or text of the article itself, of the
+answer's kind. Places alone may come from a gazetteer (:mod:`readquiz.engine.gazetteer`),
+and only near ones. What would be right after all is decided by
+:mod:`readquiz.engine.alternatives`, never here. Too few -> the format is not made.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from readquiz.engine import alternatives, gazetteer
+from readquiz.engine.facts import mentions, names_of, norm
+from readquiz.engine.kinds import time_words
+from readquiz.engine.numbers import number_distractors
+from readquiz.engine.views import (
+    POSITION_LABELS,
+    EntityView,
+    GroupView,
+    NumberView,
+    Position,
+    When,
+)
+
+if TYPE_CHECKING:
+    from readquiz.engine.bind import Candidate
+
+COLLECTIVE = frozenset({"group", "organization"})
+"""Kinds that read alike as "who" answers: a body and a group are both collective."""
+
+COMPARABLE_PLACES: tuple[frozenset[str], ...] = (
+    gazetteer.CITY_TYPES | {"village", "suburb", "district", "neighborhood", "neighbourhood"},
+    gazetteer.COUNTRY_TYPES,
+    frozenset({"state", "province", "region", "county", "territory"}),
+    frozenset({"sea", "ocean", "gulf", "bay", "lake", "strait"}),
+    frozenset({"street", "road", "avenue", "lane", "boulevard", "highway"}),
+)
+"""Place types that read right among each other ("a city among towns"); any other type
+is comparable only with itself (a street with streets)."""
+
+
+def _shuffled(items: Iterable[Any], rng: random.Random) -> list[Any]:
+    out = list(items)
+    rng.shuffle(out)
+    return out
+
+
+def comparable(a: str | None, b: str | None) -> bool:
+    """Whether places of types ``a`` and ``b`` can stand among one another's choices."""
+    ta, tb = (a or "").lower(), (b or "").lower()
+    if ta == tb:
+        return True
+    return any(ta in group and tb in group for group in COMPARABLE_PLACES)
+
+
+def _first(answer: EntityView | GroupView) -> EntityView:
+    return answer.members[0] if isinstance(answer, GroupView) else answer
+
+
+def _clean(cand: Candidate, entity: EntityView, taken: set[str]) -> bool:
+    """Whether ``entity`` may join the choices: not right, not named, not a near twin."""
+    if entity.id and alternatives.entity_is_right(cand, entity):
+        return False
+    keys = {norm(n) for n in names_of(entity)}
+    if keys & taken:
+        return False
+    if any(mentions(cand.stem, n) for n in names_of(entity)):
+        return False
+    # "Corlett's town council" next to "the town council": a name inside another
+    # leaves the student guessing which is meant.
+    return not any(
+        mentions(entity.name, n) or mentions(n, entity.name) for n in names_of(cand.answer)
+    )
+
+
+def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
+    """Other people (or groups and bodies) of the article; groups for co-agents.
+
+    Two distractors that overlap (a group and its own members, a body and its
+    spokesman) are never offered together: the student could not tell them apart.
+    """
+    first = _first(cand.answer)
+    entities = list(cand.facts.views.entities.values())
+    same = [e for e in entities if e.kind == first.kind]
+    near = [e for e in entities if e.kind != first.kind and {e.kind, first.kind} <= COLLECTIVE]
+    ordered = _shuffled(same, rng) + _shuffled(near, rng)
+    item = cand.item
+    if hasattr(item, "topic"):
+        # Holders of another position on the same topic are the telling distractors.
+        rivals = {
+            s.holder.id
+            for s in cand.facts.views.stances
+            if alternatives.topics_overlap(s.topic, item.topic) and s.position != item.position
+        }
+        ordered.sort(key=lambda e: e.id not in rivals)
+    size = len(cand.answer) if isinstance(cand.answer, GroupView) else 1
+    taken = {norm(n) for n in names_of(cand.answer)}
+    picked: list[EntityView] = []
+    for entity in ordered:
+        if not _clean(cand, entity, taken):
+            continue
+        if any(entity.id in cand.facts.overlaps.get(p.id, set()) for p in picked):
+            continue
+        picked.append(entity)
+        taken |= {norm(n) for n in names_of(entity)}
+        if len(picked) == want * size:
+            break
+    if size == 1:
+        return list(picked)
+    from readquiz.english.phrases import join_names
+
+    groups = []
+    for i in range(0, len(picked) - size + 1, size):
+        members = picked[i : i + size]
+        groups.append(
+            GroupView(
+                members=members, name=join_names([m.name for m in members]), kind=members[0].kind
+            )
+        )
+    return groups
+
+
+def _gazetteer_places(cand: Candidate) -> list[EntityView]:
+    """Near real places for a country or city answer (see the gazetteer module)."""
+    answer = _first(cand.answer)
+    ptype = (answer.type or "").lower()
+    names: list[str] = []
+    if ptype in gazetteer.COUNTRY_TYPES:
+        names = gazetteer.neighbour_countries(names_of(answer))
+    elif ptype in gazetteer.CITY_TYPES:
+        node = answer.within
+        while node is not None and (node.type or "").lower() not in gazetteer.COUNTRY_TYPES:
+            node = node.within
+        if node is not None:
+            names = gazetteer.cities_of_country(names_of(node), names_of(answer))
+    article_names = {norm(n) for ns in cand.facts.names.values() for n in ns}
+    return [
+        EntityView(id="", name=n, kind="place", type=answer.type)
+        for n in names
+        if norm(n) not in article_names  # the article's own places obey its annotations
+    ]
+
+
+def place_distractors(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
+    """Places of the article of a comparable type, then near real places.
+
+    Never one containing or inside the answer (or the item), nor the actor's other
+    places: :mod:`alternatives` rules those out.
+    """
+    answer = _first(cand.answer)
+    places = [
+        e
+        for e in cand.facts.views.entities.values()
+        if e.kind == "place" and comparable(e.type, answer.type)
+    ]
+    same = [e for e in places if (e.type or "") == (answer.type or "")]
+    other = [e for e in places if e not in same]
+    taken = {norm(n) for n in names_of(answer)}
+    picked: list[EntityView] = []
+    for entity in _shuffled(same, rng) + _shuffled(other, rng):
+        if _clean(cand, entity, taken):
+            picked.append(entity)
+            taken |= {norm(n) for n in names_of(entity)}
+        if len(picked) == want:
+            return picked
+    # The gazetteer's order is nearest first: keep it, choose among the nearest.
+    near = _gazetteer_places(cand)[: want * 3]
+    for entity in _shuffled(near, rng):
+        if _clean(cand, entity, taken):
+            picked.append(entity)
+            taken.add(norm(entity.name))
+        if len(picked) == want:
+            break
+    return picked
+
+
+def text_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str]:
+    """The template's answer over the other items of its ``from``, when wrong of this one."""
+    seen = {norm(str(cand.answer))}
+    picked: list[str] = []
+    for other, text in _shuffled(cand.others, rng):
+        key = norm(text)
+        if not key or key in seen or mentions(cand.stem, text):
+            continue
+        if alternatives.text_is_right(cand, other, text):
+            continue
+        seen.add(key)
+        picked.append(text)
+        if len(picked) == want:
+            break
+    return picked
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _same_shape(answer: str, text: str) -> bool:
+    """Whether two times read alike: both a weekday phrase, both a year, or neither."""
+    a, b = time_words(answer), time_words(text)
+    if bool(a) != bool(b):
+        return False
+    return all(x.isdigit() == y.isdigit() for x, y in zip(a, b, strict=False))
+
+
+def time_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str]:
+    """Other times of the article's events of the same shape, then other weekdays.
+
+    "Tuesday night" draws "Sunday" and "Saturday" if the article has them, else
+    "Monday night": a weekday is a weekday in any article. Any time that shares the
+    answer's day (or contains it) would be right and is left out.
+    """
+    answer = str(cand.answer)
+    pool: list[str] = []
+    for event in cand.facts.views.events:
+        if event.when and event is not cand.item and _same_shape(answer, str(event.when)):
+            pool.append(str(event.when))
+    picked: list[str] = []
+    seen = {norm(answer)}
+    for text in _shuffled(pool, rng):
+        if norm(text) in seen or mentions(cand.stem, text):
+            continue
+        if alternatives.time_is_right(cand, text):
+            continue
+        seen.add(norm(text))
+        picked.append(text)
+        if len(picked) == want:
+            return picked
+    days = [w for w in time_words(answer) if w.capitalize() in _WEEKDAYS]
+    if len(days) == 1:
+        day = days[0]
+        for other in _shuffled([d for d in _WEEKDAYS if d.lower() != day.lower()], rng):
+            text = answer.replace(day, other)
+            if norm(text) in seen or alternatives.time_is_right(cand, text):
+                continue
+            seen.add(norm(text))
+            picked.append(text)
+            if len(picked) == want:
+                break
+    return picked
+
+
+def _latest_year(cand: Candidate) -> int:
+    published = cand.facts.views.published
+    return int(published[:4]) if published else 2100
+
+
+def figure_distractors(cand: Candidate, rng: random.Random, want: int) -> list[NumberView]:
+    """Wrong figures as number views stated like the answer (see :mod:`numbers`)."""
+    fact: NumberView = cand.answer
+    values = number_distractors(fact, cand.facts.views.numbers, rng, want, _latest_year(cand))
+    return [
+        NumberView(
+            id="",
+            value=v,
+            unit=fact.unit,
+            approx=fact.approx,
+            what=fact.what,
+            quote="",
+            paragraph=0,
+        )
+        for v in values
+        if not alternatives.number_is_right(cand, v)
+    ]
+
+
+def position_distractors(cand: Candidate, rng: random.Random, want: int) -> list[Position]:
+    """The other positions, in a seeded order."""
+    others = [Position(p) for p in POSITION_LABELS if p != str(cand.answer)]
+    return _shuffled(others, rng)[:want]
+
+
+def wrong_values(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
+    """Distractors of the candidate's kind, as answer-like values."""
+    kind = cand.kind.name
+    if kind == "entity":
+        return entity_distractors(cand, rng, want)
+    if kind == "place":
+        return place_distractors(cand, rng, want)
+    if kind == "number":
+        return figure_distractors(cand, rng, want)
+    if kind == "time":
+        return [When(t) for t in time_distractors(cand, rng, want)]
+    if kind == "position":
+        return position_distractors(cand, rng, want)
+    return text_distractors(cand, rng, want)

@@ -1,0 +1,184 @@
+"""Realise: one picked candidate as a question of one format, or None if it cannot be.
+
+Choice needs three or more sound choices; short needs every right answer accepted
+(:func:`readquiz.engine.alternatives.short_is_fair`); a false statement needs a wrong
+value the article contradicts (only kinds that are :attr:`Kind.falsifiable`, and
+never a swap of the item itself). When a format cannot be made the next allowed one
+is tried; when none can, the selector moves on to the next candidate.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from readquiz.engine import alternatives
+from readquiz.engine.bind import Candidate, gives_away
+from readquiz.engine.distractors import wrong_values
+from readquiz.engine.facts import norm
+from readquiz.engine.numbers import tolerance
+from readquiz.engine.views import EntityView, NumberView
+from readquiz.questions.model import Question
+
+MIN_CHOICES = 3
+MAX_CHOICES = 5
+WANT_DISTRACTORS = 3
+"""Four choices when the article allows; three are accepted, five never exceeded."""
+
+
+def rng_for(seed: int, *parts: str) -> random.Random:
+    """A generator seeded by the run's seed and a stable label (question id, purpose).
+
+    String seeds are hashed with SHA-512 by :mod:`random`, never with Python's salted
+    ``hash()``, so every process draws the same.
+    """
+    return random.Random(":".join([str(seed), *parts]))
+
+
+def formats_of(cand: Candidate) -> list[str]:
+    """The formats the candidate's template asks in, in its order, its kind allows."""
+    spec = cand.template.spec
+    listed = list(spec.formats or cand.kind.defaults)
+    if spec.formats is None and cand.template.has("say"):
+        listed.append("truefalse")
+    return [f for f in listed if f in cand.kind.formats]
+
+
+def _explanation(cand: Candidate) -> str:
+    if cand.template.has("explain"):
+        return str(cand.template.render("explain", **cand.context(cand.answer)))
+    return f"Paragraph {cand.evidence.paragraph}: “{cand.evidence.quote}”"
+
+
+def _question(cand: Candidate, fmt: str, prompt: str, answer: Any, **extra: Any) -> Question:
+    fields: dict[str, Any] = {
+        "choices": None,
+        "accept": [],
+        "unit": None,
+        "approx": None,
+        "tolerance": None,
+    }
+    fields.update(extra)
+    return Question(
+        id=cand.qid,
+        type=cand.template.type,
+        format=fmt,
+        prompt=prompt,
+        answer=answer,
+        evidence=cand.evidence,
+        explanation=_explanation(cand),
+        template=cand.template.id,
+        **fields,
+    )
+
+
+def _choice(cand: Candidate, rng: random.Random) -> Question | None:
+    right = cand.kind.display(cand.answer)
+    choices = [right]
+    for wrong in wrong_values(cand, rng, WANT_DISTRACTORS):
+        text = cand.kind.display(wrong)
+        if norm(text) not in {norm(c) for c in choices}:
+            choices.append(text)
+    if len(choices) < MIN_CHOICES:
+        return None
+    choices = choices[:MAX_CHOICES]
+    rng.shuffle(choices)
+    return _question(cand, "choice", cand.stem, right, choices=choices)
+
+
+def _short(cand: Candidate) -> Question | None:
+    if not alternatives.short_is_fair(cand):
+        return None
+    right = cand.kind.display(cand.answer)
+    return _question(cand, "short", cand.stem, right, accept=alternatives.accepted(cand))
+
+
+def _numeric(cand: Candidate) -> Question:
+    fact: NumberView = cand.answer
+    value: int | float = fact.value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return _question(
+        cand,
+        "numeric",
+        cand.stem,
+        value,
+        unit=fact.unit,
+        approx=fact.approx,
+        tolerance=tolerance(fact),
+    )
+
+
+def can_be_false(cand: Candidate) -> bool:
+    """Whether a wrong value in ``say`` makes a statement the article contradicts.
+
+    A different place, figure, time or position than the annotated one is contradicted;
+    another actor, another holder or another text is merely not stated (a student who
+    answers "True" because the article does not say otherwise is not wrong). The item
+    itself as the answer ("Karachi is the largest city") is the subject, not a value
+    of it, so swapping it is an actor swap too.
+    """
+    if isinstance(cand.answer, EntityView) and cand.answer is cand.item:
+        return False
+    return cand.kind.falsifiable
+
+
+def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
+    if not cand.template.has("say") or not can_be_false(cand):
+        return None
+    # The false statement is looked for first, whatever the coin says: a candidate
+    # that can only be true is not asked as true/false at all (always "True" is a
+    # pattern, not a question).
+    false_statement = None
+    for wrong in wrong_values(cand, rng, WANT_DISTRACTORS):
+        text = cand.template.render("say", **cand.context(wrong))
+        # A false statement that names the real answer contradicts itself.
+        if not gives_away(text, cand.answer, cand.kind):
+            false_statement = text
+            break
+    if false_statement is None:
+        return None
+    truth = rng.random() < 0.5
+    statement = (
+        cand.template.render("say", **cand.context(cand.answer)) if truth else false_statement
+    )
+    answer = "True" if truth else "False"
+    return _question(
+        cand, "truefalse", f"True or false: {statement}", answer, choices=["True", "False"]
+    )
+
+
+def _open(cand: Candidate) -> Question:
+    return _question(cand, "open", cand.stem, cand.kind.display(cand.answer))
+
+
+def make_question(cand: Candidate, fmt: str, rng: random.Random) -> Question | None:
+    """The candidate as a question of format ``fmt``, or None if it cannot be made."""
+    if fmt not in cand.kind.formats:
+        return None
+    if fmt == "choice":
+        return _choice(cand, rng)
+    if fmt == "short":
+        return _short(cand)
+    if fmt == "numeric":
+        return _numeric(cand)
+    if fmt == "truefalse":
+        return _truefalse(cand, rng)
+    return _open(cand)
+
+
+def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question | None:
+    """The candidate as one question, in a seeded pick among its allowed formats.
+
+    When a format cannot be made soundly, the next one (cyclically) is tried; None when
+    none of them can, or no format is allowed.
+    """
+    options = [f for f in formats_of(cand) if allowed is None or f in allowed]
+    if not options:
+        return None
+    start = rng_for(seed, cand.qid, "format").randrange(len(options))
+    for fmt in options[start:] + options[:start]:
+        question = make_question(cand, fmt, rng_for(seed, cand.qid, fmt))
+        if question is not None:
+            return question
+    return None

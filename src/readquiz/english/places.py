@@ -1,0 +1,203 @@
+"""Prepositions before places, taken from the article's own words.
+
+"sailed from Lisbon" is not "sailed in Lisbon": a template that pastes "in" before
+every place says something the article does not. The rules:
+
+- The event's text decides when it can: the preposition just before the place's name
+  (or an alias) in the event's ``did`` or quote. A direction or relation ("from",
+  "to", "into", "toward", "near", "through", "across", ...) is kept for any place put
+  in that slot, so a false statement reads "sailed from Porto".
+- A plain location ("in", "on", "at", or none found) follows the type of the place
+  named: "on Harbor Street", "at the town hall", "in Karachi"
+  (:func:`readquiz.english.agreement.preposition`). The real place keeps the text's word.
+- A ``did`` that already ends in a preposition ("sailed from") takes none.
+
+Questions follow the same words: "Where did the ship sail from?", "Near which town did
+the bus crash?", "Through which country did the race pass?".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readquiz.english.verbs import as_text
+
+LOCATIVE = frozenset({"in", "on", "at"})
+DIRECTIONAL = (
+    "out of",
+    "away from",
+    "from",
+    "to",
+    "into",
+    "onto",
+    "toward",
+    "towards",
+    "near",
+    "across",
+    "through",
+    "past",
+    "via",
+    "outside",
+    "off",
+    "around",
+    "along",
+    "beyond",
+    "behind",
+    "over",
+    "under",
+    "above",
+    "below",
+)
+"""Prepositions the text's own wording keeps, longest first."""
+_ANY = (*DIRECTIONAL, "inside", "within", "in", "on", "at")
+_LOCATIVE_OF = {"inside": "in", "within": "in"}
+_TOWARD = frozenset({"to", "into", "onto", "toward", "towards"})
+_FRONTED = frozenset(
+    {"near", "across", "through", "past", "outside", "inside", "off", "around", "along"}
+)
+"""Relations asked as "Near which town ...?" rather than "Where ...?"."""
+_STRANDED = frozenset({"from", "out of", "away from"})
+"""Relations asked as "Where did the ship sail from?"."""
+
+
+def _names(place: Any) -> list[str]:
+    name = str(getattr(place, "name", place))
+    names = [name, *[str(a) for a in getattr(place, "aliases", None) or []]]
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    return sorted({n for n in (*names, bare) if n}, key=len, reverse=True)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+def _ends_with_preposition(did: str) -> str | None:
+    low = _fold(did)
+    for prep in _ANY:
+        if low == prep or low.endswith(" " + prep):
+            return prep
+    return None
+
+
+def text_preposition(event: Any) -> str | None:
+    """The preposition before the event's place in its ``did`` or quote, or None."""
+    place = getattr(event, "where", None)
+    if place is None:
+        return None
+    did = as_text(getattr(event, "did", ""))
+    ending = _ends_with_preposition(did)
+    if ending:
+        return ending
+    for text in (did, as_text(getattr(event, "quote", ""))):
+        folded = _fold(text)
+        for name in _names(place):
+            found = re.search(r"(?<![\w])" + re.escape(_fold(name)) + r"(?![\w])", folded)
+            if found is None:
+                continue
+            if re.match(r"'s?\b|s'", folded[found.end() :]):
+                return None  # "inside Budapest's velodrome": the relation is the velodrome's
+            before = folded[: found.start()].rstrip()
+            for prep in _ANY:
+                if before == prep or before.endswith(" " + prep):
+                    return _LOCATIVE_OF.get(prep, prep)
+            # "the Pakistani city of Karachi": the preposition is before the description.
+            described = re.search(
+                r"(?:^|\s)(" + "|".join(re.escape(p) for p in _ANY) + r")\s+(?:the\s+)?"
+                r"[\w'-]+(?:\s+[\w'-]+){0,3}\s+(?:of|called)\s*$",
+                before,
+            )
+            if described:
+                return _LOCATIVE_OF.get(described.group(1), described.group(1))
+            return None
+    return None
+
+
+def _type_preposition(place: Any) -> str:
+    from readquiz.english.agreement import preposition
+
+    if getattr(place, "kind", "place") != "place":
+        return "in"
+    return preposition(getattr(place, "type", None))
+
+
+def place_preposition(place: Any, event: Any = None) -> str:
+    """The preposition before ``place`` in a statement about ``event`` ("" for none).
+
+    See the module's rules.
+    """
+    if event is None:
+        return _type_preposition(place)
+    did = as_text(getattr(event, "did", ""))
+    if _ends_with_preposition(did):
+        return ""
+    found = text_preposition(event)
+    if found and found not in LOCATIVE:
+        return found
+    real = getattr(event, "where", None)
+    if found and real is not None and getattr(real, "id", None) == getattr(place, "id", object()):
+        return found
+    return _type_preposition(place)
+
+
+def at_place(place: Any, event: Any = None) -> str:
+    """The place with its preposition: "from Lisbon", "on Harbor Street", "in Karachi".
+
+    ``{{ answer | at_place(item) }}`` in the ``say`` of a where-question takes the
+    preposition from the event's own words; ``{{ answer | at_place }}`` from the
+    place's ``type`` alone. Plain text takes "in".
+    """
+    name = getattr(place, "name", None)
+    if name is None:
+        return f"in {as_text(place)}"
+    prep = place_preposition(place, event)
+    return f"{prep} {name}" if prep else str(name)
+
+
+def where_question(event: Any) -> str:
+    """A where-question about ``event``, with the relation the text gives.
+
+    ``{{ item | where_question }}`` -> "Where did the protesters rally?", "Where did
+    the ship sail from?", "Near which town did the bus crash?".
+    """
+    from readquiz.english.inversion import invert
+
+    did = as_text(getattr(event, "did", "")).strip()
+    ending = _ends_with_preposition(did)
+    if ending and ending not in _STRANDED:
+        # "arrived in" asks "Where did they arrive?", not "... arrive in?".
+        did = did[: len(did) - len(ending)].rstrip()
+    clause = invert(did, getattr(event, "who", ""))
+    if ending:
+        return f"Where {clause}{' ' + ending if ending in _STRANDED else ''}?"
+    prep = text_preposition(event)
+    if prep in _STRANDED:
+        return f"Where {clause} {prep}?"
+    if prep in _FRONTED:
+        place_type = getattr(getattr(event, "where", None), "type", None) or "place"
+        return f"{prep.capitalize()} which {place_type} {clause}?"
+    return f"Where {clause}?"
+
+
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z]")
+
+
+def did_at(event: Any, place: Any = None) -> str:
+    """The event's ``did`` with ``place`` and its preposition where English puts them.
+
+    ``{{ item | did_at(answer) }}``: at the end ("rallied to denounce the killing in
+    Karachi"), except that a destination goes before a purpose clause: "drove south to
+    Ridgefield to find shelter", not "drove south to find shelter to Ridgefield".
+    """
+    did = " ".join(as_text(getattr(event, "did", event)).split())
+    if place is None:
+        place = getattr(event, "where", None)
+    if place is None:
+        return did or as_text(event)
+    phrase = at_place(place, event)
+    prep = phrase.split(" ", 1)[0].lower() if " " in phrase else ""
+    if prep in _TOWARD:
+        purpose = _INFINITIVE.search(did)
+        if purpose and purpose.start() > 0:
+            return f"{did[: purpose.start()]} {phrase}{did[purpose.start() :]}"
+    return f"{did} {phrase}"

@@ -1,0 +1,236 @@
+"""Amounts as a reader writes them, and the stem of a question asking for one.
+
+:func:`quantity` is the one wording of a number fact: "1.8 million dollars", "more
+than 200 million people", "about 20 percent", "44.9°C", "8,000 spectators", "in 1994"
+style years without a comma, "1 day" for exactly one.
+
+:func:`figure_question` asks for a number fact the way a teacher would: "How many
+council members voted for the lane?" when the fact is "the number of ..." (a unit
+such as "votes" is then implied by the question, never pasted after it as "(in
+votes)"), else "What figure does the article give for the length of the lane (in
+kilometers)?" with a unit only where the figure depends on it (a measure, not a
+count).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from readquiz.english.verbs import as_text, base_verb
+
+_ATTACHED = ("°C", "°F", "°")
+_SPELLED = {"%": "percent", "percent": "percent", "per cent": "percent"}
+MEASURE_UNITS = frozenset(
+    """
+percent % °c °f ° degrees celsius fahrenheit kelvin meters metres meter metre kilometers
+kilometres kilometer kilometre km m cm mm centimeters centimetres millimeters millimetres
+miles mile feet foot ft inches inch yards yard nautical knots mph kph
+seconds second minutes minute hours hour days day weeks week months month years year
+decades centuries
+dollars dollar euros euro pounds pound yen yuan rupees rupee francs pesos won cents
+kilograms kilogram kg grams gram tons tonnes ton tonne pounds ounces
+liters litres liter litre gallons gallon barrels cubic square hectares acres acre
+watts megawatts gigawatts kilowatts volts calories decibels
+""".split()
+)
+"""Unit words of measures: the figure depends on the unit, so the stem names it."""
+
+
+def _is_year(value: float, unit: str) -> bool:
+    return (
+        unit.strip().lower() in ("year", "ad", "ce")
+        and float(value).is_integer()
+        and (1000 <= value <= 2100)
+    )
+
+
+def singular(unit: str) -> str:
+    """A regular plural unit made singular, for exactly one: "days" -> "day"."""
+    words = unit.split(" ")
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif last.endswith(("ches", "shes", "sses", "xes")):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+def quantity(value: int | float, unit: str, approx: str | None = None) -> str:
+    """``value`` with its unit and approximation, as a reader writes it.
+
+    Examples: (1800000, "dollars", "exact") -> "1.8 million dollars";
+    (20, "%", "about") -> "about 20 percent"; (44.9, "°C", None) -> "44.9°C";
+    (8000, "spectators", "about") -> "about 8,000 spectators"; (1, "days") -> "1 day".
+    """
+    from readquiz.english.phrases import number
+
+    unit = unit.strip()
+    amount = str(int(value)) if _is_year(value, unit) else str(number(value))
+    if _is_year(value, unit):
+        body = amount  # a calendar year: "1994", never "1,994 year"
+    elif unit in _ATTACHED:
+        body = f"{amount}{unit}"
+    elif unit.lower() in _SPELLED:
+        body = f"{amount} {_SPELLED[unit.lower()]}"
+    elif not unit:
+        body = amount
+    else:
+        body = f"{amount} {singular(unit) if value == 1 else unit}"
+    return body if approx in (None, "", "exact") else f"{approx} {body}"
+
+
+def is_measure(unit: str) -> bool:
+    """Whether the unit is a measure (kilometers, dollars, %) rather than a count."""
+    words = unit.strip().lower().split()
+    return bool(words) and (words[-1] in MEASURE_UNITS or unit.strip() in _ATTACHED)
+
+
+_RELATIVE = re.compile(r"^(?P<noun>.+?)\s+(?:who|that|which)\s+(?P<rest>.+)$")
+_AUX = frozenset(
+    """
+is are was were has have had will would can could may might shall should must did does do
+""".split()
+)
+_SUBJECT_START = frozenset(
+    "the a an this that these those his her its their our my your he she it they we".split()
+)
+_PASSIVE_NEXT = frozenset(
+    "by in at on during from down up out off over into near when since after".split()
+)
+_NOT_NOUN_END = frozenset({"of", "in", "on", "at", "for", "by", "from", "with", "to"})
+
+
+def _subject_split(tokens: list[str]) -> int | None:
+    """Where the verb starts in "the race lasted ..." (after a short subject), or None."""
+    if not tokens or (tokens[0].lower() not in _SUBJECT_START and not tokens[0][:1].isupper()):
+        return None
+    for i in range(1, min(len(tokens), 6)):
+        word = tokens[i].lower().strip(",")
+        if word in _NOT_NOUN_END:
+            return None
+        if word in _AUX or base_verb(word) is not None:
+            return i
+    return None
+
+
+def how_many(what: str) -> str | None:
+    """A count's question: "the number of riders who started the race" -> "How many ...?".
+
+    "the number of riders who started the race" -> "How many riders started the race?";
+    "the number of days the race lasted" -> "How many days did the race last?"
+    and "the number of riders brought down by the crash" -> "How many riders were
+    brought down by the crash?". None when the phrase has another shape.
+    """
+    from readquiz.english.inversion import invert, is_participle
+
+    text = " ".join(what.split())
+    found = re.match(r"^(?:the\s+)?(?:number|count)\s+of\s+(.+)$", text, re.I)
+    clause = found is None
+    if not found:
+        found = re.match(r"^how\s+many\s+(.+)$", text, re.I)
+    if not found:
+        return None
+    body = found.group(1)
+    relative = _RELATIVE.match(body)
+    if relative and relative.group("noun").split()[-1].lower() in _NOT_NOUN_END:
+        return None  # "the number of days by which ...": no plain question word order
+    if relative and len(relative.group("noun").split()) <= 4:
+        return f"How many {relative.group('noun')} {relative.group('rest')}?"
+    tokens = body.split()
+    for size in range(1, min(4, len(tokens))):
+        noun, rest = tokens[:size], tokens[size:]
+        if any(w.lower() in _NOT_NOUN_END for w in noun):
+            return None
+        if len(rest) > 1 and rest[0].lower() not in _AUX and is_participle(rest[0]):
+            # A participle straight after the noun, then its agent or place: the
+            # passive "riders brought down by the crash", "people killed in the attack".
+            if rest[1].lower() in _PASSIVE_NEXT:
+                return f"How many {' '.join(noun)} were {' '.join(rest)}?"
+        if clause and rest and (rest[0].lower() in _AUX or base_verb(rest[0]) is not None):
+            # "how many people attended the rally": the noun is the subject.
+            return f"How many {' '.join(noun)} {' '.join(rest)}?"
+        verb_at = _subject_split(rest)
+        if verb_at is not None:
+            subject = " ".join(rest[:verb_at])
+            inverted = invert(" ".join(rest[verb_at:]), subject)
+            return f"How many {' '.join(noun)} {inverted}?"
+    return None
+
+
+def figure_question(fact: Any) -> str:
+    """The stem asking for a number fact (see the module's rules).
+
+    ``ask: "{{ item | figure_question }}"``.
+    """
+    what = " ".join(as_text(getattr(fact, "what", "")).split())
+    unit = as_text(getattr(fact, "unit", "")).strip()
+    asked = how_many(what)
+    if asked:
+        return asked
+    if unit == "%" or unit.lower() in ("percent", "per cent"):
+        suffix = " (as a percentage)"
+    elif (
+        is_measure(unit)
+        and unit.lower() not in what.lower()
+        and not re.match(r"^(?:the\s+)?number\s+of\b", what, re.I)
+    ):
+        suffix = f" (in {_unit_words(unit)})"
+    else:
+        suffix = ""
+    return f"What figure does the article give for {what}{suffix}?"
+
+
+def _unit_words(unit: str) -> str:
+    return {"°C": "degrees Celsius", "°F": "degrees Fahrenheit", "°": "degrees"}.get(unit, unit)
+
+
+def _subject_clause(what: str) -> tuple[str, str] | None:
+    """(noun, verb phrase) of a fact whose noun is the subject, or None.
+
+    "the number of riders who started the race" -> ("riders", "started the race");
+    "the number of riders brought down by the crash" -> ("riders", "were brought down
+    by the crash").
+    """
+    asked = how_many(what)
+    if not asked:
+        return None
+    body = asked[len("How many ") : -1]
+    text = " ".join(what.split())
+    relative = re.search(r"\s(?:who|that|which)\s", text)
+    passive = re.match(r"^(.+?) were (.+)$", body)
+    if relative and not re.match(r"^how\s", text, re.I):
+        noun = text[: relative.start()].split(" of ", 1)[-1]
+        return noun, text[relative.end() :]
+    if passive and passive.group(1) + " " + passive.group(2) in text:
+        return passive.group(1), "were " + passive.group(2)
+    if re.match(r"^how\s+many\s", text, re.I) and body.lower() in text.lower():
+        words = body.split()
+        for size in range(1, len(words)):
+            if words[size].lower() in _AUX or base_verb(words[size]) is not None:
+                return " ".join(words[:size]), " ".join(words[size:])
+    return None
+
+
+def figure_statement(fact: Any, answer: Any = None) -> str:
+    """A statement giving ``answer`` (a number fact's view) as the figure of ``fact``.
+
+    ``say: "{{ item | figure_statement(answer) }}"`` -> "According to the article,
+    about 30 riders were brought down by the crash." when the fact reads as a subject
+    and its verb, else "The article puts the length of the lane at 2.5 kilometers.".
+    """
+    given = answer if answer is not None else fact
+    what = " ".join(as_text(getattr(fact, "what", "")).split())
+    value = getattr(given, "value", 0)
+    unit = as_text(getattr(given, "unit", ""))
+    approx = getattr(given, "approx", None)
+    parts = _subject_clause(what)
+    if parts and value != 1 and not is_measure(unit):
+        noun, verb = parts
+        # "According to the article, ..." so the sentence never opens with a digit.
+        return f"According to the article, {quantity(value, '', approx)} {noun} {verb}."
+    if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I):
+        unit = ""  # "the number of council members ... at 5", not "at 5 votes"
+    return f"The article puts {what} at {quantity(value, unit, approx)}."

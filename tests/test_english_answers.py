@@ -1,0 +1,205 @@
+"""Numbers as a reader writes them, count stems, accepted typed answers, part of speech."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from readquiz import resources
+from readquiz.article.loader import load_article
+from readquiz.engine.views import EntityView, GroupView
+from readquiz.english.answers import entity_forms, name_forms, surname, time_forms
+from readquiz.english.pos import infer_pos
+from readquiz.english.quantities import figure_question, figure_statement, quantity
+
+W = "What figure does the article give for "
+
+
+def fact(what: str, unit: str, value: float = 5, approx: str = "exact") -> SimpleNamespace:
+    return SimpleNamespace(what=what, unit=unit, value=value, approx=approx)
+
+
+# --- numbers ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "approx", "words"),
+    [
+        (1800000, "dollars", "exact", "1.8 million dollars"),
+        (200000000, "people", "more than", "more than 200 million people"),
+        (20, "%", "about", "about 20 percent"),
+        (44.9, "°C", "exact", "44.9°C"),
+        (8000, "spectators", "about", "about 8,000 spectators"),
+        (1, "days", "exact", "1 day"),
+        (1994, "year", "exact", "1994"),
+        (1100, "signatures", "more than", "more than 1,100 signatures"),
+    ],
+)
+def test_quantities_read_as_a_reader_writes_them(
+    value: float, unit: str, approx: str, words: str
+) -> None:
+    assert quantity(value, unit, approx) == words
+
+
+@pytest.mark.parametrize(
+    ("what", "unit", "stem"),
+    [
+        # harbor-street-bike-lane: "(in votes)" after a count of council members
+        (
+            "the number of council members who voted for the lane",
+            "votes",
+            "How many council members voted for the lane?",
+        ),
+        ("the number of days the race lasted", "days", "How many days did the race last?"),
+        (
+            "the number of riders brought down by the crash",
+            "riders",
+            "How many riders were brought down by the crash?",
+        ),
+        (
+            "the number of homes the fire has destroyed",
+            "homes",
+            "How many homes has the fire destroyed?",
+        ),
+        (
+            "the number of parking spaces the town will remove from the street",
+            "parking spaces",
+            "How many parking spaces will the town remove from the street?",
+        ),
+        ("how many people attended the rally", "people", "How many people attended the rally?"),
+        (
+            "the length of the planned bike lane",
+            "kilometers",
+            W + "the length of the planned bike lane (in kilometers)?",
+        ),
+        (
+            "the temperature record set in 1994",
+            "°C",
+            W + "the temperature record set in 1994 (in degrees Celsius)?",
+        ),
+        (
+            "the share of the cost that a state grant will pay",
+            "%",
+            W + "the share of the cost that a state grant will pay (as a percentage)?",
+        ),
+        # a count that is not asked "how many": no unit pasted after it
+        (
+            "the size of the crowd in the velodrome",
+            "spectators",
+            W + "the size of the crowd in the velodrome?",
+        ),
+        (
+            "the number of parking spaces on the street today",
+            "parking spaces",
+            W + "the number of parking spaces on the street today?",
+        ),
+    ],
+)
+def test_figure_questions_read_naturally(what: str, unit: str, stem: str) -> None:
+    assert figure_question(fact(what, unit)) == stem
+
+
+def test_figure_statements() -> None:
+    votes = fact("the number of council members who voted for the lane", "votes", 5)
+    assert (
+        figure_statement(votes) == "According to the article, 5 council members voted for the lane."
+    )
+    lane = fact("the length of the planned bike lane", "kilometers", 1.6)
+    assert (
+        figure_statement(lane)
+        == "The article puts the length of the planned bike lane at 1.6 kilometers."
+    )
+    days = fact("the number of days the race lasted", "days", 5)
+    assert figure_statement(days) == "The article puts the number of days the race lasted at 5."
+
+
+def test_no_bundled_stem_pastes_a_count_unit() -> None:
+    from readquiz.engine import generate
+    from readquiz.templates.library import load_library
+
+    library = load_library([resources.builtin_templates_dir()])
+    for path in resources.bundled_articles():
+        article = load_article(path)
+        counts = {n.unit for n in article.numbers if n.unit.split()[-1] not in ("%", "°C")}
+        for q in generate(article, library, seed=1, types=["numeric"]).questions:
+            for unit in counts:
+                if unit in ("votes", "people", "riders", "spectators", "parking spaces"):
+                    assert f"(in {unit})" not in q.prompt, q.prompt
+
+
+# --- accepted typed answers ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        ("Lena Hofbauer", "Hofbauer"),
+        ("Sanne de Vries", "de Vries"),
+        ("Major-General Asif Ghafoor", "Ghafoor"),
+        ("Martin Luther King Jr.", "King"),
+        ("Shah Mahmood Qureshi", "Qureshi"),
+        ("Madonna", None),
+    ],
+)
+def test_surname(name: str, last: str | None) -> None:
+    assert surname(name) == last
+
+
+def test_name_forms_accept_surname_alias_and_bare_name() -> None:
+    assert name_forms("Major-General Asif Ghafoor", "person", ["Ghafoor"]) == [
+        "Major-General Asif Ghafoor",
+        "Ghafoor",
+        "Asif Ghafoor",
+    ]
+    assert name_forms("the protesters", "group") == ["the protesters", "protesters"]
+    assert "Smith" not in name_forms("Mary Smith", "person", taken=["John Smith"])
+    assert "Smith" in name_forms("Mary Smith", "person", taken=["Ana Lusk"])
+
+
+def test_co_agents_are_accepted_named_together() -> None:
+    lusk = EntityView(id="l", name="Ana Lusk", kind="person", aliases=["Mayor Ana Lusk"])
+    orr = EntityView(id="o", name="Tomas Orr", kind="person")
+    both = GroupView(members=[lusk, orr], name="Ana Lusk and Tomas Orr", kind="person")
+    assert "Lusk and Orr" in entity_forms(both)
+
+
+@pytest.mark.parametrize(
+    ("when", "forms"),
+    [
+        ("Tuesday night", ["Tuesday"]),
+        ("in 2021", ["2021"]),
+        ("at noon on Tuesday", ["noon on Tuesday", "Tuesday"]),
+        ("early on Tuesday morning", ["Tuesday morning", "Tuesday"]),
+        ("Monday afternoon", ["Monday"]),
+        ("on Tuesday", ["Tuesday"]),
+        ("in March 2021", ["March 2021", "2021"]),
+        ("Sunday", []),
+        ("last spring", []),
+    ],
+)
+def test_time_forms(when: str, forms: list[str]) -> None:
+    assert time_forms(when) == forms
+
+
+# --- part of speech -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("meaning", "pos"),
+    [
+        ("to make a conflict less intense", "verb"),
+        ("to say publicly that something is wrong", "verb"),
+        ("someone who helps opponents settle a conflict", "noun"),
+        ("barriers put up to stop people from passing", "noun"),
+        ("guessing about something without firm evidence", "noun"),
+        ("the amount of water vapour in the air", "noun"),
+        ("not clear or exact", "adjective"),
+        ("so dry that it catches fire very easily", "adjective"),
+        ("stopped from spreading any further", "adjective"),
+        ("divided into groups with different opinions", "adjective"),
+        ("exactly, in every detail", "adverb"),
+    ],
+)
+def test_part_of_speech_is_inferred_from_the_meaning(meaning: str, pos: str) -> None:
+    assert infer_pos(meaning) == pos
