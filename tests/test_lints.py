@@ -114,4 +114,10 @@ def test_check_explain_lists_per_template_what_it_saw_and_dropped() -> None:
 
 def test_check_explain_gives_each_drop_reason() -> None:
     result = invoke("check", "--explain", "harbor-street-bike-lane")
-    assert re.search(r"^    - marsh-lane: same prompt as an earlier question$", result.stdout, re.M)
+    # one line per dropped item, "item: why", under the template that dropped it
+    found = re.search(
+        r"^  stance-holder \(stance\):.*?\d+ dropped\n((?:    - .*\n)+)", result.stdout, re.M
+    )
+    assert found, result.stdout
+    block = found.group(1)
+    assert re.search(r"^    - [a-z-]+-lane: same prompt as an earlier question$", block, re.M)
