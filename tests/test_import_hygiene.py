@@ -114,6 +114,56 @@ def test_check_imports_neither_textual_nor_reportlab() -> None:
     assert not loaded & set(HEAVY)
 
 
+# spaCy (and the draft package that wraps it) belongs to `readquiz draft` alone.
+CORE = [m for m in core_modules() if not _is_in(m, (*SPACY_HOMES, "readquiz.cli.draft"))]
+DRAFT_ONLY = {"spacy", "thinc", "readquiz.article.draft", "readquiz.cli.draft"}
+
+
+def _modules_after(code: str) -> set[str]:
+    probe = code + "\nimport sys\nprint('\\n'.join(sorted(sys.modules)))"
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    return set(out.split())
+
+
+def _cli(args: list[str], code: int = 0) -> str:
+    return (
+        "from readquiz.cli import cli\n"
+        f"try:\n    cli({args!r}, prog_name='readquiz')\n"
+        f"except SystemExit as e:\n    assert e.code in (None, {code}), e.code\n"
+    )
+
+
+@pytest.mark.parametrize("module", CORE)
+def test_core_module_does_not_import_spacy_or_the_draft_package(module: str) -> None:
+    assert not _modules_after(f"import {module}") & DRAFT_ONLY
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["generate", "pakistan-soleimani-rally", "--seed", "1", "--format", "json"],
+        ["check", "harbor-street-bike-lane"],
+        ["draft", "--help"],
+    ],
+    ids=["help", "generate", "check", "draft-help"],
+)
+def test_other_commands_never_import_spacy_or_the_draft_package(args: list[str]) -> None:
+    loaded = _modules_after(_cli(args))
+    assert "readquiz.article.loader" in loaded or args[-1] == "--help"
+    assert not loaded & DRAFT_ONLY, loaded & DRAFT_ONLY
+
+
+def test_draft_itself_does_import_spacy(tmp_path: Path) -> None:
+    pytest.importorskip("spacy")
+    story = Path(__file__).parent / "fixtures" / "draft" / "harbor-notes.md"
+    out = tmp_path / "d.yaml"
+    loaded = _modules_after(_cli(["draft", str(story), "-o", str(out)]))
+    assert {"spacy", "readquiz.article.draft.analyse"} <= loaded  # the probe can see it
+
+
 def test_export_imports_neither_textual_reportlab_nor_genanki_unless_asked(
     tmp_path: Path,
 ) -> None:

@@ -187,6 +187,9 @@ def _syntax_problem(err: yaml.YAMLError, file: str, text: str = "") -> Problem:
             f"the control character U+{err.character:04X} is not allowed in a YAML file; delete it",
         )
     if isinstance(err, yaml.MarkedYAMLError) and err.problem_mark is not None:
+        began = _construct_problem(err, file, text)
+        if began is not None:
+            return began
         mark = err.problem_mark
         message = f"YAML syntax error: {err.problem}"
         if err.context and err.context_mark is not None:
@@ -194,6 +197,83 @@ def _syntax_problem(err: yaml.YAMLError, file: str, text: str = "") -> Problem:
             message += f" ({err.context} that began at line {cm.line + 1}, column {cm.column + 1})"
         return Problem(file, mark.line + 1, mark.column + 1, message)
     return Problem(file, 1, 1, f"YAML syntax error: {err}")
+
+
+def _unclosed_quote(text: str, broke: int) -> tuple[int, int, int] | None:
+    """A quoted string that ran on over lines before the parser broke at line ``broke``.
+
+    An unclosed quote swallows the lines after it, up to the next quote mark, and the
+    parser gives up there; the scanner's tokens still show the string that spanned
+    lines. Returns its opening line, column and last line (1-based).
+    """
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if (
+                isinstance(token, yaml.ScalarToken)
+                and token.style in ('"', "'")
+                and token.end_mark.line > token.start_mark.line
+                and token.start_mark.line + 1 <= broke
+            ):
+                found = (
+                    token.start_mark.line + 1,
+                    token.start_mark.column + 1,
+                    token.end_mark.line + 1,
+                )
+    except yaml.YAMLError:
+        pass
+    return found
+
+
+def _construct_problem(err: yaml.MarkedYAMLError, file: str, text: str) -> Problem | None:
+    """A syntax error told where the construct began (quote, bracket), with what to do.
+
+    None when the error is of another kind: the caller words it as PyYAML does.
+    """
+    mark = err.problem_mark
+    assert mark is not None
+    at = f"{mark.line + 1}:{mark.column + 1}"
+    context = err.context or ""
+    cm = err.context_mark
+    if "quoted scalar" in context and cm is not None:
+        line, col = cm.line + 1, cm.column + 1
+        return Problem(
+            file,
+            line,
+            col,
+            f"YAML syntax error: the quoted string opened at {line}:{col} is not closed "
+            f"(the file ends at {at} still inside it); add the closing quote mark",
+        )
+    for kind, closer, what in (("flow sequence", "]", "list"), ("flow mapping", "}", "mapping")):
+        if kind in context and cm is not None:
+            line, col = cm.line + 1, cm.column + 1
+            opener = "[" if closer == "]" else "{"
+            return Problem(
+                file,
+                line,
+                col,
+                f"YAML syntax error: the {what} opened with '{opener}' at {line}:{col} is "
+                f"not closed (the parser gave up at {at}); add '{closer}' at its end",
+            )
+    quote = _unclosed_quote(text, mark.line + 1) if text else None
+    if quote is not None:
+        line, col, last = quote
+        return Problem(
+            file,
+            line,
+            col,
+            f"YAML syntax error: the quoted string opened at {line}:{col} is not closed: it "
+            f"runs on to line {last} and the parser gave up at {at}; close it on line {line}",
+        )
+    if err.problem == "mapping values are not allowed here":
+        return Problem(
+            file,
+            mark.line + 1,
+            mark.column + 1,
+            "YAML syntax error: a ': ' inside a value reads as a new key; put the whole "
+            'value in double quotes (claim: "The plan: a lane")',
+        )
+    return None
 
 
 _FAST_LOADER = getattr(yaml, "CSafeLoader", None)

@@ -9,7 +9,9 @@ about), then the rules a schema cannot express (:mod:`readquiz.article.rules`). 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +69,38 @@ def article_schema_problems(data: dict[Any, Any], source: SourceMap) -> list[Pro
             )
         )
         data = {**data, "published": None}
-    return problems + schema_problems(ARTICLE_SCHEMA, data, source)
+    return problems + _with_number_hints(
+        schema_problems(ARTICLE_SCHEMA, data, source), data, source
+    )
+
+
+def _with_number_hints(
+    problems: list[Problem], data: dict[Any, Any], source: SourceMap
+) -> list[Problem]:
+    """A number's ``value`` written as text: say the plain number to write instead."""
+    numbers = data.get("numbers")
+    hints: dict[tuple[int, int], str] = {}
+    for i, item in enumerate(numbers if isinstance(numbers, list) else []):
+        if isinstance(item, dict) and isinstance(item.get("value"), str):
+            hints[source.where(("numbers", i, "value"))] = _number_hint(item["value"])
+    return [
+        replace(p, message=p.message + hints[(p.line, p.col)])
+        if (p.line, p.col) in hints and "'value'" in p.message
+        else p
+        for p in problems
+    ]
+
+
+def _number_hint(value: str) -> str:
+    """How to write a number given as text: "use 1200000", "remove the quotes"."""
+    from readquiz.article.numtext import plain_number
+
+    plain = plain_number(value)
+    if plain is None:
+        return " (write the number in plain units, like 1200000 for 1.2 million)"
+    if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", value):
+        return f" (remove the quotes: value: {plain})"
+    return f" (use {plain}, in plain units; approx and unit go in their own keys)"
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:

@@ -130,6 +130,8 @@ class ArticleFile(_Strict):
     """As in the source."""
     source: str | None = None
     """Publisher."""
+    url: str | None = None
+    """Where the article is published: an http:// or https:// address, printed unbroken."""
     published: dt.date | None = Field(default=None, strict=False)
     """ISO date (2020-01-05)."""
     grade: int | None = Field(default=None, ge=1, le=16)
@@ -142,6 +144,10 @@ class ArticleFile(_Strict):
     numbers: list[NumberFact] = Field(default_factory=list)
     stances: list[Stance] = Field(default_factory=list)
     vocabulary: list[Term] = Field(default_factory=list)
+    distractors: dict[EntityKind, list[str]] = Field(default_factory=dict)
+    """Extra wrong choices by kind (person, group, organization, place), for an article
+    with too few of its own: plausible names a student who did not read closely might
+    pick. Used before any gazetteer; never a name of an entity of the article."""
 
 
 class Article(ArticleFile):

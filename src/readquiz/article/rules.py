@@ -242,6 +242,54 @@ class _Rules:
 
     # --- text and evidence -----------------------------------------------------
 
+    def extras(self) -> None:
+        """``url`` is a web address; ``distractors`` lists names under known kinds."""
+        url = self.data.get("url")
+        if isinstance(url, str) and not re.fullmatch(r"https?://[^\s/]+\.[^\s]*", url.strip()):
+            self.report(
+                ("url",),
+                f"'url' must be a web address starting http:// or https://, not '{shorten(url)}'",
+            )
+        extra = self.data.get("distractors")
+        if extra is None:
+            return
+        if not isinstance(extra, dict):
+            self.report(
+                ("distractors",),
+                "'distractors' must be a mapping of kind to a list of names "
+                "(place: [Lahore, Quetta])",
+            )
+            return
+        names = {
+            n.casefold(): key
+            for key, e in self.entities.items()
+            if isinstance(e, dict)
+            for n in [e.get("name"), *(e.get("aliases") or [])]
+            if isinstance(n, str)
+        }
+        for kind, listed in extra.items():
+            if kind not in KINDS:
+                self.report(
+                    ("distractors", kind),
+                    f"unknown kind {kind!r} in 'distractors' (use one of: {', '.join(KINDS)})",
+                    key=True,
+                )
+                continue
+            if not isinstance(listed, list):
+                continue  # the schema says it must be a list
+            for i, name in enumerate(listed):
+                if not isinstance(name, str):
+                    continue  # the schema reports a value that is not text
+                if not name.strip():
+                    self.report(("distractors", kind, i), "a distractor must not be empty")
+                    continue
+                if name.strip().casefold() in names:
+                    self.report(
+                        ("distractors", kind, i),
+                        f"'{name}' is already the entity '{names[name.strip().casefold()]}' of "
+                        "this article; a distractor must be a name the article does not use",
+                    )
+
     def evidence(self) -> None:
         """The text has a paragraph; every quote is in it; unquoted entities are named."""
         text = self.data.get("text")
@@ -264,9 +312,10 @@ class _Rules:
                     if not quote.strip():
                         self.report((*path, "quote"), "'quote' is blank")
                     elif finder.quote(quote) is None:
-                        self.report(
-                            (*path, "quote"), f'quote not found in the text: "{shorten(quote)}"'
-                        )
+                        from readquiz.article.passages import not_found_message
+
+                        message = not_found_message(finder.blocks, quote, shorten(quote))
+                        self.report((*path, "quote"), message)
                 elif section == "entities" and quote is None:
                     self.mentioned(path, item, finder)
 
@@ -332,5 +381,6 @@ def check_rules(
     rules = _Rules(data, source, finder)
     rules.ids()
     rules.references()
+    rules.extras()
     rules.evidence()
     return rules.problems

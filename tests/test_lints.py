@@ -1,0 +1,123 @@
+"""`readquiz check` warns where an annotation loads but will make a bad question.
+
+Each lint has a fixture that triggers it (``NAME.bad.yaml``, its first line
+``# warns: <words the warning says>``) and the corrected article beside it
+(``NAME.good.yaml``) that must not warn at all; both load without problems.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from readquiz.article.lints import lint_article
+from readquiz.article.loader import check_article, load_article
+from readquiz.cli import cli
+
+LINTS = Path(__file__).parent / "fixtures" / "lints"
+BAD = sorted(LINTS.glob("*.bad.yaml"))
+GOOD = sorted(LINTS.glob("*.good.yaml"))
+
+
+def invoke(*args: str | Path) -> Result:
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _expected(path: Path) -> str:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    match = re.fullmatch(r"# warns: (.+)", first)
+    assert match, f"{path.name} does not say what it warns about"
+    return match[1]
+
+
+def test_every_lint_has_a_fixture_pair() -> None:
+    assert len(BAD) >= 12
+    for bad in BAD:
+        good = bad.with_name(bad.name.replace(".bad.", ".good."))
+        assert good.exists() or bad.name == "plain-text.bad.yaml", good.name
+
+
+@pytest.mark.parametrize("path", BAD, ids=[p.name.split(".")[0] for p in BAD])
+def test_a_bad_annotation_warns_at_its_line_and_says_what_to_do(path: Path) -> None:
+    article, problems = check_article(path)
+    assert problems == [] and article is not None  # it loads: only a warning can catch it
+    warnings = lint_article(path, article)
+    wanted = _expected(path)
+    hits = [w for w in warnings if wanted in w.message]
+    assert hits, "\n".join(str(w) for w in warnings)
+    text = path.read_text(encoding="utf-8").splitlines()
+    for hit in hits:
+        assert hit.is_warning
+        assert 1 < hit.line <= len(text) and hit.col >= 1
+        assert str(hit).startswith(f"{path}:{hit.line}:{hit.col}: warning: ")
+
+
+@pytest.mark.parametrize("path", GOOD, ids=[p.name.split(".")[0] for p in GOOD])
+def test_the_corrected_annotation_does_not_warn(path: Path) -> None:
+    assert lint_article(path, load_article(path)) == []
+
+
+def test_warnings_exit_0_and_1_with_strict() -> None:
+    bad = LINTS / "claim-names-holder.bad.yaml"
+    result = invoke("check", bad)
+    assert result.exit_code == 0
+    line = next(ln for ln in result.stderr.splitlines() if "warning:" in ln)
+    assert line.startswith(f"{bad}:")
+    assert "the claim names its holder (Rosa Lind)" in line
+    assert result.stdout.splitlines()[-1].endswith("no problems, 1 warning")
+    strict = invoke("check", "--strict", bad)
+    assert strict.exit_code == 1
+    assert invoke("check", "--strict", LINTS / "claim-names-holder.good.yaml").exit_code == 0
+
+
+def test_the_warning_points_at_the_key_concerned() -> None:
+    bad = LINTS / "claim-names-holder.bad.yaml"
+    (warning,) = lint_article(bad, load_article(bad))
+    line = bad.read_text(encoding="utf-8").splitlines()[warning.line - 1]
+    assert line[warning.col - 1 :].startswith("Rosa Lind thinks")
+    folded = LINTS / "folded-text.bad.yaml"
+    (warning,) = lint_article(folded, load_article(folded))
+    assert folded.read_text(encoding="utf-8").splitlines()[warning.line - 1] == "text: >"
+
+
+def test_a_country_may_act_but_a_town_may_not() -> None:
+    bad = LINTS / "place-as-actor.bad.yaml"
+    as_country = bad.read_text(encoding="utf-8").replace("type: town", "type: country")
+    path = LINTS.parent / "lints-country.tmp.yaml"
+    try:
+        path.write_text(as_country, encoding="utf-8")
+        assert not [w for w in lint_article(path, load_article(path)) if "is a place" in w.message]
+    finally:
+        path.unlink()
+
+
+def test_check_explain_lists_per_template_what_it_saw_and_dropped() -> None:
+    good = LINTS / "actor-not-named.good.yaml"
+    result = invoke("check", "--explain", good)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "Why each template made what it made for millbrook-pool:" in out
+    assert re.search(r"^  number-what \(numeric\): saw 0 items in 'numbers'", out, re.M)
+    assert "    - the article has no numbers: add some to get these questions" in out
+    assert re.search(
+        r"^  where-event \(where\): saw 1 item in 'events', 0 did not pass 'if: item.where', "
+        r"1 made a question$",
+        out,
+        re.M,
+    )
+    # a built-in template that made nothing is explained, not blamed
+    assert "made no questions" not in result.stderr
+
+
+def test_check_explain_gives_each_drop_reason() -> None:
+    result = invoke("check", "--explain", "harbor-street-bike-lane")
+    # one line per dropped item, "item: why", under the template that dropped it
+    found = re.search(
+        r"^  stance-holder \(stance\):.*?\d+ dropped\n((?:    - .*\n)+)", result.stdout, re.M
+    )
+    assert found, result.stdout
+    block = found.group(1)
+    assert re.search(r"^    - [a-z-]+-lane: same prompt as an earlier question$", block, re.M)
