@@ -24,7 +24,13 @@ from readquiz.questions.model import Question
 from readquiz.templates.library import load_library
 from readquiz.textmatch import fold, normalize_text
 
-ARTICLES = resources.bundled_articles()
+QUALITY_SETS = Path(__file__).parents[1] / "quality"
+ARTICLES = [
+    *resources.bundled_articles(),
+    *sorted((QUALITY_SETS / "tuning").glob("*.yaml")),
+    *sorted((QUALITY_SETS / "testset").glob("*.yaml")),
+]
+"""The bundled articles and the real articles of the blind-rating sets (quality/)."""
 SEEDS = (0, 1, 7, 2024)
 FORMAT_SETS = (None, ["choice"], ["short"], ["numeric"], ["truefalse"], ["open"])
 
