@@ -234,6 +234,14 @@ def export(**kwargs: Any) -> None:
 
 
 @cli.command()
+@click.argument("set_file", metavar="SET", type=click.Path(dir_okay=False, path_type=Path))
+@common_options
+def review(**kwargs: Any) -> None:
+    """Review a question-set file: keep, drop, reorder, edit, add; Ctrl+S saves."""
+    _run("review", kwargs)
+
+
+@cli.command()
 @click.argument("articles", nargs=-1)
 @common_options
 def check(**kwargs: Any) -> None:
