@@ -352,6 +352,18 @@ def export_command(
     sys.exit(status)
 
 
+@cli.command("review")
+@click.argument("set_file", metavar="SET", type=click.Path(dir_okay=False, path_type=Path))
+@common_options
+def review_command(opts: Options, set_file: Path) -> None:
+    """Review a question-set file: keep, drop, reorder, edit, add; Ctrl+S saves."""
+    from readquiz.cli import review
+
+    with reported(opts):
+        status = review.run(opts, set_file=set_file)
+    sys.exit(status)
+
+
 @cli.command("check")
 @click.argument("articles", nargs=-1)
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on problems.")
