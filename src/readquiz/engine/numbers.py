@@ -219,7 +219,7 @@ def number_distractors(
 
 
 def _unit_key(unit: str) -> str:
-    from readquiz.engine.views import singular
+    from readquiz.english.quantities import singular
 
     text = unit.strip().lower()
     return "percent" if is_share(text) else singular(text)

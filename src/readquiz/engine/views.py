@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from readquiz.english.quantities import singular
+
 if TYPE_CHECKING:
     from readquiz.article.model import Article
 
@@ -257,23 +259,6 @@ def _plain_number(value: float) -> str:
     from readquiz.english.phrases import FILTERS
 
     return str(FILTERS["number"](value))
-
-
-def singular(unit: str) -> str:
-    """A regular plural unit made singular, for exactly one.
-
-    "days" -> "day", "countries" -> "country", "inches" -> "inch"; anything else
-    unchanged.
-    """
-    words = unit.split(" ")
-    last = words[-1]
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith(("ches", "shes", "sses", "xes")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        last = last[:-1]
-    return " ".join([*words[:-1], last])
 
 
 def number_text(value: int | float, unit: str, approx: str) -> str:
