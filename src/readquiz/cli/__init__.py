@@ -464,6 +464,7 @@ def results_command(
 
 @cli.command("serve")
 @click.argument("article", required=False)
+@set_option
 @selection_options
 @click.option(
     "--mode",
@@ -490,6 +491,7 @@ def results_command(
 def serve_command(
     opts: Options,
     article: str | None,
+    set_path: Path | None,
     seed: int | None,
     count: int | None,
     types: list[str] | None,
@@ -505,6 +507,7 @@ def serve_command(
         status = serve.run(
             opts,
             article=article,
+            set_path=set_path,
             seed=seed,
             count=count,
             types=types,
