@@ -81,9 +81,9 @@ def run(
     ResultsStore(directory).close()  # made (or checked) now, not when the first student joins
     code = new_code()
     with tempfile.TemporaryDirectory(prefix="readquiz-serve-") as tmp:
-        session_file = Path(tmp) / "session.json"
+        session_file = Path(tmp) / "session.pickle"
         Session(
-            article_path=str(Path(art.path).resolve()) if art.path else art.id,
+            article=art,
             questions_json=qset.to_json(),
             data_dir=str(Path(directory).resolve()),
             mode=mode,
