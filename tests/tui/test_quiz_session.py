@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from readquiz.attempts.store import ResultsStore
 from readquiz.tui.app import QuizApp
@@ -115,6 +116,36 @@ async def test_resume_after_an_abandoned_attempt(make: Make, store: ResultsStore
         await type_answer(pilot, "120")
     [only] = store.attempts()
     assert only.id == attempt.id and len(only.answers) == 3 and only.student == "Ana"
+
+
+async def test_the_name_edited_on_the_resume_screen_is_the_name_stored(
+    make: Make, store: ResultsStore
+) -> None:
+    async with make(student="Anna").run_test(size=SIZE) as pilot:
+        await begin(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+    attempt = store.latest_unfinished()
+    assert attempt is not None and attempt.student == "Anna"
+    again = make(attempt=attempt)
+    async with again.run_test(size=SIZE) as pilot:
+        name = pilot.app.screen.query_one("#student", Input)
+        assert name.value == "Anna" and name.has_focus and not name.disabled
+        await pilot.press("end", "backspace", *" Lima")
+        await begin(pilot)
+        assert text_of(pilot, "#progress-label") == "Question 2 of 5"
+        [only] = store.attempts()
+        assert only.id == attempt.id and only.student == "Ann Lima"
+        assert again.run_state.student == "Ann Lima"
+    assert store.latest_unfinished("Anna") is None
+    assert store.latest_unfinished("Ann Lima") is not None
+
+
+async def test_an_emptied_name_box_keeps_no_name(make: Make, store: ResultsStore) -> None:
+    async with make(student="Ana").run_test(size=SIZE) as pilot:
+        await pilot.press("end", "backspace", "backspace", "backspace")
+        await begin(pilot)
+    assert store.attempts()[0].student is None
 
 
 async def test_help_screen(make: Make) -> None:

@@ -78,11 +78,21 @@ class QuizRun:
         return sum(1 for a in self.answers.values() if a.correct)
 
     def begin(self, student: str | None = None) -> None:
-        """Record the attempt in the store (once); a name typed at the start wins."""
+        """Record the attempt in the store (once); the name in the start screen's box wins.
+
+        ``student`` is that box's text ("" for an emptied box: no name), or None to keep
+        the name as it is (a retry). Continuing an attempt under a changed name renames it.
+
+        Raises:
+            ResultsError: the attempt or its new name could not be saved.
+        """
+        if student is not None:
+            name = student.strip() or None
+            if self.attempt_id is not None and name != self.student:
+                self.store.rename_attempt(self.attempt_id, name)
+            self.student = name
         if self.attempt_id is not None:
             return
-        if student:
-            self.student = student
         self.attempt_id = self.store.start_attempt(
             article_id=self.qset.article_id,
             # Absolute, so --resume finds the article from any working directory.

@@ -67,6 +67,7 @@ class QuizApp(App[None]):
         self.call_after_refresh(importlib.import_module, "readquiz.grading")
 
     def _begin(self, student: str | None) -> None:
+        """Start (or continue) the attempt; ``student`` as for :meth:`QuizRun.begin`."""
         try:
             if self.served and student and self.run_state.attempt_id is None:
                 self._continue_by_name(student)
