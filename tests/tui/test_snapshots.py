@@ -76,6 +76,10 @@ def test_article_screen_with_evidence(make: Make, snap_compare: Callable[..., bo
     assert snap_compare(make(), run_before=play, terminal_size=(80, 24))
 
 
+def test_article_before_the_start(make: Make, snap_compare: Callable[..., bool]) -> None:
+    assert snap_compare(make(), run_before=moves(then=("f2",)), terminal_size=(80, 24))
+
+
 def test_score(make: Make, snap_compare: Callable[..., bool]) -> None:
     assert snap_compare(make(), run_before=moves(*TO_END), terminal_size=(80, 24))
 

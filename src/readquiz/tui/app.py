@@ -117,6 +117,12 @@ class QuizApp(App[None]):
         """Show ``message`` in a modal (never a traceback); optionally quit after it."""
         self.push_screen(ErrorScreen(message), (lambda _: self.exit()) if then_exit else None)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While "Quit the quiz?" is asked, only its yes and no work (no help on top)."""
+        if action in ("quit", "help") and isinstance(self.screen, ConfirmScreen):
+            return False
+        return True
+
     def action_help(self) -> None:
         """Show the keys."""
         if not isinstance(self.screen, HelpScreen):
