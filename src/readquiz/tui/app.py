@@ -16,6 +16,7 @@ from readquiz.attempts.state import QuizRun
 from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import QuestionSet
+from readquiz.questions.shuffle import same_question
 from readquiz.tui.screens.confirm import ConfirmScreen
 from readquiz.tui.screens.error import ErrorScreen
 from readquiz.tui.screens.help import HelpScreen
@@ -80,8 +81,9 @@ class QuizApp(App[None]):
     def _continue_by_name(self, student: str) -> None:
         """In a browser, the name is the way back: continue that student's unfinished attempt.
 
-        Only an attempt over questions of this set counts (a retry asks some of them),
-        so a name reused on another day's quiz starts afresh.
+        Only an attempt over questions of this set counts (a retry asks some of them,
+        its choices in another order), so a name reused on another day's quiz starts
+        afresh.
         """
         run = self.run_state
         earlier = run.store.latest_unfinished(student, run.qset.article_id)
@@ -89,7 +91,9 @@ class QuizApp(App[None]):
             return
         qset = QuestionSet.from_json(earlier.questions_json)
         ours = {q.id: q for q in run.qset.questions}
-        if not qset.questions or any(ours.get(q.id) != q for q in qset.questions):
+        if not qset.questions or any(
+            q.id not in ours or not same_question(ours[q.id], q) for q in qset.questions
+        ):
             return
         self.run_state = QuizRun(run.article, qset, run.store, attempt=earlier)
         self.notify(
@@ -106,7 +110,13 @@ class QuizApp(App[None]):
         self.push_screen(ScoreScreen(self.run_state), self._after_score)
 
     def _after_score(self, choice: ScoreChoice | None) -> None:
-        retry = self.run_state.retry_missed() if choice == "retry" else None
+        retry = (
+            self.run_state.retry_missed()
+            if choice == "retry"
+            else self.run_state.retry_all()
+            if choice == "retry-all"
+            else None
+        )
         if retry is None:
             self.exit()
             return

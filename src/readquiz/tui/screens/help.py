@@ -47,6 +47,7 @@ SECTIONS: list[tuple[str, list[tuple[Owner, tuple[str, ...], str]]]] = [
         "Results",
         [
             (ScoreScreen, ("retry",), "retry only the questions you missed"),
+            (ScoreScreen, ("retry-all",), "retry every question (choices in a new order)"),
             (ScoreScreen, ("finish",), "quit"),
         ],
     ),
