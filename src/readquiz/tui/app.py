@@ -17,6 +17,7 @@ from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import QuestionSet
 from readquiz.questions.shuffle import same_question
+from readquiz.tui.screens.answers import AnswersScreen
 from readquiz.tui.screens.confirm import ConfirmScreen
 from readquiz.tui.screens.error import ErrorScreen
 from readquiz.tui.screens.help import HelpScreen
@@ -54,6 +55,7 @@ class QuizApp(App[None]):
         self.cursor_blink = cursor_blink
         self.served = served
         self._theme_name = theme
+        self._changed: str | None = None  # test mode: the answer changed last
 
     def on_mount(self) -> None:
         """Open on the start screen."""
@@ -103,6 +105,24 @@ class QuizApp(App[None]):
         )
 
     def _done(self, _: None) -> None:
+        """Every question answered: in test mode, the answers to check first."""
+        run = self.run_state
+        if run.mode == "test" and not run.finished and run.next_index() is None:
+            self.push_screen(AnswersScreen(run, highlight=self._changed), self._checked)
+            return
+        self._submit()
+
+    def _checked(self, change: str | None) -> None:
+        """Back from the list of answers: change one (then the list again), or submit."""
+        if change is None:
+            self._submit()
+            return
+        self._changed = change
+        screen = QuizScreen(self.run_state, cursor_blink=self.cursor_blink, change=change)
+        self.push_screen(screen, self._done)
+
+    def _submit(self) -> None:
+        self._changed = None
         try:
             self.run_state.finish()
         except ReadquizError as err:
@@ -151,6 +171,9 @@ class QuizApp(App[None]):
                 self.exit()
 
         answered = len(self.run_state.answers)
+        done = f"You answered {answered} of {self.run_state.total}."
+        if self.run_state.mode == "test" and self.run_state.next_index() is None:
+            done = f"You answered all {answered} and have not submitted them."
         later = (
             "open the page again and type the same name"
             if self.served
@@ -159,8 +182,7 @@ class QuizApp(App[None]):
         self.push_screen(
             ConfirmScreen(
                 "Quit the quiz?",
-                f"You answered {answered} of {self.run_state.total}. Your answers are saved: "
-                f"continue later with  {later}",
+                f"{done} Your answers are saved: continue later with  {later}",
             ),
             decided,
         )
