@@ -11,7 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
 from readquiz.attempts.state import QuizRun
-from readquiz.tui.screens.article import ArticleScreen
+from readquiz.tui.screens.article import ArticleBeforeStartScreen
 from readquiz.tui.widgets.footer import QuietFooter
 
 
@@ -92,7 +92,7 @@ class StartScreen(Screen[str]):
 
     def action_article(self) -> None:
         """Read the article before beginning."""
-        self.app.push_screen(ArticleScreen(self.run.article))
+        self.app.push_screen(ArticleBeforeStartScreen(self.run.article))
 
     @on(Input.Submitted, "#student")
     @on(Button.Pressed, "#begin")
