@@ -49,6 +49,10 @@ def test_a_surname_two_people_share_is_not(short: dict[str, Question]) -> None:
     q = short["who-role/nina-weber"]
     assert q.accept == []
     assert not check_answer(q, "Weber")  # Paul Weber is the baker
+    # not even where the article's annotator gave it as an alias
+    baker = short["who-role/paul-weber"]
+    assert baker.accept == []
+    assert not check_answer(baker, "Weber")
 
 
 def test_co_agents_named_together_by_surname_in_either_order(short: dict[str, Question]) -> None:
@@ -67,6 +71,16 @@ def test_the_day_of_a_part_of_a_day_is_accepted(short: dict[str, Question]) -> N
     assert check_answer(q, "on Tuesday")
     assert not check_answer(q, "Wednesday")
     assert short["when-event/tower"].accept == ["March"]
+
+
+def test_the_clock_time_or_the_day_of_a_time_on_a_day_is_accepted(
+    short: dict[str, Question],
+) -> None:
+    q = short["when-event/reading"]
+    assert q.answer == "At 7 p.m. on Friday"
+    assert q.accept == ["7 p.m. on Friday", "7 p.m.", "Friday"]
+    assert check_answer(q, "7pm") and check_answer(q, "friday")
+    assert not check_answer(q, "8pm")
 
 
 def test_a_name_without_diacritics_is_listed_for_the_lms(short: dict[str, Question]) -> None:
