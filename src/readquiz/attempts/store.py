@@ -238,9 +238,22 @@ class ResultsStore:
 
     # -- reading -----------------------------------------------------------------
 
-    def attempts(self) -> list[Attempt]:
-        """Every attempt with its answers, oldest first."""
+    def attempts(self, article_id: str | None = None) -> list[Attempt]:
+        """Every attempt (on ``article_id``, if given) with its answers, oldest first."""
+        if article_id is not None:
+            return self._select("article = ?", (article_id,))
         return self._select("1 = 1", ())
+
+    def articles(self) -> list[str]:
+        """The ids of the articles attempted, in the order first attempted."""
+        if self._conn is None:
+            return []
+        conn = self._conn
+        query = "SELECT article FROM attempts GROUP BY article ORDER BY MIN(started), MIN(id)"
+        try:
+            return [r[0] for r in self._retry(lambda: conn.execute(query).fetchall())]
+        except sqlite3.Error as err:
+            raise ResultsError(f"{self.path}: cannot read the results database: {err}") from err
 
     def get(self, attempt_id: str) -> Attempt | None:
         """One attempt by id, or None."""

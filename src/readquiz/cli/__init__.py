@@ -449,16 +449,25 @@ def schema_command(
     default="table",
     show_default=True,
 )
+@click.option(
+    "--by-question",
+    is_flag=True,
+    help="With --format csv: one row per student (first finished attempt), one column "
+    "per question, for a gradebook.",
+)
+@click.option("--article", metavar="ID", help="Only the attempts on this article.")
 @common_options
 def results_command(
     opts: Options,
     fmt: str,
+    by_question: bool,
+    article: str | None,
 ) -> None:
-    """List quiz attempts and scores, oldest first."""
+    """List quiz attempts and scores, oldest first (local times; retries marked)."""
     from readquiz.cli import results
 
     with reported(opts):
-        status = results.run(opts, fmt=fmt)
+        status = results.run(opts, fmt=fmt, by_question=by_question, article=article)
     sys.exit(status)
 
 
