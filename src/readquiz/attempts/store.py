@@ -129,13 +129,16 @@ class Attempt:
 class ResultsStore:
     """The attempts database in a data directory (``<data_dir>/readquiz.db``)."""
 
-    def __init__(self, directory: Path, *, create: bool = True) -> None:
+    def __init__(self, directory: Path, *, create: bool = True, name: str = DB_NAME) -> None:
         """Open (and with ``create``, make) the database in ``directory``.
+
+        ``name`` is the database's file name there: another name opens a copy, as
+        ``readquiz report --db FILE`` does.
 
         Raises:
             ResultsError: the directory or database cannot be created or opened.
         """
-        self.path = Path(directory) / DB_NAME
+        self.path = Path(directory) / name
         self._conn: sqlite3.Connection | None = None
         if not create and not self.path.exists():
             return  # nothing recorded yet: an empty store, and no file made by reading

@@ -471,6 +471,45 @@ def results_command(
     sys.exit(status)
 
 
+@cli.command("report")
+@click.argument("article", required=False)
+@set_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "pdf"]),
+    help="table: text for the terminal; csv: one row per question; pdf: charts "
+    "(default: from the extension of -o, else table).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write (.txt, .csv or .pdf; a PDF defaults to <article id>-report.pdf).",
+)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="PATH",
+    help="A results database file (readquiz.db) to read instead of the data directory's.",
+)
+@common_options
+def report_command(
+    opts: Options,
+    article: str | None,
+    set_path: Path | None,
+    fmt: str | None,
+    output: Path | None,
+    db: Path | None,
+) -> None:
+    """Item analysis of the class's results: which questions, choices, paragraphs misled."""
+    from readquiz.cli import report
+
+    with reported(opts):
+        status = report.run(opts, article=article, set_path=set_path, fmt=fmt, output=output, db=db)
+    sys.exit(status)
+
+
 @cli.command("serve")
 @click.argument("article", required=False)
 @selection_options
