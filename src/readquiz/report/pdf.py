@@ -18,6 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
@@ -276,5 +277,17 @@ def render_pdf(report: Report) -> bytes:
         author="readquiz",
         invariant=1,
     )
-    doc.build(_story(report, _styles()))
+    footer = f"readquiz report · {report.article_id} · {report.attempts} attempts"
+
+    def on_page(canvas: Canvas, document: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(register_fonts(), 7.5)
+        canvas.setFillColor(MARK)
+        canvas.drawString(document.leftMargin, 0.9 * cm, printable(footer))
+        canvas.drawRightString(
+            document.pagesize[0] - document.rightMargin, 0.9 * cm, f"page {document.page}"
+        )
+        canvas.restoreState()
+
+    doc.build(_story(report, _styles()), onFirstPage=on_page, onLaterPages=on_page)
     return out.getvalue()
