@@ -736,7 +736,9 @@ class _Drafter:
                 entity.notes.append(f"role from the title '{title}'")
         if entity.role is None or entity.quote is None:
             self.apposition(offset, doc, ent, entity)
-        surname = entity.name.split()[-1]
+        parts = entity.name.split()
+        lead = next((i for i, w in enumerate(parts) if i > 0 and w in _PARTICLES), len(parts) - 1)
+        surname = " ".join(parts[lead:])  # "de Vries" of Sanne de Vries
         if (
             surname != entity.name
             and surname not in entity.aliases
