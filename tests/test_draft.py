@@ -289,9 +289,13 @@ def test_a_person_named_like_a_team_or_a_race_is_not_a_person(nlp: object) -> No
 def test_a_surname_the_text_uses_alone_makes_a_full_name_a_person(nlp: object) -> None:
     data = draft_of(
         nlp,
-        "Stage\n\nOn Friday the race reached Hungary, where Marta Szabó won the stage.\n\n"
-        "Szabó won again on Sunday.\n",
+        "Stage\n\nFriday’s third stage, to Győr in western Hungary, ended in confusion. A "
+        "crash 4 kilometers from the finish brought down about 30 riders, including de Vries, "
+        "who broke her collarbone and left the race. Hungary’s Marta Szabó won the stage from "
+        "a small group that had escaped the crash.\n\n"
+        "The race jury then decided to give every rider the same time as Szabó.\n",
     )
+    # the model tags "Marta Szabó" as a place here, and "Szabó" alone as a person
     assert "Marta Szabó" in entities_of(data, "person")
     assert "Marta Szabó" not in entities_of(data, "place")
 
@@ -325,10 +329,18 @@ def test_a_name_and_a_noun_for_a_structure_make_a_place(nlp: object) -> None:
 def test_an_acronym_is_a_body_not_a_town_of_that_name(nlp: object) -> None:
     data = draft_of(
         nlp,
-        "Ice\n\nTwo NASA satellites measured the ice. Data from NASA show the loss.\n",
+        "Ice\n\nPASADENA, Calif. – A new study of glaciers worldwide using observations from "
+        "two NASA satellites has helped resolve differences in estimates of how fast glaciers "
+        "are disappearing.\n\n"
+        "The study compares ground measurements to satellite data from NASA’s Ice, Cloud, "
+        "and Land Elevation Satellite (ICESat).\n\n"
+        "The UN said the ice was melting faster than ever.\n",
     )
+    # "from NASA" places a single name, and the gazetteer knows a "Nasa": not in capitals
     assert "NASA" in entities_of(data, "organization")
     assert "NASA" not in entities_of(data, "place")
+    # not Un, a city in India
+    assert "UN" not in {n.removeprefix("the ") for n in entities_of(data, "place")}
 
 
 def test_an_untagged_two_word_subject_is_proposed_as_a_person(nlp: object) -> None:
@@ -352,11 +364,14 @@ def draft_text_of(nlp: object, data: dict[str, Any]) -> str:
 def test_a_surname_with_a_particle_joins_its_person(nlp: object) -> None:
     data = draft_of(
         nlp,
-        "Stage\n\nThe opening stage went to Sanne de Vries of the Netherlands.\n\n"
-        "On Thursday de Vries kept the lead.\n",
+        "Stage\n\nThe race began with a time trial in Vienna, where Sanne de Vries of the "
+        "Netherlands set the fastest time.\n\n"
+        "On Thursday the riders followed the Danube east and crossed into Slovakia. Chloé "
+        "Marchand of France won the second stage in a bunch sprint in Bratislava, while de "
+        "Vries kept the lead.\n",
     )
     people = entities_of(data, "person")
-    assert "de Vries" not in people
+    assert "de Vries" not in people  # the model tags it alone as a body
     assert "de Vries" in people["Sanne de Vries"]["aliases"]
 
 
