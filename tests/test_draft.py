@@ -419,3 +419,29 @@ def test_numbers_the_model_tags_awkwardly_are_read(
     nlp: object, sentence: str, number: tuple[float, str, str]
 ) -> None:
     assert number in numbers_of(draft_of(nlp, f"News\n\n{sentence}\n"))
+
+
+def test_a_person_the_text_does_not_name_who_speaks_is_proposed(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Dam\n\nThe residents of Houaygno village are bracing for an exodus.\n\n"
+        '"We don\'t really trust them because we heard about the dams they built before," '
+        "said a Houaygno rice farmer over a lunch of noodle soup.\n",
+    )
+    people = entities_of(data, "person")
+    assert "a Houaygno rice farmer" in people
+    assert people["a Houaygno rice farmer"]["aliases"] == ["the farmer"]
+
+
+def test_bodies_and_counted_groups_named_by_common_nouns(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Fire\n\n“A single ember can start a new fire a kilometer ahead of the main front,” "
+        "said Dana Whitlock, a forecaster at the national weather bureau in Sydney.\n\n"
+        "In Budapest, Szabó won again in front of about 8,000 spectators.\n\n"
+        "Protesters gathered outside the offices of the Pakistani government.\n",
+    )
+    # a lower-case name is no name ("blue jersey"), unless it names a body
+    assert "the national weather bureau" in entities_of(data, "organization")
+    assert "the spectators" in entities_of(data, "group")  # counted, after "of"
+    assert "the Pakistani government" in entities_of(data, "organization")

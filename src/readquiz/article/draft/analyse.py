@@ -173,6 +173,46 @@ _HUMAN_PLURALS = {
     "authorities",
     "rescuers",
 }
+_PERSON_NOUNS = {
+    "farmer",
+    "resident",
+    "villager",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "witness",
+    "teacher",
+    "doctor",
+    "nurse",
+    "driver",
+    "worker",
+    "student",
+    "soldier",
+    "officer",
+    "ranger",
+    "analyst",
+    "expert",
+    "economist",
+    "scientist",
+    "researcher",
+    "engineer",
+    "lawyer",
+    "diplomat",
+    "shopkeeper",
+    "owner",
+    "mother",
+    "father",
+    "woman",
+    "man",
+    "survivor",
+    "volunteer",
+    "activist",
+    "fisherman",
+    "priest",
+    "monk",
+}
+"""Nouns for one person who speaks without a name: "said a Houaygno rice farmer"."""
 _PLACE_NOUNS = {
     "hall",
     "terminal",
@@ -252,6 +292,9 @@ _ORDINAL_WORDS = {
 }
 _DISTANCES = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "km"}
 _ORG_NOUNS = {
+    "service",
+    "jury",
+    "media",
     "council",
     "government",
     "army",
@@ -611,8 +654,9 @@ class _Drafter:
             label = labels.get(_fold(ent.text), ent.label_)
             if label == "PRODUCT":
                 continue  # a product only counts when a preposition places it (above)
-            if not re.search(r"[^\W\d_]", ent.text) or ent.text == ent.text.lower():
-                continue  # "blue jersey", "bush": no name is all lower case
+            lower = ent.text == ent.text.lower() and not _ORG_WORDS.search(ent.text)
+            if not re.search(r"[^\W\d_]", ent.text) or lower:
+                continue  # "blue jersey", "bush": no name, but "the national weather bureau"
             if label == "PERSON" and _NOT_PERSON_HEAD.search(_fold(ent.text)):
                 continue  # "the Danube Women's Tour" is a race, not a person
             phrase = _place_phrase(doc, ent) if label != "NORP" else None
@@ -633,6 +677,7 @@ class _Drafter:
         for offset, doc, ent in persons:
             self.person(offset, doc, ent)
         self.untagged_people()
+        self.unnamed_speakers()
         surnames = {_fold(e.name).split()[-1]: e for e in self.draft.entities if e.kind == "person"}
         for offset, doc, ent, label in others:
             key = _fold(ent.text)
@@ -894,17 +939,26 @@ class _Drafter:
                     continue
                 if tok.lower_ not in _HUMAN_PLURALS or tok.ent_type_:
                     continue
-                if tok.dep_ == "pobj" and tok.head.lower_ != "of":
-                    # "packed the town hall with more than 200 residents"
-                    if not any(c.dep_ == "nummod" or c.like_num for c in tok.children):
-                        continue
-                elif tok.dep_ == "pobj":
+                if tok.dep_ == "pobj" and not any(
+                    c.dep_ == "nummod" or c.like_num for c in tok.children
+                ):
+                    # "packed the town hall with more than 200 residents", "in front of
+                    # about 8,000 spectators": a counted group; else only a subject
                     continue
+                # "the rally leaders": the nouns before it are part of the name
+                first = tok
+                while first.i > 0 and (
+                    doc[first.i - 1].dep_ == "compound"
+                    and doc[first.i - 1].head.i == tok.i
+                    and doc[first.i - 1].pos_ == "NOUN"
+                    and doc[first.i - 1].is_lower
+                ):
+                    first = doc[first.i - 1]
                 self.group(
                     block.start,
-                    tok.idx,
+                    first.idx,
                     tok.idx + len(tok.text),
-                    tok.lower_,
+                    " ".join(t.lower_ for t in doc[first.i : tok.i + 1]),
                     "a group that acts or speaks in the text",
                 )
 
@@ -914,7 +968,7 @@ class _Drafter:
             for tok in doc:
                 if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ORG_NOUNS or tok.ent_type_:
                     continue
-                if tok.dep_ not in ("nsubj", "nsubjpass"):
+                if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "poss"):
                     continue
                 det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"]
                 if not det:
@@ -1014,6 +1068,36 @@ class _Drafter:
                 note = "a name the model did not tag: check that this is a person"
                 if entity is not None and note not in entity.notes:
                     entity.notes.append(note)
+
+    def unnamed_speakers(self) -> None:
+        """One person the text does not name who speaks: "said a Houaygno rice farmer"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for tok in doc:
+                if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.lemma_ not in _PERSON_NOUNS:
+                    continue
+                if tok.head.lemma_ not in SPEECH or tok.ent_type_:
+                    continue
+                det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+                if not det:
+                    continue
+                mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i > det[0].i]
+                first = det[0]
+                start = block.start + first.idx
+                end = block.start + tok.idx + len(tok.text)
+                named = [self.entity_at(block.start + m.idx, block.start + m.idx + 1) for m in mods]
+                if self.covered(block.start + tok.idx, end) or any(
+                    e is not None and e.kind == "person" for e in named
+                ):
+                    continue
+                name = self.text[start:end]
+                name = name[0].lower() + name[1:]
+                entity = self.named(start, end, name, "person")
+                note = "a person the text does not name: keep only if questions should ask for them"
+                if note not in entity.notes:
+                    entity.notes.append(note)
+                short = f"the {tok.lower_}"
+                if short != name and short not in entity.aliases:
+                    entity.aliases.append(short)
 
     def adjective_countries(self) -> None:
         """A country the text names only by its adjective: "the Iraqi capital" -> Iraq."""
