@@ -512,6 +512,7 @@ def report_command(
 
 @cli.command("serve")
 @click.argument("article", required=False)
+@set_option
 @selection_options
 @click.option(
     "--mode",
@@ -538,6 +539,7 @@ def report_command(
 def serve_command(
     opts: Options,
     article: str | None,
+    set_path: Path | None,
     seed: int | None,
     count: int | None,
     types: list[str] | None,
@@ -553,6 +555,7 @@ def serve_command(
         status = serve.run(
             opts,
             article=article,
+            set_path=set_path,
             seed=seed,
             count=count,
             types=types,

@@ -7,21 +7,30 @@ its article, questions and store and does no file discovery of its own.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
-from readquiz.article.model import Article
 from readquiz.attempts.state import QuizRun
-from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import QuestionSet
-from readquiz.tui.screens.confirm import ConfirmScreen
-from readquiz.tui.screens.error import ErrorScreen
-from readquiz.tui.screens.help import HelpScreen
-from readquiz.tui.screens.quiz import QuizScreen
-from readquiz.tui.screens.score import ScoreChoice, ScoreScreen
 from readquiz.tui.screens.start import StartScreen
+
+if TYPE_CHECKING:
+    from readquiz.article.model import Article
+    from readquiz.attempts.store import Attempt, ResultsStore
+    from readquiz.tui.screens.score import ScoreChoice
+
+# Only the start screen is imported with the app, so the first screen shows sooner; the
+# rest (and grading, which pulls in rapidfuzz) loads while the student reads it.
+LATER = (
+    "readquiz.grading",
+    "readquiz.tui.screens.quiz",
+    "readquiz.tui.screens.score",
+    "readquiz.tui.screens.help",
+    "readquiz.tui.screens.confirm",
+)
 
 
 class QuizApp(App[None]):
@@ -62,9 +71,12 @@ class QuizApp(App[None]):
             StartScreen(self.run_state, cursor_blink=self.cursor_blink, name_required=self.served),
             self._begin,
         )
-        # Grading pulls in rapidfuzz (~60 ms): load it while the student reads the start
-        # screen, not on the first answer, so feedback follows the keypress at once.
-        self.call_after_refresh(importlib.import_module, "readquiz.grading")
+        self.call_after_refresh(self._load_later)
+
+    def _load_later(self) -> None:
+        """Import what the start screen does not need, so the first question shows at once."""
+        for module in LATER:
+            importlib.import_module(module)
 
     def _begin(self, student: str | None) -> None:
         try:
@@ -74,6 +86,8 @@ class QuizApp(App[None]):
         except ReadquizError as err:
             self.show_error(err.message, then_exit=True)
             return
+        from readquiz.tui.screens.quiz import QuizScreen
+
         self.push_screen(QuizScreen(self.run_state, cursor_blink=self.cursor_blink), self._done)
 
     def _continue_by_name(self, student: str) -> None:
@@ -102,6 +116,8 @@ class QuizApp(App[None]):
             self.run_state.finish()
         except ReadquizError as err:
             self.show_error(err.message)
+        from readquiz.tui.screens.score import ScoreScreen
+
         self.push_screen(ScoreScreen(self.run_state), self._after_score)
 
     def _after_score(self, choice: ScoreChoice | None) -> None:
@@ -114,15 +130,21 @@ class QuizApp(App[None]):
 
     def show_error(self, message: str, *, then_exit: bool = False) -> None:
         """Show ``message`` in a modal (never a traceback); optionally quit after it."""
+        from readquiz.tui.screens.error import ErrorScreen
+
         self.push_screen(ErrorScreen(message), (lambda _: self.exit()) if then_exit else None)
 
     def action_help(self) -> None:
         """Show the keys."""
+        from readquiz.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
         """Quit, asking first when an attempt is unfinished (its answers stay saved)."""
+        from readquiz.tui.screens.confirm import ConfirmScreen
+
         if isinstance(self.screen, ConfirmScreen):
             return
         if not self.run_state.unfinished:

@@ -11,7 +11,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
 from readquiz.attempts.state import QuizRun
-from readquiz.tui.screens.article import ArticleScreen
 from readquiz.tui.widgets.footer import QuietFooter
 
 
@@ -90,6 +89,8 @@ class StartScreen(Screen[str | None]):
 
     def action_article(self) -> None:
         """Read the article before beginning."""
+        from readquiz.tui.screens.article import ArticleScreen
+
         self.app.push_screen(ArticleScreen(self.run.article))
 
     @on(Input.Submitted, "#student")
