@@ -15,6 +15,7 @@ from textual.binding import Binding
 from readquiz.attempts.state import QuizRun
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import QuestionSet
+from readquiz.questions.shuffle import same_question
 from readquiz.tui.screens.start import StartScreen
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ LATER = (
     "readquiz.tui.screens.score",
     "readquiz.tui.screens.help",
     "readquiz.tui.screens.confirm",
+    "readquiz.tui.screens.answers",
 )
 
 
@@ -62,6 +64,7 @@ class QuizApp(App[None]):
         self.cursor_blink = cursor_blink
         self.served = served
         self._theme_name = theme
+        self._changed: str | None = None  # test mode: the answer changed last
 
     def on_mount(self) -> None:
         """Open on the start screen."""
@@ -79,6 +82,7 @@ class QuizApp(App[None]):
             importlib.import_module(module)
 
     def _begin(self, student: str | None) -> None:
+        """Start (or continue) the attempt; ``student`` as for :meth:`QuizRun.begin`."""
         try:
             if self.served and student and self.run_state.attempt_id is None:
                 self._continue_by_name(student)
@@ -93,8 +97,9 @@ class QuizApp(App[None]):
     def _continue_by_name(self, student: str) -> None:
         """In a browser, the name is the way back: continue that student's unfinished attempt.
 
-        Only an attempt over questions of this set counts (a retry asks some of them),
-        so a name reused on another day's quiz starts afresh.
+        Only an attempt over questions of this set counts (a retry asks some of them,
+        its choices in another order), so a name reused on another day's quiz starts
+        afresh.
         """
         run = self.run_state
         earlier = run.store.latest_unfinished(student, run.qset.article_id)
@@ -102,7 +107,9 @@ class QuizApp(App[None]):
             return
         qset = QuestionSet.from_json(earlier.questions_json)
         ours = {q.id: q for q in run.qset.questions}
-        if not qset.questions or any(ours.get(q.id) != q for q in qset.questions):
+        if not qset.questions or any(
+            q.id not in ours or not same_question(ours[q.id], q) for q in qset.questions
+        ):
             return
         self.run_state = QuizRun(run.article, qset, run.store, attempt=earlier)
         self.notify(
@@ -112,6 +119,28 @@ class QuizApp(App[None]):
         )
 
     def _done(self, _: None) -> None:
+        """Every question answered: in test mode, the answers to check first."""
+        run = self.run_state
+        if run.mode == "test" and not run.finished and run.next_index() is None:
+            from readquiz.tui.screens.answers import AnswersScreen
+
+            self.push_screen(AnswersScreen(run, highlight=self._changed), self._checked)
+            return
+        self._submit()
+
+    def _checked(self, change: str | None) -> None:
+        """Back from the list of answers: change one (then the list again), or submit."""
+        if change is None:
+            self._submit()
+            return
+        self._changed = change
+        from readquiz.tui.screens.quiz import QuizScreen
+
+        screen = QuizScreen(self.run_state, cursor_blink=self.cursor_blink, change=change)
+        self.push_screen(screen, self._done)
+
+    def _submit(self) -> None:
+        self._changed = None
         try:
             self.run_state.finish()
         except ReadquizError as err:
@@ -121,7 +150,13 @@ class QuizApp(App[None]):
         self.push_screen(ScoreScreen(self.run_state), self._after_score)
 
     def _after_score(self, choice: ScoreChoice | None) -> None:
-        retry = self.run_state.retry_missed() if choice == "retry" else None
+        retry = (
+            self.run_state.retry_missed()
+            if choice == "retry"
+            else self.run_state.retry_all()
+            if choice == "retry-all"
+            else None
+        )
         if retry is None:
             self.exit()
             return
@@ -133,6 +168,14 @@ class QuizApp(App[None]):
         from readquiz.tui.screens.error import ErrorScreen
 
         self.push_screen(ErrorScreen(message), (lambda _: self.exit()) if then_exit else None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While "Quit the quiz?" is asked, only its yes and no work (no help on top)."""
+        from readquiz.tui.screens.confirm import ConfirmScreen
+
+        if action in ("quit", "help") and isinstance(self.screen, ConfirmScreen):
+            return False
+        return True
 
     def action_help(self) -> None:
         """Show the keys."""
@@ -156,6 +199,9 @@ class QuizApp(App[None]):
                 self.exit()
 
         answered = len(self.run_state.answers)
+        done = f"You answered {answered} of {self.run_state.total}."
+        if self.run_state.mode == "test" and self.run_state.next_index() is None:
+            done = f"You answered all {answered} and have not submitted them."
         later = (
             "open the page again and type the same name"
             if self.served
@@ -164,8 +210,7 @@ class QuizApp(App[None]):
         self.push_screen(
             ConfirmScreen(
                 "Quit the quiz?",
-                f"You answered {answered} of {self.run_state.total}. Your answers are saved: "
-                f"continue later with  {later}",
+                f"{done} Your answers are saved: continue later with  {later}",
             ),
             decided,
         )
