@@ -294,3 +294,97 @@ def test_the_sample_has_three_questions_of_each_core_type() -> None:
         types = [q.type for q in _questions(sample, seed, None)]
         for kind in ("who", "where", "numeric", "stance"):
             assert types.count(kind) >= 3, (seed, kind)
+
+
+def _names(article: Article, eid: str) -> list[str]:
+    entity = article.entities[eid]
+    return [entity.name, *entity.aliases]
+
+
+def test_a_claim_stands_only_among_claims_on_its_topic_that_name_no_holder(path: Path) -> None:
+    # "Which statement best describes Conde's view?" with three choices opening "The
+    # opposition says ..." has one choice about Conde: obvious.
+    from readquiz.engine.alternatives import topics_overlap
+
+    article = _article(path)
+    claims = {normalize_text(s.claim): s for s in article.stances}
+    for q in all_questions(path):
+        if not q.id.startswith("stance-claim/") or q.format != "choice":
+            continue
+        item = item_of(article, q)
+        assert not any(mentions(q.answer_text, n) for n in _names(article, item.holder)), q.id
+        for choice in q.choices or []:
+            other = claims.get(normalize_text(choice))
+            if choice == q.answer or other is None:
+                continue
+            assert topics_overlap(other.topic, item.topic), (q.id, choice)
+            assert not any(mentions(choice, n) for n in _names(article, other.holder)), choice
+
+
+def test_vocabulary_choices_are_of_the_answers_part_of_speech(path: Path) -> None:
+    from readquiz.english.pos import part_of_speech
+
+    article = _article(path)
+    by_text = {}
+    for t in article.vocabulary:
+        by_text[normalize_text(t.meaning)] = by_text[normalize_text(t.term)] = t
+    for q in all_questions(path):
+        if q.type != "vocabulary" or q.format != "choice":
+            continue
+        want = part_of_speech(item_of(article, q).term, item_of(article, q).meaning)
+        for choice in q.choices or []:
+            term = by_text[normalize_text(choice)]
+            assert part_of_speech(term.term, term.meaning) == want, (q.id, choice)
+
+
+def test_a_vocabulary_stem_says_phrase_for_a_term_of_two_words(path: Path) -> None:
+    article = _article(path)
+    for q in all_questions(path):
+        if q.id.startswith("vocab-term/"):
+            multi = " " in item_of(article, q).term
+            assert q.prompt.startswith("Which phrase " if multi else "Which word "), q.prompt
+
+
+_HEDGED = re.compile(r"(more than|less than|at least|at most|nearly) (" + _NUMBER.pattern + ")")
+
+
+def test_a_false_statement_of_a_hedged_figure_is_not_true_of_it(path: Path) -> None:
+    # "more than 150,000 stars" makes "more than 100,000 stars" true, not false.
+    article = _article(path)
+    for q in all_questions(path):
+        if q.type != "numeric" or q.format != "truefalse" or q.answer != "False":
+            continue
+        fact = item_of(article, q)
+        found = _HEDGED.search(q.prompt)
+        if found is None:
+            continue
+        hedge, value = found.group(1), parse_number(found.group(2))
+        assert value is not None
+        if hedge in ("more than", "at least"):
+            assert value > fact.value, q.prompt
+        else:
+            assert value < fact.value, q.prompt
+
+
+def test_number_stems_and_statements_read_as_english(path: Path) -> None:
+    for q in all_questions(path):
+        if q.type != "numeric":
+            continue
+        assert not re.search(r"\bHow many (the|these|those|its|their)\b", q.prompt), q.prompt
+        # A note of the annotation ("(at least this many)") is never pasted mid-stem.
+        assert not re.search(r"\((?!in |as a percentage)[^)]*\)", q.prompt), q.prompt
+        assert not re.search(r", [^,]* at [\d,.]+\.$", q.prompt), q.prompt
+        for choice in q.choices or []:
+            assert not re.match(r"(?:\w+ )*1 times\b", choice), (q.id, choice)
+
+
+def test_time_choices_share_their_form_and_no_two_share_a_day(path: Path) -> None:
+    days = "monday tuesday wednesday thursday friday saturday sunday".split()
+    for q in all_questions(path):
+        if q.type != "when" or q.format != "choice":
+            continue
+        choices = q.choices or []
+        opens_on = {c.lower().startswith("on ") for c in choices if c.split()[-1].lower() in days}
+        assert len(opens_on) <= 1, q.choices
+        for day in days:
+            assert sum(day in normalize_text(c).split() for c in choices) <= 1, q.choices
