@@ -388,3 +388,140 @@ def test_time_choices_share_their_form_and_no_two_share_a_day(path: Path) -> Non
         assert len(opens_on) <= 1, q.choices
         for day in days:
             assert sum(day in normalize_text(c).split() for c in choices) <= 1, q.choices
+
+
+_CONTENT_STOP = frozenset(
+    "the a an and or but of to in on at for with from by as is was were are be been that "
+    "this these those it its their his her they he she said says will would has have had "
+    "not who which what when where also than more about into over after".split()
+)
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in normalize_text(text).split() if len(w) > 3 and w not in _CONTENT_STOP}
+
+
+def test_no_headline_or_own_title_gives_the_answer_away(path: Path) -> None:
+    # "NASA's Kepler Confirms Its First Planet ..." answers "Who confirmed its first
+    # planet ...?"; "According to the article, who is President Bush?" answers itself.
+    article = _article(path)
+    for q in all_questions(path):
+        item = item_of(article, q)
+        if q.format in ("choice", "short") and q.type in ("who", "where"):
+            if entity_by_display(article, q.answer_text) and mentions(article.title, q.answer_text):
+                assert len(_content(article.title) & _content(q.prompt)) < 2, (q.id, q.prompt)
+        if q.id.startswith(("role-of/", "who-role/")) and item.role:
+            words = [w for w in normalize_text(item.role).split()]
+            cut = next((i for i, w in enumerate(words) if w in ("of", "who", "at", "in")), None)
+            head = words[: cut if cut is not None else len(words)][-1]
+            assert head not in normalize_text(item.name).split(), q.id
+        if q.type == "numeric" and float(item.value) in (1e3, 1e6, 1e9, 1e12):
+            scale = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+            assert scale[float(item.value)] not in q.prompt.lower(), q.prompt
+
+
+def test_a_where_answer_is_cited_as_the_place_of_the_event(path: Path) -> None:
+    # "Assam Chief Minister Sarbanda Sonowal told reporters" does not say where he spoke.
+    article = _article(path)
+    for q in all_questions(path):
+        if not q.id.startswith("where-event/") or q.format == "truefalse":
+            continue
+        place = article.entities[item_of(article, q).where]
+        names = [re.sub(r"^(the|a|an) ", "", n, flags=re.I) for n in [place.name, *place.aliases]]
+        ok = False
+        for name in names:
+            for found in re.finditer(re.escape(name), q.evidence.quote, re.I):
+                before = q.evidence.quote[: found.start()].lower()
+                after = q.evidence.quote[found.end() :]
+                led = re.search(
+                    r"\b(in|at|on|to|from|near|into|inside|across|through)\s+(\S+\s+){0,3}$", before
+                )
+                ok = ok or bool(led) or not re.match(r"(['’]s)?\s+[A-Z]", after)
+        assert ok, (q.id, q.evidence.quote)
+
+
+def test_a_where_within_question_cites_the_containment(path: Path) -> None:
+    from readquiz.engine.evidence import states_within
+
+    article = _article(path)
+    for q in all_questions(path):
+        if q.id.startswith("where-within/"):
+            item = item_of(article, q)
+            outer = article.entities[item.within]
+            assert states_within(
+                q.evidence.quote, [item.name, *item.aliases], [outer.name, *outer.aliases]
+            ), (q.id, q.evidence.quote)
+
+
+def test_stance_evidence_is_the_whole_sentence(path: Path) -> None:
+    # "the Cambodian and Vietnamese governments" shows no position; "despite challenges
+    # from ... the Cambodian and Vietnamese governments" does.
+    article = _article(path)
+    paragraphs = {p.number: p.text for p in article.paragraphs}
+    for q in all_questions(path):
+        item = item_of(article, q)
+        if q.type != "stance" or not hasattr(item, "claim"):
+            continue
+        quote = q.evidence.quote.rstrip()
+        paragraph = paragraphs[q.evidence.paragraph]
+        at = paragraph.find(quote)
+        if at < 0 or q.template == "stance-explain":
+            continue
+        assert at == 0 or re.search(r"[.!?][”\"’']?\s+$", paragraph[:at]), (q.id, quote)
+
+
+def test_a_when_answer_is_cited_in_full_and_as_this_events_time(path: Path) -> None:
+    # "in the first half of 2016" is not proved by a "2016"; "results released last week"
+    # gives when the results came out, not when the party took the lead.
+    from readquiz.engine.evidence import exact_time
+
+    article = _article(path)
+    for q in all_questions(path):
+        if not q.id.startswith("when-event/"):
+            continue
+        item = item_of(article, q)
+        quote = normalize_text(q.evidence.quote)
+        for word in exact_time(item.when) or []:
+            assert mentions(quote, word), (q.id, word, q.evidence.quote)
+        when = normalize_text(item.when).split()
+        while when and when[0] in ("on", "in", "at"):
+            when = when[1:]
+        found = re.search(r"(\w+) (?:(?:on|in|at|the) )*" + re.escape(" ".join(when)), quote)
+        if found and found.group(1).endswith("ed"):
+            assert found.group(1) in normalize_text(item.did).split(), (q.id, q.evidence.quote)
+
+
+def test_stance_stems_and_statements_read_as_english(path: Path) -> None:
+    article = _article(path)
+    for q in all_questions(path):
+        assert not re.search(r"\b(for|against) (whether|if)\b", q.prompt, re.I), q.prompt
+        assert not re.search(r"\b(with|of|for|to|from|by|about|at|in|on)['’]s?\b", q.prompt), (
+            q.prompt
+        )
+        item = item_of(article, q)
+        if q.template in ("stance-position", "stance-holder"):
+            assert not re.match(r"(the )?importance\b", item.topic), q.prompt
+
+
+def test_a_compound_act_is_asked_with_both_verbs_in_the_base_form(path: Path) -> None:
+    # "When did VOA visit the villages and spoke with residents?" is ungrammatical.
+    from readquiz.english.verbs import base_verb
+
+    for q in all_questions(path):
+        asked = re.match(r"(?:When|Where) did .*? and (\w+)", q.prompt)
+        if asked:
+            verb = base_verb(asked.group(1))
+            assert verb is None or verb == asked.group(1).lower(), q.prompt
+
+
+def test_a_place_goes_before_a_reported_clause(path: Path) -> None:
+    # "told reporters that the dam will ruin tourism in Sihanoukville" puts the place in
+    # what he said; "told reporters in Sihanoukville that ..." is what the article denies.
+    article = _article(path)
+    for q in all_questions(path):
+        if not q.id.startswith("where-event/") or q.format != "truefalse":
+            continue
+        did = item_of(article, q).did
+        if " that " in f" {did} ":
+            head = did.split(" that ", 1)[0]
+            assert re.search(re.escape(head) + r" \w+ [^,]*? that ", q.prompt), q.prompt

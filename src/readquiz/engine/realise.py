@@ -13,7 +13,7 @@ import random
 from typing import Any
 
 from readquiz.engine import alternatives
-from readquiz.engine.bind import Candidate, gives_away
+from readquiz.engine.bind import Candidate, bad_english, gives_away
 from readquiz.engine.distractors import wrong_values
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import still_true, tolerance
@@ -160,10 +160,11 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
             break
     if false_statement is None:
         return None
+    true_statement = cand.template.render("say", **cand.context(cand.answer))
+    if any(bad_english(t) for t in (true_statement, false_statement)):
+        return None  # "The council is for whether ...": the statement is no English
     truth = rng.random() < 0.5
-    statement = (
-        cand.template.render("say", **cand.context(cand.answer)) if truth else false_statement
-    )
+    statement = true_statement if truth else false_statement
     answer = "True" if truth else "False"
     return _question(
         cand, "truefalse", f"True or false: {statement}", answer, choices=["True", "False"]

@@ -166,6 +166,24 @@ def _present_base(word: str) -> str:
     return word[:-1]
 
 
+def _and_base(tokens: list[str]) -> list[str]:
+    """A second past verb after "and" made base too.
+
+    "visited the villages and spoke with residents" -> "... visit the villages and
+    speak with residents".
+    """
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        if out[i].lower() != "and":
+            continue
+        word = out[i + 1]
+        core = word.rstrip(",.;:")
+        verb = base_verb(core)
+        if verb is not None and verb.lower() != core.lower():
+            out[i + 1] = verb + word[len(core) :]
+    return out
+
+
 def invert(did: str | int | float, subject: Any = "") -> str:
     """The phrase with ``subject`` inverted after its auxiliary, for a wh-question.
 
@@ -194,7 +212,8 @@ def invert(did: str | int | float, subject: Any = "") -> str:
     core = head.rstrip(",.;:")
     past = base_verb(core)
     if past is not None:
-        return _join(["did", name, *lead, past + head[len(core) :], *rest[1:]])
+        tail = _and_base(rest[1:])
+        return _join(["did", name, *lead, past + head[len(core) :], *tail])
     low = core.lower()
     if low.endswith("s") and not low.endswith("ss") and len(low) > 2 and core.isalpha():
         aux = "do" if _plural(subject) else "does"
