@@ -459,3 +459,43 @@ def test_every_stem_ends_with_one_question_mark(tmp_path: Path) -> None:
             assert q.prompt.endswith(".") and not q.prompt.endswith(".."), q.prompt
         else:
             assert q.prompt.endswith("?") and not q.prompt.endswith(".?"), q.prompt
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("days", "day"), ("sizes", "size"), ("inches", "inch"), ("shoes", "shoe"), ("goes", "go")],
+)
+def test_one_rule_drops_a_plural_s_for_units_and_verbs(word: str, one: str) -> None:
+    # english.agreement.drop_s is the one rule: a unit for exactly one ("1 size") and a
+    # verb after "does" ("does she go") both use it.
+    from readquiz.english.agreement import drop_s
+    from readquiz.english.inversion import invert
+    from readquiz.english.quantities import quantity, singular
+
+    assert drop_s(word) == one
+    assert singular(f"square {word}") == f"square {one}"
+    assert quantity(1, word) == f"1 {one}"
+    assert invert(f"{word} home", "she") == f"does she {one} home"
+
+
+@pytest.mark.parametrize(
+    ("term", "meaning", "pos"),
+    [
+        ("elusive", "hard to find or achieve", "adjective"),
+        ("devastated", "badly damaged or destroyed", "adjective"),
+        ("densely populated", "having many people living close together", "adjective"),
+        ("outranks", "ranks higher than; comes before in a list", "verb"),
+        ("barricades", "barriers put up to stop people from passing", "noun"),
+        ("ballot stuffing", "illegally putting extra votes into a ballot box", "noun"),
+        ("rhetoric", "words meant to persuade rather than to state facts", "noun"),
+        ("denounce", "to say publicly that something is wrong", "verb"),
+    ],
+)
+def test_a_vocabulary_items_part_of_speech_reads_its_term_too(
+    term: str, meaning: str, pos: str
+) -> None:
+    # Wrong meanings are of the answer's part of speech; "hard to find" (elusive)
+    # among "a possible planet ..." and "an important event ..." gives the key away.
+    from readquiz.english.pos import part_of_speech
+
+    assert part_of_speech(term, meaning) == pos

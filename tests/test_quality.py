@@ -371,6 +371,9 @@ def test_number_stems_and_statements_read_as_english(path: Path) -> None:
         if q.type != "numeric":
             continue
         assert not re.search(r"\bHow many (the|these|those|its|their)\b", q.prompt), q.prompt
+        assert not re.search(r"\b\d[\d,.]* (the|these|those|its|their|\w+['’]s) ", q.prompt), (
+            q.prompt
+        )
         # A note of the annotation ("(at least this many)") is never pasted mid-stem.
         assert not re.search(r"\((?!in |as a percentage)[^)]*\)", q.prompt), q.prompt
         assert not re.search(r", [^,]* at [\d,.]+\.$", q.prompt), q.prompt
@@ -525,3 +528,18 @@ def test_a_place_goes_before_a_reported_clause(path: Path) -> None:
         if " that " in f" {did} ":
             head = did.split(" that ", 1)[0]
             assert re.search(re.escape(head) + r" \w+ [^,]*? that ", q.prompt), q.prompt
+
+
+def test_a_small_set_asks_each_cited_sentence_once(path: Path) -> None:
+    # Two facts one sentence tells ("challenges from the Cambodian and Vietnamese
+    # governments") are one claim to a reader: a set does not ask it twice while the
+    # article has other sentences to ask about.
+    for seed in SEEDS:
+        cited = {
+            (q.evidence.paragraph, normalize_text(q.evidence.quote))
+            for q in _questions(path, seed, None)
+        }
+        want = min(8, len(cited) // 2)
+        picked = generate(_article(path), _library(), seed=seed, count=want).questions
+        seen = [(q.evidence.paragraph, normalize_text(q.evidence.quote)) for q in picked]
+        assert len(seen) == len(set(seen)), [q.id for q in picked]

@@ -14,6 +14,7 @@ import re
 
 from readquiz.engine.facts import Facts, Sentence, mentions, norm
 from readquiz.questions.model import Evidence
+from readquiz.textmatch import drop_article
 
 _STOP = frozenset(
     "the a an and or but of to in on at for with from by as is was were are be been "
@@ -55,7 +56,7 @@ def located(text: str, names: list[str]) -> bool:
     """
     lead = "|".join(_PLACE_PREPOSITIONS)
     for name in names:
-        bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+        bare = drop_article(name.strip())
         if not bare:
             continue
         for found in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", text, re.I):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from readquiz.english.agreement import drop_s
 from readquiz.english.verbs import as_text, base_verb, is_adverb
 
 BE_FORMS = frozenset({"am", "is", "are", "was", "were"})
@@ -156,16 +157,6 @@ def _join(words: list[str]) -> str:
     return " ".join(w for w in words if w)
 
 
-def _present_base(word: str) -> str:
-    """A third-person present without its -s: "says" -> "say", "carries" -> "carry"."""
-    low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return word[:-3] + "y"
-    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return word[:-2]
-    return word[:-1]
-
-
 def _and_base(tokens: list[str]) -> list[str]:
     """A second past verb after "and" made base too.
 
@@ -217,7 +208,7 @@ def invert(did: str | int | float, subject: Any = "") -> str:
     low = core.lower()
     if low.endswith("s") and not low.endswith("ss") and len(low) > 2 and core.isalpha():
         aux = "do" if _plural(subject) else "does"
-        return _join([aux, name, *lead, _present_base(core) + head[len(core) :], *rest[1:]])
+        return _join([aux, name, *lead, drop_s(core) + head[len(core) :], *rest[1:]])
     # Past forms equal to their base (set, put, cut, hit) and bare bases.
     return _join(["did", name, *lead, *rest])
 

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from readquiz.english.verbs import as_text
+from readquiz.textmatch import drop_article
 
 LOCATIVE = frozenset({"in", "on", "at"})
 DIRECTIONAL = (
@@ -64,7 +65,7 @@ _STRANDED = frozenset({"from", "out of", "away from"})
 def _names(place: Any) -> list[str]:
     name = str(getattr(place, "name", place))
     names = [name, *[str(a) for a in getattr(place, "aliases", None) or []]]
-    bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    bare = drop_article(name)
     return sorted({n for n in (*names, bare) if n}, key=len, reverse=True)
 
 

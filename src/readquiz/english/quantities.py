@@ -47,15 +47,10 @@ def _is_year(value: float, unit: str) -> bool:
 
 def singular(unit: str) -> str:
     """A regular plural unit made singular, for exactly one: "days" -> "day"."""
+    from readquiz.english.agreement import drop_s
+
     words = unit.split(" ")
-    last = words[-1]
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith(("ches", "shes", "sses", "xes")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        last = last[:-1]
-    return " ".join([*words[:-1], last])
+    return " ".join([*words[:-1], drop_s(words[-1])])
 
 
 def quantity(value: int | float, unit: str, approx: str | None = None) -> str:
@@ -137,7 +132,8 @@ def note_free(what: str) -> tuple[str, str | None]:
 def _of_determined(noun: str) -> str:
     """A determined noun after "How many" or a figure: "of the new candidates"."""
     first = noun.split()[0].lower() if noun.split() else ""
-    return f"of {noun}" if first in _DETERMINERS else noun
+    owned = first.endswith(("'s", "’s", "s'", "s’"))  # "42 of Assam's districts"
+    return f"of {noun}" if first in _DETERMINERS or owned else noun
 
 
 def how_many(what: str) -> str | None:
