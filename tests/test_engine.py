@@ -499,3 +499,98 @@ def test_a_vocabulary_items_part_of_speech_reads_its_term_too(
     from readquiz.english.pos import part_of_speech
 
     assert part_of_speech(term, meaning) == pos
+
+
+WORDS = """\
+id: words
+title: After the War
+text: |
+  Years of civil war left the town with structural damage to most of its houses.
+
+  The mayor said the repairs would need a grant and a good deal of patience.
+vocabulary:
+  - term: civil war
+    meaning: a war between groups of people in the same country
+    quote: civil war
+  - term: structural damage
+    meaning: harm to the parts that hold a building up
+    quote: structural damage
+  - term: grant
+    meaning: money given for a purpose that need not be paid back
+    quote: a grant
+  - term: patience
+    meaning: the ability to wait calmly for a long time
+    quote: patience
+"""
+
+
+def test_a_meaning_that_alone_repeats_the_term_is_never_a_choice_question(tmp_path: Path) -> None:
+    # "What does 'civil war' mean?" with one choice about a war is answered by matching
+    # the word, not by reading (blind raters: "only C describes a war").
+    path = tmp_path / "words.yaml"
+    path.write_text(WORDS, encoding="utf-8")
+    article = load_article(path)
+    library = load_library([BUILTIN])
+    asked: set[str] = set()
+    for seed in SEEDS:
+        for q in generate(
+            article, library, seed=seed, formats=["choice"], types=["vocabulary"]
+        ).questions:
+            asked.add(q.id)
+            if q.id == "vocab-meaning/civil-war":
+                others = [c for c in q.choices or [] if c != q.answer]
+                assert any("war" in c.lower() for c in others), q.choices
+    assert "vocab-meaning/civil-war" not in asked
+    assert "vocab-meaning/patience" in asked  # a meaning that repeats nothing is asked
+
+
+def test_the_articles_own_people_come_before_the_authors_list(tmp_path: Path) -> None:
+    # A name the text never mentions is a choice no reader takes: the list only fills.
+    more = _small(tmp_path)
+    text = (
+        SMALL.replace(
+            "Ben Hale watched from the bridge.",
+            "Ben Hale watched from the bridge with Cy Dorn and Eva Marr.",
+        )
+        + "  dorn:\n    name: Cy Dorn\n    kind: person\n"
+    )
+    assert more is not None
+    path = tmp_path / "many.yaml"
+    path.write_text(
+        text.replace("events:", "  marr:\n    name: Eva Marr\n    kind: person\nevents:", 1)
+        .replace("  dorn:\n    name: Cy Dorn\n    kind: person\n", "", 1)
+        .replace("entities:\n", "entities:\n  dorn:\n    name: Cy Dorn\n    kind: person\n", 1)
+        + "distractors:\n  person: [Lu Vance, Mo Stroud]\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    library = load_library([BUILTIN])
+    for seed in SEEDS:
+        q = find(
+            generate(article, library, seed=seed, formats=["choice"], types=["who"]),
+            "who-event/reopened",
+        )
+        assert set(q.choices or []) == {"Ada Finch", "Ben Hale", "Cy Dorn", "Eva Marr"}
+
+
+def test_the_authors_places_never_stand_as_what_contains_a_place(tmp_path: Path) -> None:
+    # The list gives names, not types: "Helena is in Billings" (a city listed, asked
+    # about a state) is nonsense, so where-within takes no listed place.
+    root = Path(__file__).parents[1]
+    text = (root / "articles/danube-womens-tour.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "tour.yaml"
+    path.write_text(
+        text + "distractors:\n  place: [Nowhere Town, Elsewhere City]\n", encoding="utf-8"
+    )
+    article = load_article(path)
+    library = load_library([BUILTIN])
+    listed = ("Nowhere Town", "Elsewhere City")
+    within = 0
+    for seed in SEEDS:
+        for q in generate(article, library, seed=seed, types=["where"]).questions:
+            if q.template != "where-within":
+                continue
+            within += 1
+            shown = " ".join([q.prompt, *(q.choices or [])])
+            assert not any(name in shown for name in listed), (q.prompt, q.choices)
+    assert within

@@ -106,7 +106,9 @@ def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[A
     same = [e for e in entities if e.kind == first.kind]
     near = [e for e in entities if e.kind != first.kind and {e.kind, first.kind} <= COLLECTIVE]
     kinds = [first.kind] + sorted(COLLECTIVE - {first.kind} if first.kind in COLLECTIVE else [])
-    ordered = _shuffled(listed(cand, kinds), rng) + _shuffled(same, rng) + _shuffled(near, rng)
+    # The article's own people first: a name the text never mentions is a choice no
+    # reader takes (blind raters: "not in the article"); the author's list only fills.
+    ordered = _shuffled(same, rng) + _shuffled(near, rng) + _shuffled(listed(cand, kinds), rng)
     item = cand.item
     if hasattr(item, "topic"):
         # Holders of another position on the same topic are the telling distractors.
@@ -180,8 +182,12 @@ def place_distractors(cand: Candidate, rng: random.Random, want: int) -> list[An
     other = [e for e in places if e not in same]
     taken = {norm(n) for n in names_of(answer)}
     picked: list[EntityView] = []
-    own = _shuffled(listed(cand, ["place"], answer.type), rng)
-    for entity in own + _shuffled(same, rng) + _shuffled(other, rng):
+    # The author's list gives names, not types: it fills after the article's places of
+    # the answer's type, and never a containment ("Helena is in Billings": a city listed
+    # for a state).
+    within = isinstance(cand.item, EntityView) and cand.item is not answer
+    own = [] if within else _shuffled(listed(cand, ["place"], answer.type), rng)
+    for entity in _shuffled(same, rng) + own + _shuffled(other, rng):
         if _clean(cand, entity, taken):
             picked.append(entity)
             taken |= {norm(n) for n in names_of(entity)}

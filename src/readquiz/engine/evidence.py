@@ -16,11 +16,12 @@ from readquiz.engine.facts import Facts, Sentence, mentions, norm
 from readquiz.questions.model import Evidence
 from readquiz.textmatch import drop_article
 
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     "the a an and or but of to in on at for with from by as is was were are be been "
     "that this these those it its their his her they he she said says will would has "
     "have had not who which what when where also than more about into over after".split()
 )
+_STOP = STOP_WORDS
 
 
 def holds(text: str, needles: list[list[str]]) -> bool:

@@ -15,9 +15,11 @@ from typing import Any
 from readquiz.engine import alternatives
 from readquiz.engine.bind import Candidate, bad_english, gives_away
 from readquiz.engine.distractors import wrong_values
+from readquiz.engine.evidence import STOP_WORDS
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import still_true, tolerance
 from readquiz.engine.views import EntityView, NumberView
+from readquiz.english.agreement import drop_s
 from readquiz.english.punctuation import as_question, as_statement
 from readquiz.questions.model import Question
 
@@ -102,8 +104,30 @@ def _choice(cand: Candidate, rng: random.Random) -> Question | None:
     if len(choices) < MIN_CHOICES:
         return None
     choices = choices[:MAX_CHOICES]
+    if echoes_the_stem(cand, right, choices):
+        return None
     rng.shuffle(choices)
     return _question(cand, "choice", cand.stem, right, choices=choices)
+
+
+def _stems(text: str) -> set[str]:
+    """The words of ``text`` that carry meaning, short ones too ("war"), plural -s off."""
+    return {drop_s(w) for w in norm(text).split() if len(w) > 2 and w not in STOP_WORDS}
+
+
+def echoes_the_stem(cand: Candidate, right: str, choices: list[str]) -> bool:
+    """Whether, in a vocabulary question, the right choice alone repeats a word of what is asked.
+
+    "What does 'civil war' mean?" with one choice about a war, "structural damage" with
+    one choice about damage: the key is found by matching words, not by reading. (For
+    "Which word means '...'?" the meaning is what is asked, and the terms are choices.)
+    """
+    term, meaning = getattr(cand.item, "term", None), getattr(cand.item, "meaning", None)
+    if not isinstance(term, str) or not isinstance(meaning, str):
+        return False
+    asked = _stems(meaning) if norm(term) == norm(right) else _stems(term)
+    others = [_stems(c) for c in choices if c != right]
+    return any(all(w not in o for o in others) for w in _stems(right) & asked)
 
 
 def _short(cand: Candidate) -> Question | None:
