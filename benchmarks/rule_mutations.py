@@ -172,6 +172,9 @@ MUTANTS: tuple[Mutant, ...] = (
         "engine/alternatives.py:_entity_rights",
         old="if item.role and item in _members(answer):",
         new="if False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_bearer_of_a_role_that_heads_the_asked_one_is_never_a_wrong_choice",
+        ),
     ),
     Mutant(
         "role-heads-role",
@@ -189,6 +192,9 @@ MUTANTS: tuple[Mutant, ...] = (
         "engine/alternatives.py:_entity_rights",
         old="if isinstance(item, StanceView):",
         new="if False:",
+        first=(
+            "tests/test_engine.py::test_another_holder_of_the_same_position_is_never_a_distractor",
+        ),
     ),
     Mutant(
         "overlapping-topic",
