@@ -250,8 +250,8 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "accept-surname",
         "A short answer accepts the surname alone",
-        "engine/alternatives.py:accepted",
-        old="forms.append(surname)",
+        "english/answers.py:name_forms",
+        old="forms.append(last)",
         new="pass",
         first=(
             "tests/test_rule_guards.py::test_a_short_answer_accepts_what_a_student_would_correctly_type",
@@ -260,8 +260,8 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "accept-day",
         "A short answer accepts the day alone of 'Tuesday night'",
-        "engine/alternatives.py:accepted",
-        old="forms += time_words(str(answer))",
+        "english/answers.py:time_forms",
+        old="forms.append(weekday.group(1))",
         new="pass",
         first=(
             "tests/test_rule_guards.py::test_a_short_answer_accepts_what_a_student_would_correctly_type",
@@ -270,9 +270,9 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "accept-members",
         "A short answer accepts the members of a group named together",
-        "engine/alternatives.py:accepted",
-        old="if isinstance(answer, GroupView) and len(answer.members) == 2:",
-        new="if False:",
+        "english/answers.py:entity_forms",
+        old='*list(getattr(entity, "aliases", []) or []), *joined]',
+        new='*list(getattr(entity, "aliases", []) or [])]',
         first=(
             "tests/test_rule_guards.py::test_a_short_answer_accepts_what_a_student_would_correctly_type",
         ),
@@ -280,9 +280,9 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "accept-aliases",
         "A short answer accepts the aliases",
-        "engine/alternatives.py:accepted",
-        old="forms += names_of(answer)",
-        new="pass",
+        "english/answers.py:name_forms",
+        old="forms = [name, *aliases]\n",
+        new="forms = [name]\n",
         first=(
             "tests/test_rule_guards.py::test_a_short_answer_accepts_what_a_student_would_correctly_type",
         ),
@@ -294,6 +294,35 @@ MUTANTS: tuple[Mutant, ...] = (
         "engine/realise.py:can_be_false",
         body="return True",
         first=("tests/test_rule_guards.py::test_no_false_statement_swaps_the_actor",),
+    ),
+    Mutant(
+        "hedged-false",
+        "A false statement of a hedged figure is not true of it ('more than 100,000')",
+        "engine/numbers.py:still_true",
+        body="return False",
+        first=(
+            "tests/test_quality.py::test_a_false_statement_of_a_hedged_figure_is_not_true_of_it",
+        ),
+    ),
+    Mutant(
+        "vocabulary-pos",
+        "Vocabulary meanings among the choices are of the same part of speech",
+        "engine/distractors.py:_comparable_text",
+        old="return part_of_speech(other.term, other.meaning) == part_of_speech(",
+        new="return True or part_of_speech(",
+        first=("tests/test_quality.py::test_vocabulary_choices_are_of_the_answers_part_of_speech",),
+    ),
+    Mutant(
+        "claims-comparable",
+        "A claim stands only among other holders' claims on its topic that name no holder",
+        "engine/distractors.py:_comparable_text",
+        old="""            other.holder is not item.holder
+            and alternatives.topics_overlap(other.topic, item.topic)
+            and not _names_entity(text, other.holder)""",
+        new="""            True""",
+        first=(
+            "tests/test_quality.py::test_a_claim_stands_only_among_claims_on_its_topic_that_name_no_holder",
+        ),
     ),
     # --- Distractors come from the article ------------------------------------------
     Mutant(
@@ -414,7 +443,14 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "question-mark",
-        "Every question ends with '?' (the quoted-view stem too)",
+        "Every question ends with '?', every statement or instruction with '.'",
+        "engine/realise.py:finish_prompt",
+        body="return prompt",
+        first=("tests/test_engine.py::test_every_stem_ends_with_one_question_mark",),
+    ),
+    Mutant(
+        "quoted-view-clause",
+        "A stem quoting a view ends '...”?' (the quoted sentence loses its period)",
         "english/punctuation.py:clause",
         body="return as_text(sentence)",
     ),
@@ -429,7 +465,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "one-per-fact",
         "One question per fact in a set, unless more are asked for",
         "engine/select.py:select",
-        old="if one_per_fact and cand.item_id in facts:",
+        old='if tier != "any" and cand.item_id in facts:',
         new="if False:",
         first=("tests/test_rule_guards.py::test_a_set_asks_each_fact_once_while_facts_last",),
     ),
