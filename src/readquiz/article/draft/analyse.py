@@ -838,7 +838,7 @@ class _Drafter:
             reading = read_number(degrees.group(1) if degrees else text)
             if degrees and reading is not None:
                 unit = degrees.group(2)
-            if reading is None:
+            if reading is None and len(ent) > 1:
                 # "5 to 2" and other lists: read each number on its own
                 for tok in ent:
                     if tok.like_num:
