@@ -158,3 +158,15 @@ def test_did_saying_its_time_and_speech_beside_its_speaker() -> None:
     text = speech.read_text(encoding="utf-8")
     assert lint_article(speech, load_article(speech)) == []
     assert "“We cannot pay for it.”" in text
+
+
+CLEAN = [*sorted((LINTS.parents[2] / "articles").glob("*.yaml"))]
+CLEAN += sorted((LINTS.parents[2] / "quality" / "tuning").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", CLEAN, ids=[f"{p.parent.name}/{p.stem}" for p in CLEAN])
+def test_bundled_and_tuning_articles_pass_check_strict(path: Path) -> None:
+    assert len(CLEAN) >= 7
+    result = invoke("check", "--strict", path)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
