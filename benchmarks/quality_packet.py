@@ -14,6 +14,12 @@ Writes, into OUT:
   type, format, template, question id), for ``quality_tally.py``.
 
 Usage: python benchmarks/quality_packet.py --readquiz PATH/TO/readquiz --out DIR A.yaml ...
+
+Before and after, blind: ``--readquiz before=OLD/readquiz --readquiz after=NEW/readquiz``
+samples each engine's questions apart, then merges them per article, a question both
+engines make counted once, in one shuffled order, so a rater cannot tell which engine
+made which. ``key.jsonl`` records each question's ``origins``; ``quality_tally.py``
+reports every origin's share.
 """
 
 from __future__ import annotations
@@ -52,8 +58,8 @@ def generate(readquiz: str, article: Path, seed: int) -> list[dict[str, Any]]:
 
 
 def signature(q: dict[str, Any]) -> str:
-    """What makes two questions the same to a rater."""
-    return json.dumps([q["prompt"], q["choices"], q["answer"], q["accept"]], ensure_ascii=False)
+    """What makes two questions the same to a rater: what the rater reads of them."""
+    return "\n".join(render_question("", q))
 
 
 def sample(questions: list[dict[str, Any]], limit: int, rng: random.Random) -> list[dict[str, Any]]:
@@ -86,6 +92,8 @@ def render_question(qid: str, q: dict[str, Any]) -> list[str]:
     elif q["format"] == "numeric":
         lines.append("Type a number.")
         lines.append(f"Key: {q['answer']} {q['unit'] or ''}".rstrip())
+        if q.get("answer_text"):
+            lines.append(f"Key in words: {q['answer_text']}")
         if q["approx"] not in (None, "exact"):
             lines.append(f"The article's figure is approximate ({q['approx']}).")
         if q["tolerance"] is not None:
@@ -109,7 +117,12 @@ def render_question(qid: str, q: dict[str, Any]) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--readquiz", required=True, help="the readquiz executable to measure")
+    parser.add_argument(
+        "--readquiz",
+        required=True,
+        action="append",
+        help="the readquiz executable to measure, or LABEL=PATH (repeat to compare engines)",
+    )
     parser.add_argument("--out", required=True, type=Path)
     parser.add_argument("--per-article", type=int, default=45)
     parser.add_argument("--prefix", default="Q", help="opaque id prefix")
@@ -117,6 +130,9 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(20261202)
+    engines = [
+        tuple(spec.split("=", 1)) if "=" in spec else ("engine", spec) for spec in args.readquiz
+    ]
     md: list[str] = [
         "# Questions to rate",
         "",
@@ -127,11 +143,23 @@ def main() -> None:
     n = 0
     for path in args.articles:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        seen: dict[str, dict[str, Any]] = {}
-        for seed in SEEDS:
-            for q in generate(args.readquiz, path, seed):
-                seen.setdefault(signature(q), q)
-        picked = sample(list(seen.values()), args.per_article, rng)
+        origins: dict[str, list[str]] = defaultdict(list)
+        merged: dict[str, dict[str, Any]] = {}
+        available: dict[str, int] = {}
+        for label, readquiz in engines:
+            seen: dict[str, dict[str, Any]] = {}
+            for seed in SEEDS:
+                for q in generate(readquiz, path, seed):
+                    seen.setdefault(signature(q), q)
+            available[label] = len(seen)
+            # The same draw for every engine: where the engines agree, so do the samples.
+            draw = random.Random(f"20261202:{data['id']}")
+            for q in sample(sorted(seen.values(), key=signature), args.per_article, draw):
+                sig = signature(q)
+                merged.setdefault(sig, q)
+                origins[sig].append(label)
+        picked = list(merged.values())
+        rng.shuffle(picked)
         md += [f"## Article: {data['title']}", ""]
         for i, para in enumerate(paragraphs(data["text"]), start=1):
             md += [f"[{i}] {para}", ""]
@@ -148,7 +176,8 @@ def main() -> None:
                     "type": q["type"],
                     "format": q["format"],
                     "template": q["template"],
-                    "available": len(seen),
+                    "available": available,
+                    "origins": origins[signature(q)],
                 }
             )
     (args.out / "packet.md").write_text("\n".join(md), encoding="utf-8")

@@ -20,6 +20,7 @@ QUESTION_KEYS = {
     "prompt",
     "choices",
     "answer",
+    "answer_text",
     "accept",
     "unit",
     "approx",
@@ -112,7 +113,8 @@ def test_text_output_reads_for_a_teacher() -> None:
 
 def test_text_output_marks_the_right_choice_and_names_the_unit() -> None:
     result = invoke(SAMPLE, "--seed", "5", "--types", "numeric", "--formats", "numeric")
-    assert "Answer: 900 kilometers  (more than; accepted within ±90)" in result.stdout
+    # in words, the graded band too: never "900 kilometers (more than; within ±90)"
+    assert "Answer: more than 900 kilometers  (accept 810 to 990 kilometers)" in result.stdout
     choice = invoke(SAMPLE, "--seed", "5", "--types", "where", "--formats", "choice")
     marked = [line for line in choice.stdout.splitlines() if line.startswith("   * ")]
     answers = [line for line in choice.stdout.splitlines() if line.startswith("   Answer: ")]
@@ -133,7 +135,7 @@ def test_a_decimal_tolerance_reads_without_float_noise(tmp_path: Path) -> None:
     text = invoke(str(article), "--seed", "1", "--formats", "numeric")
     assert text.exit_code == 0, text.output
     # The unit reads as in the choices: attached, not "46.3 °C".
-    assert "Answer: 46.3°C  (accepted within ±0.2315)" in text.stdout
+    assert "Answer: 46.3°C  (accept 46.07°C to 46.53°C)" in text.stdout
     data = as_json(str(article), "--seed", "1", "--formats", "numeric")
     assert [q["tolerance"] for q in data["questions"]] == [0.2315]
 

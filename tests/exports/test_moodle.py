@@ -88,6 +88,10 @@ def test_every_question_as_moodle_reads_it(every_format: LoadedSet) -> None:
     [answer] = numeric.findall("answer")
     assert (answer.findtext("text"), answer.findtext("tolerance")) == ("250", "25")
     assert numeric.findtext("units/unit/unit_name") == "people"
+    # Moodle grades the bare number; the feedback says it as the key does
+    assert _html_text(numeric, "generalfeedback/text").startswith(
+        "The answer: about 250 people (accept 225 to 275 people). Paragraph 2"
+    )
     grader = _html_text(essay, "graderinfo/text")
     assert grader.startswith("Model answer: In C:\\chess\\final; he called it <the best")
 

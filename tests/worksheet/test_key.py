@@ -42,7 +42,9 @@ def test_the_grid_gives_letters_t_or_f_numbers_and_short_texts() -> None:
     assert grid_answer(choice) == LETTERS[choice.answer_index]
     assert grid_answer(by_id["stance-tf/shops"]) == "F"
     assert grid_answer(by_id["where-meeting/library"]) == "T"
-    assert grid_answer(by_id["numeric-value/months"]) == "18"
+    # an amount with its unit, as the entry below it says it; "about" only there
+    assert grid_answer(by_id["numeric-value/months"]) == "18 months"
+    assert grid_answer(by_id["numeric-value/cost"]) == "4 million dollars"
     assert grid_answer(by_id["who-leads/reed"]) == "Tom Reed"
     assert grid_answer(by_id["stance-open/shops"]) == "open"
 

@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 import click
 
 from readquiz.cli.options import Options, build_question_set
-from readquiz.engine.views import number_text
-from readquiz.english.phrases import number
 from readquiz.errors import ReadquizError
+from readquiz.questions.display import answer_words, range_words
 from readquiz.questions.model import LETTERS
 
 if TYPE_CHECKING:
@@ -33,17 +32,15 @@ def question_text(index: int, question: Question) -> list[str]:
             lines.append(f"   {mark} {letter}) {choice}")
         letter = LETTERS[question.choices.index(answer)]
         lines.append(f"   Answer: {letter}) {answer}")
-    elif question.format == "numeric":
-        approx = f"{question.approx}; " if question.approx not in (None, "exact") else ""
-        tol = number(question.tolerance or 0)
-        # As the choices write it: "10%", "46.3°C", "$25 million", "900 kilometers".
-        amount = number_text(float(question.answer), question.unit or "", "exact")
-        accepted = f"accepted within ±{tol}" if question.tolerance else "exactly"
-        lines.append(f"   Answer: {amount.strip()}  ({approx}{accepted})")
+    elif question.format == "numeric" or not isinstance(question.answer, str):
+        # In words, as the choices write them: "more than 900 kilometers", "46.3°C".
+        band = range_words(question)
+        accepted = f"accept {band}" if band else "exactly"
+        lines.append(f"   Answer: {answer_words(question)}  ({accepted})")
     elif question.format == "open":
-        lines.append(f"   Model answer: {answer}")
+        lines.append(f"   Model answer: {answer_words(question)}")
     else:
-        lines.append(f"   Answer: {answer}")
+        lines.append(f"   Answer: {answer_words(question)}")
     if question.accept:
         lines.append(f"   Also accepted: {', '.join(question.accept)}")
     ev = question.evidence

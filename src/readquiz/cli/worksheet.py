@@ -77,6 +77,7 @@ def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
     Each such character prints as a visible white square; the warning names it and the
     first place it stands (a paragraph, the title, or a question).
     """
+    from readquiz.questions.display import answer_words, range_words
     from readquiz.worksheet.fonts import REPLACEMENT, missing_characters
 
     places: list[tuple[str, str]] = [("the title", article.title)]
@@ -84,7 +85,7 @@ def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
     places += [(f"paragraph {b.number}", b.text) for b in article.blocks if b.number]
     places += [("a heading", b.text) for b in article.blocks if not b.number]
     for q in qset.questions:
-        texts = [q.prompt, q.answer_text, q.unit or "", *(q.choices or []), *q.accept]
+        texts = [q.prompt, answer_words(q), range_words(q) or "", *(q.choices or []), *q.accept]
         places += [(f"question {q.id}", text) for text in texts]
     missing = missing_characters([text for _, text in places])
     found = []

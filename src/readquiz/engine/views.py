@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from readquiz.english.quantities import singular
+from readquiz.english.quantities import quantity
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
@@ -32,11 +32,6 @@ _POSITION_PHRASES: dict[str, str] = {
     "neutral": "takes no side on",
     "mixed": "has mixed views on",
 }
-
-# Units written straight after the number ("46.3°C"); a share reads as a word, as
-# DESIGN's "Numbers print as a reader writes them" asks ("35 percent").
-_ATTACHED_UNITS = ("°C", "°F", "°")
-_WORD_UNITS = {"%": "percent", "percent": "percent", "per cent": "percent"}
 
 
 class When(str):
@@ -255,27 +250,13 @@ class ArticleView:
         return list(getattr(self, source))
 
 
-def _plain_number(value: float) -> str:
-    from readquiz.english.phrases import FILTERS
-
-    return str(FILTERS["number"](value))
-
-
 def number_text(value: int | float, unit: str, approx: str) -> str:
     """``value`` with its unit and approximation, as a reader writes it.
 
     "more than 900 kilometers", "about 20 percent", "1.8 million dollars", "46.3°C",
-    "1 day".
+    "1 day": :func:`readquiz.english.quantities.quantity`, the one wording of an amount.
     """
-    amount = _plain_number(value)
-    lowered = unit.strip().lower()
-    if unit in _ATTACHED_UNITS:
-        body = f"{amount}{unit}"
-    elif lowered in _WORD_UNITS:
-        body = f"{amount} {_WORD_UNITS[lowered]}"
-    else:
-        body = f"{amount} {singular(unit) if value == 1 else unit}"
-    return body if approx in ("", "exact") else f"{approx} {body}"
+    return quantity(value, unit, approx)
 
 
 def build_views(article: Article) -> ArticleView:

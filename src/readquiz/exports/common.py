@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from readquiz.questions import display
 from readquiz.questions.model import LETTERS
 
 if TYPE_CHECKING:
@@ -18,12 +19,12 @@ if TYPE_CHECKING:
 
 
 def answer_words(question: Question) -> str:
-    """The answer as a reader says it.
+    """The answer as a reader says it: :func:`readquiz.questions.display.answer_words`.
 
-    TODO(issue 11): call readquiz.questions.display.answer_words once the engine
-    engineer lands it (it writes numbers with their units, "1.8 million dollars").
+    "about 1.8 million dollars", "Tuesday night", "Karachi": the words the quiz, the
+    worksheet and ``generate`` print too.
     """
-    return question.answer_text
+    return display.answer_words(question)
 
 
 def evidence_line(question: Question) -> str:
@@ -33,25 +34,34 @@ def evidence_line(question: Question) -> str:
 
 
 def feedback(question: Question) -> str:
-    """The feedback shown after answering: the explanation, always with the evidence."""
+    """The feedback shown after answering: the explanation, always with the evidence.
+
+    A number answer is said first in words, with the band it is graded within ("The
+    answer: about 250 people (accept 225 to 275 people)."): the platform itself shows
+    the bare number it grades against.
+    """
     line = evidence_line(question)
     explanation = question.explanation.strip()
     if not explanation or explanation == line:
-        return line
-    if question.evidence.quote in explanation:
-        return explanation
-    return f"{explanation} {line}"
+        text = line
+    elif question.evidence.quote in explanation:
+        text = explanation
+    else:
+        text = f"{explanation} {line}"
+    if question.format == "numeric":
+        band = display.range_words(question)
+        said = answer_words(question) + (f" (accept {band})" if band else "")
+        text = f"The answer: {said}. {text}"
+    return text
 
 
 def key_text(question: Question) -> str:
-    """The answer as a key states it: 'B) Karachi', '900 kilometers', 'True'."""
+    """The answer as a key states it: 'B) Karachi', 'about 900 kilometers', 'True'."""
     words = answer_words(question)
     if question.format == "choice" and question.choices is not None:
         index = question.answer_index
         if index is not None:
             return f"{LETTERS[index]}) {words}"
-    if question.format == "numeric" and question.unit:
-        return f"{words} {question.unit}"
     return words
 
 

@@ -47,7 +47,11 @@ class Question:
 
     @property
     def answer_text(self) -> str:
-        """The answer as a student would read it ("900", "Karachi", "True")."""
+        """The key as text ("900", "Karachi", "True"): what a choice is matched against.
+
+        Not the answer in words: "about 900 kilometers" is
+        :func:`readquiz.questions.display.answer_words` (the JSON's ``answer_text``).
+        """
         if isinstance(self.answer, float) and self.answer.is_integer():
             return str(int(self.answer))
         return str(self.answer)
@@ -61,6 +65,8 @@ class Question:
 
     def to_dict(self) -> dict[str, Any]:
         """The question as the JSON contract's object."""
+        from readquiz.questions.display import answer_words
+
         return {
             "id": self.id,
             "type": self.type,
@@ -68,6 +74,7 @@ class Question:
             "prompt": self.prompt,
             "choices": list(self.choices) if self.choices is not None else None,
             "answer": self.answer,
+            "answer_text": answer_words(self),
             "accept": list(self.accept),
             "unit": self.unit,
             "approx": self.approx,

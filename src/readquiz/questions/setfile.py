@@ -82,6 +82,10 @@ class SetQuestion(_Strict):
     answer: str | int | float
     """choice: one of the choices; numeric: the number; truefalse: True or False;
     short: the expected text; open: a model answer."""
+    answer_text: str | None = None
+    """The answer in words ("about 1.8 million dollars"), written by readquiz for
+    readers of the file; it is worked out again from ``answer``, ``unit`` and ``approx``
+    whenever the set is read, so editing it changes nothing."""
     accept: list[str] = Field(default_factory=list)
     """Other accepted answers (short questions)."""
     unit: str | None = None

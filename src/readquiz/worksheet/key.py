@@ -10,6 +10,7 @@ can be discussed across a class holding different versions.
 from __future__ import annotations
 
 import math
+import re
 import shlex
 from collections.abc import Sequence
 from functools import cache
@@ -19,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from readquiz.questions.display import accepted_words, amount_words, answer_words, range_words
 from readquiz.questions.model import LETTERS, Question
 from readquiz.worksheet import fonts
 from readquiz.worksheet.flowables import Block
@@ -73,54 +75,45 @@ def uniform_points(questions: Sequence[Question]) -> bool:
 
 
 def grid_answer(question: Question) -> str:
-    """The answer as the grid shows it: a letter, T or F, a number, a short text."""
+    """The answer as the grid shows it: a letter, T or F, an amount, a short text."""
     if question.format == "choice" and question.answer_index is not None:
         return LETTERS[question.answer_index]
     if question.format == "truefalse":
         return question.answer_text[:1].upper()
     if question.format == "open":
         return "open"
-    return clip(_minus(question.answer_text), GRID_CHARS)
+    # The amount without "about": the grid is read at a glance; the entry says it all.
+    return clip(_minus(amount_words(question)), GRID_CHARS)
 
 
 def key_answer(question: Question) -> str:
     """The answer as the key prints it, in reportlab markup.
 
-    Letter and text, value and unit, or the accepted answers.
+    Letter and text, the amount in words with the band it is graded within, or the
+    answer with the others accepted (:mod:`readquiz.questions.display`'s words).
     """
-    answer = markup(_minus(question.answer_text))
+    answer = markup(_minus(answer_words(question)))
     if question.format == "choice" and question.answer_index is not None:
         return f"<b>{LETTERS[question.answer_index]}</b>  {answer}"
     if question.format == "truefalse":
         return f"<b>{answer}</b>"
-    if question.format == "numeric":
-        text = f"<b>{answer}</b>"
-        if question.unit:
-            text += f" {markup(question.unit)}"
-        if question.approx and question.approx != "exact":
-            text += f" ({markup(question.approx)})"
-        if question.tolerance and isinstance(question.answer, int | float):
-            low = _number(question.answer - question.tolerance)
-            high = _number(question.answer + question.tolerance)
-            text += f"; accept {low} to {high}"
-        return text
     if question.format == "open":
         return f"<i>Model answer:</i> {answer}"
     text = f"<b>{answer}</b>"
-    if question.accept:
+    band = range_words(question)
+    if band:
+        text += f"; accept {markup(_minus(band))}"
+    accepted = accepted_words(question)
+    if accepted:
         # A spaced dash, not "; ": punctuation touching a right-to-left word is
         # drawn on the wrong side of it by reportlab's word-level bidi.
-        text += " — also accept: " + ", ".join(markup(a) for a in question.accept)
+        text += " — also accept: " + ", ".join(markup(a) for a in accepted)
     return text
 
 
-def _number(value: float) -> str:
-    return _minus(str(int(value)) if float(value).is_integer() else f"{value:g}")
-
-
 def _minus(text: str) -> str:
-    """A negative number with a true minus sign, as printed in the article (−12)."""
-    return "\u2212" + text[1:] if text[:1] == "-" and text[1:2].isdigit() else text
+    """Negative numbers with a true minus sign, as printed in the article (−12)."""
+    return re.sub(r"(?<![\w-])-(?=\d)", "\u2212", text)
 
 
 def answer_grid(questions: Sequence[Question], width: float) -> Table:

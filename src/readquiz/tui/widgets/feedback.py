@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Button, Static
 
+from readquiz.questions.display import answer_words
 from readquiz.questions.model import Question
 
 
@@ -29,11 +30,11 @@ def evidence_line(question: Question) -> tuple[Content, bool]:
 
 
 def answer_label(question: Question) -> str:
-    """The correct answer as a student reads it: "Karachi", "about 120 meters"."""
-    answer = question.answer_text + (f" {question.unit}" if question.unit else "")
-    if question.approx and question.approx != "exact":
-        answer = f"{question.approx} {answer}"
-    return answer
+    """The correct answer as a student reads it: "Karachi", "about 120 meters".
+
+    :func:`readquiz.questions.display.answer_words`, the words of every front end.
+    """
+    return answer_words(question)
 
 
 class Feedback(Vertical):

@@ -13,6 +13,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input, Static
 
+from readquiz.questions.display import answer_words
 from readquiz.questions.editing import Entry
 from readquiz.questions.model import LETTERS, Question
 from readquiz.tui.widgets.review_list import FORMAT_NAMES
@@ -149,10 +150,7 @@ class QuestionDetail(VerticalScroll):
 
     @staticmethod
     def _answer(q: Question) -> str:
-        if q.format == "numeric":
-            unit = f" {q.unit}" if q.unit else ""
-            approx = f" ({q.approx})" if q.approx and q.approx != "exact" else ""
-            return f"{q.answer_text}{unit}{approx}"
+        # The key in words, as the quiz and the printed key say it ("about 120 meters").
         if q.format == "open":
-            return f"model answer: {q.answer_text}"
-        return q.answer_text
+            return f"model answer: {answer_words(q)}"
+        return answer_words(q)
