@@ -246,6 +246,7 @@ def test_the_quiz_asks_the_set_as_written_without_its_open_questions(
 
     apps: list[QuizApp] = []
     monkeypatch.setattr(QuizApp, "run", lambda self, *a, **k: apps.append(self))
+    monkeypatch.setattr("readquiz.cli.quiz.terminal_problem", lambda: None)  # no tty here
     result = invoke("quiz", "--set", EVERY_FORMAT, "--data-dir", tmp_path)
     assert result.exit_code == 0, result.output
     assert result.stderr == (

@@ -69,3 +69,13 @@ def screen_text(pilot: Pilot[None]) -> str:
 def feedback_shown(pilot: Pilot[None]) -> bool:
     """Whether practice feedback is on screen (the panel is composed once, hidden)."""
     return any(w.display for w in pilot.app.screen.query("#feedback"))
+
+
+def footer_keys(pilot: Pilot[None]) -> list[tuple[str, str]]:
+    """The keys the footer of the current screen shows: (key as drawn, what it does)."""
+    from textual.widgets._footer import FooterKey
+
+    from readquiz.tui.widgets.footer import QuietFooter
+
+    [footer] = pilot.app.screen.query(QuietFooter)
+    return [(k.key_display, k.description) for k in footer.query(FooterKey)]

@@ -19,9 +19,12 @@ from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from readquiz.tui.app import QuizApp
+from readquiz.tui.screens.article import ArticleBeforeStartScreen
+from readquiz.tui.screens.confirm import ConfirmScreen
 from readquiz.tui.screens.help import SECTIONS, HelpScreen, key_table, row_keys
+from readquiz.tui.screens.start import StartScreen
 from readquiz.tui.widgets.footer import _FOOTER_KEY_FIELDS, QuietFooter
-from tests.tui.helpers import begin, screen_text
+from tests.tui.helpers import begin, footer_keys, screen_text, step
 
 SIZE = (80, 24)
 Make = Callable[..., QuizApp]
@@ -101,3 +104,30 @@ async def test_answering_relabels_the_footer_keys_in_place(make: Make) -> None:
         descriptions = [k.description for k in after]
         assert "Next question" in descriptions and "Choose" not in descriptions
         assert after == before  # the same widgets, relabelled: nothing remounted
+
+
+async def test_the_article_before_the_start_offers_only_the_way_back_to_the_start(
+    make: Make,
+) -> None:
+    async with make().run_test(size=SIZE) as pilot:
+        await step(pilot, "f2")
+        assert isinstance(pilot.app.screen, ArticleBeforeStartScreen)
+        await pilot.pause()
+        assert footer_keys(pilot) == [("esc", "Back to the start"), ("^q", "Quit"), ("f1", "Help")]
+        await step(pilot, "a")  # no box has the cursor here: a goes back too
+        assert isinstance(pilot.app.screen, StartScreen)
+
+
+async def test_the_quit_question_shows_only_yes_and_no(make: Make) -> None:
+    async with make().run_test(size=SIZE) as pilot:
+        await begin(pilot)
+        await step(pilot, "ctrl+q")
+        assert isinstance(pilot.app.screen, ConfirmScreen)
+        await pilot.pause()
+        assert footer_keys(pilot) == [("y", "Yes"), ("n", "No")]
+        # The keys the footer does not show do nothing here.
+        await pilot.press("f1", "ctrl+q", "question_mark")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ConfirmScreen) and pilot.app.return_code is None
+        await step(pilot, "escape")
+        assert ("f1", "Help") in footer_keys(pilot)

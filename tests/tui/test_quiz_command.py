@@ -6,6 +6,9 @@ sample starts.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,7 @@ def launched(monkeypatch: pytest.MonkeyPatch) -> list[QuizApp]:
     """Apps the command would have run (run() is replaced: no terminal in tests)."""
     apps: list[QuizApp] = []
     monkeypatch.setattr(QuizApp, "run", lambda self, *a, **k: apps.append(self))
+    monkeypatch.setattr("readquiz.cli.quiz.terminal_problem", lambda: None)
     return apps
 
 
@@ -38,13 +42,30 @@ def test_a_bad_article_fails_before_the_app(tmp_path: Path, launched: list[QuizA
     assert "Traceback" not in result.output and launched == []
 
 
-def test_resume_with_nothing_to_resume(tmp_path: Path, launched: list[QuizApp]) -> None:
+def test_resume_with_nothing_to_resume_writes_nothing(
+    tmp_path: Path, launched: list[QuizApp]
+) -> None:
+    data = tmp_path / "data"
     result = CliRunner().invoke(
-        cli, ["quiz", "--resume", "--student", "Ana", "--data-dir", str(tmp_path)]
+        cli, ["quiz", "--resume", "--student", "Ana", "--data-dir", str(data)]
     )
     assert result.exit_code == 2
-    assert result.stderr == "readquiz: error: no unfinished attempt by Ana to resume\n"
-    assert launched == []
+    assert result.stderr == (
+        f"readquiz: error: no unfinished attempt by Ana to resume in {data}; "
+        "start a new quiz without --resume\n"
+    )
+    assert launched == [] and list(tmp_path.iterdir()) == []  # not even the directory
+    # With a database that holds only finished attempts, it is left as it was.
+    store = ResultsStore(data)
+    done = store.start_attempt(
+        article_id="a", article_path="", questions_json="{}", total=1, seed=1, mode="test"
+    )
+    store.finish_attempt(done)
+    store.close()
+    before = {p.name: p.read_bytes() for p in data.iterdir()}
+    result = CliRunner().invoke(cli, ["quiz", "--resume", "--data-dir", str(data)])
+    assert result.exit_code == 2 and "no unfinished attempt to resume" in result.stderr
+    assert {p.name: p.read_bytes() for p in data.iterdir()} == before
 
 
 def test_resume_replays_the_stored_questions(tmp_path: Path, launched: list[QuizApp]) -> None:
@@ -85,3 +106,47 @@ async def test_the_bundled_sample_starts(tmp_path: Path) -> None:
         await begin(pilot)
         assert isinstance(app.screen, QuizScreen)
         assert text_of(pilot, "#progress-label") == f"Question 1 of {len(qset.questions)}"
+
+
+def _quiz_without_a_terminal(
+    data: Path, stdin_tty: bool, stdout_tty: bool
+) -> subprocess.CompletedProcess[str]:
+    """``readquiz quiz`` with stdin and stdout each a pipe, or a pseudo-terminal."""
+    env = {k: v for k, v in os.environ.items() if k != "TEXTUAL_DRIVER"}
+    master, slave = os.openpty()
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "readquiz", "quiz", "--seed", "1", "--data-dir", str(data)],
+            stdin=slave if stdin_tty else subprocess.DEVNULL,
+            stdout=slave if stdout_tty else subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(master)
+        os.close(slave)
+
+
+@pytest.mark.parametrize(
+    ("stdin_tty", "stdout_tty", "what"),
+    [
+        (False, False, "stdin and stdout are not terminals"),
+        (True, False, "stdout is not one"),
+        (False, True, "stdin is not one"),
+    ],
+)
+def test_without_a_terminal_the_quiz_says_so_and_exits_2(
+    tmp_path: Path, stdin_tty: bool, stdout_tty: bool, what: str
+) -> None:
+    data = tmp_path / "data"
+    done = _quiz_without_a_terminal(data, stdin_tty, stdout_tty)
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"readquiz: error: the quiz needs a terminal, and {what}: run readquiz quiz in a "
+        "terminal window (readquiz serve puts it in browsers)\n"
+    )
+    assert not done.stdout  # nothing drawn into the pipe
+    assert not data.exists()

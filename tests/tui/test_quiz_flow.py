@@ -9,6 +9,7 @@ from textual.widgets import Input, OptionList
 
 from readquiz.attempts.store import ResultsStore
 from readquiz.tui.app import QuizApp
+from readquiz.tui.screens.answers import AnswersScreen
 from readquiz.tui.screens.article import ArticleScreen
 from readquiz.tui.screens.quiz import QuizScreen
 from readquiz.tui.screens.score import ScoreScreen
@@ -237,6 +238,11 @@ async def test_test_mode_gives_no_feedback_until_the_end(make: Make, store: Resu
         await pilot.press("2")
         await pilot.pause()
         await pilot.press("3")
+        await pilot.pause()
+        # The answers to check come first (tests/tui/test_test_mode.py), then submit.
+        assert isinstance(pilot.app.screen, AnswersScreen)
+        assert not feedback_shown(pilot)
+        await pilot.press("s")
         await pilot.pause()
         assert isinstance(pilot.app.screen, ScoreScreen)
         assert text_of(pilot, "#score-line").startswith("4 / 5   80%")

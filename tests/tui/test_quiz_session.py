@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.pilot import Pilot
+from textual.widgets import Button, Input, OptionList
 
 from readquiz.attempts.store import ResultsStore
+from readquiz.questions.model import QuestionSet
 from readquiz.tui.app import QuizApp
 from readquiz.tui.screens.confirm import ConfirmScreen
 from readquiz.tui.screens.error import ErrorScreen
@@ -14,7 +16,7 @@ from readquiz.tui.screens.help import HelpScreen
 from readquiz.tui.screens.quiz import QuizScreen
 from readquiz.tui.screens.score import ScoreScreen
 from readquiz.tui.screens.start import StartScreen
-from tests.tui.helpers import begin, next_question, screen_text, text_of, type_answer
+from tests.tui.helpers import begin, next_question, screen_text, step, text_of, type_answer
 
 SIZE = (80, 24)
 Make = Callable[..., QuizApp]
@@ -49,6 +51,15 @@ async def test_results_screen(make: Make, store: ResultsStore) -> None:
     assert attempt.finished is not None and attempt.score == 3
 
 
+def _choices_shown(pilot: Pilot[None]) -> list[str]:
+    """The choices on screen, in order, without their numbers."""
+    options = pilot.app.screen.query_one("#choices", OptionList)
+    return [
+        str(options.get_option_at_index(i).prompt).split(". ", 1)[1]
+        for i in range(options.option_count)
+    ]
+
+
 async def test_retry_only_the_missed_questions(make: Make, store: ResultsStore) -> None:
     async with make().run_test(size=SIZE) as pilot:
         await begin(pilot)
@@ -59,14 +70,52 @@ async def test_retry_only_the_missed_questions(make: Make, store: ResultsStore) 
         assert text_of(pilot, "#progress-label") == "Question 1 of 2"
         await type_answer(pilot, "Millbrook")
         await next_question(pilot)
-        await pilot.press("3")
-        await pilot.pause()
+        # The choices come in a new order: the right one is no longer number 3.
+        shown = _choices_shown(pilot)
+        assert sorted(shown) == sorted(["Lena Ortiz", "the town council", "Tom Reyes"])
+        assert shown.index("Tom Reyes") != 2
+        await step(pilot, str(shown.index("Tom Reyes") + 1))
+        assert text_of(pilot, "#verdict") == "✓ Correct!"
         await next_question(pilot)
         assert text_of(pilot, "#score-line").startswith("2 / 2   100%")
         assert not pilot.app.screen.query("#retry")
     first, retry = store.attempts()
     assert retry.retry_of == first.id and retry.total == 2 and retry.score == 2
     assert [a.question for a in retry.answers] == ["where-event/announce", "who-said/cross"]
+
+
+async def test_retry_all_asks_every_question_with_the_choices_moved(
+    make: Make, store: ResultsStore
+) -> None:
+    async with make().run_test(size=SIZE) as pilot:
+        await begin(pilot)
+        first_order = _choices_shown(pilot)
+        assert first_order.index("Lena Ortiz") == 1
+        await _answer_all(pilot)
+        assert "Retry all (a)" in [str(b.label) for b in pilot.app.screen.query(Button)]
+        await step(pilot, "a")
+        assert text_of(pilot, "#progress-label") == "Question 1 of 5"
+        shown = _choices_shown(pilot)
+        assert sorted(shown) == sorted(first_order) and shown.index("Lena Ortiz") != 1
+        await step(pilot, str(shown.index("Lena Ortiz") + 1))
+        assert text_of(pilot, "#verdict") == "✓ Correct!"
+        await next_question(pilot)
+        await type_answer(pilot, "Millbrook")
+        await next_question(pilot)
+        await type_answer(pilot, "120")
+        await next_question(pilot)
+        # True/false keeps its order.
+        assert _choices_shown(pilot) == ["True", "False"]
+        await step(pilot, "2")
+        await next_question(pilot)
+        await step(pilot, str(_choices_shown(pilot).index("Tom Reyes") + 1))
+        await next_question(pilot)
+        assert text_of(pilot, "#score-line") == "5 / 5   100%   (retry of every question)"
+    first, retry = store.attempts()
+    assert retry.retry_of == first.id and retry.total == 5 and retry.score == 5
+    # The new order is what the store keeps, so a resumed retry shows it again.
+    stored = QuestionSet.from_json(retry.questions_json).questions[0]
+    assert stored.choices == shown and stored.answer == "Lena Ortiz"
 
 
 async def test_quit_asks_when_the_attempt_is_unfinished(make: Make) -> None:
@@ -115,6 +164,36 @@ async def test_resume_after_an_abandoned_attempt(make: Make, store: ResultsStore
         await type_answer(pilot, "120")
     [only] = store.attempts()
     assert only.id == attempt.id and len(only.answers) == 3 and only.student == "Ana"
+
+
+async def test_the_name_edited_on_the_resume_screen_is_the_name_stored(
+    make: Make, store: ResultsStore
+) -> None:
+    async with make(student="Anna").run_test(size=SIZE) as pilot:
+        await begin(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+    attempt = store.latest_unfinished()
+    assert attempt is not None and attempt.student == "Anna"
+    again = make(attempt=attempt)
+    async with again.run_test(size=SIZE) as pilot:
+        name = pilot.app.screen.query_one("#student", Input)
+        assert name.value == "Anna" and name.has_focus and not name.disabled
+        await pilot.press("end", "backspace", *" Lima")
+        await begin(pilot)
+        assert text_of(pilot, "#progress-label") == "Question 2 of 5"
+        [only] = store.attempts()
+        assert only.id == attempt.id and only.student == "Ann Lima"
+        assert again.run_state.student == "Ann Lima"
+    assert store.latest_unfinished("Anna") is None
+    assert store.latest_unfinished("Ann Lima") is not None
+
+
+async def test_an_emptied_name_box_keeps_no_name(make: Make, store: ResultsStore) -> None:
+    async with make(student="Ana").run_test(size=SIZE) as pilot:
+        await pilot.press("end", "backspace", "backspace", "backspace")
+        await begin(pilot)
+    assert store.attempts()[0].student is None
 
 
 async def test_help_screen(make: Make) -> None:

@@ -76,12 +76,36 @@ def test_article_screen_with_evidence(make: Make, snap_compare: Callable[..., bo
     assert snap_compare(make(), run_before=play, terminal_size=(80, 24))
 
 
+def test_article_before_the_start(make: Make, snap_compare: Callable[..., bool]) -> None:
+    assert snap_compare(make(), run_before=moves(then=("f2",)), terminal_size=(80, 24))
+
+
 def test_score(make: Make, snap_compare: Callable[..., bool]) -> None:
     assert snap_compare(make(), run_before=moves(*TO_END), terminal_size=(80, 24))
 
 
 def test_test_mode_question(make: Make, snap_compare: Callable[..., bool]) -> None:
     play = moves(*BEGIN, ("", "2"))
+    assert snap_compare(make(mode="test"), run_before=play, terminal_size=(80, 24))
+
+
+TEST_TO_END = [
+    *BEGIN,
+    ("", "2"),
+    ("Springfield", "enter"),
+    ("120", "enter"),
+    ("", "2"),
+    ("", "1"),
+]
+
+
+def test_test_mode_answers_to_check(make: Make, snap_compare: Callable[..., bool]) -> None:
+    play = moves(*TEST_TO_END)
+    assert snap_compare(make(mode="test"), run_before=play, terminal_size=(80, 24))
+
+
+def test_test_mode_changing_an_answer(make: Make, snap_compare: Callable[..., bool]) -> None:
+    play = moves(*TEST_TO_END, then=("down", "enter"))
     assert snap_compare(make(mode="test"), run_before=play, terminal_size=(80, 24))
 
 

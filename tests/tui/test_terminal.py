@@ -137,3 +137,58 @@ def test_an_answer_survives_the_terminal_dying_and_resume_continues(
     again.wait_for("Press Enter to continue")
     again.keys("Enter")
     again.wait_for("Question 2 of 4")
+
+
+def test_test_mode_change_on_the_list_is_saved_before_submitting(
+    tmp_path: Path, terminals: list[Terminal]
+) -> None:
+    data = tmp_path / "data"
+    quiz = [
+        sys.executable,
+        "-m",
+        "readquiz",
+        "quiz",
+        "--seed",
+        "3",
+        "--count",
+        "3",
+        "--formats",
+        "choice",
+        "--mode",
+        "test",
+        "--data-dir",
+        str(data),
+    ]
+    first = Terminal(quiz, tmp_path)
+    terminals.append(first)
+    first.wait_for("Press Enter to begin")
+    first.keys("Enter")
+    for number in (1, 2, 3):
+        first.wait_for(f"Question {number} of 3")
+        first.keys("1")
+    first.wait_for("Check your answers")
+    [attempt] = _results(data)
+    answers = attempt["answers"]
+    assert isinstance(answers, list) and len(answers) == 3
+    before = answers[0]["given"]
+    first.keys("Enter")  # the first question, to change its answer
+    first.wait_for("give another, or press Esc to keep it")
+    first.keys("2")
+    screen = first.wait_for("Check your answers")
+    first.kill()  # the terminal dies before the student submits
+
+    [attempt] = _results(data)
+    answers = attempt["answers"]
+    assert isinstance(answers, list) and len(answers) == 3
+    assert answers[0]["given"] != before and f"Your answer: {answers[0]['given']}" in screen
+    assert attempt["finished"] is None
+
+    again = Terminal([*quiz, "--resume"], tmp_path)
+    terminals.append(again)
+    again.wait_for("Welcome back: 3 of 3 answered")
+    again.keys("Enter")
+    again.wait_for("Check your answers")
+    again.keys("s")
+    again.wait_for("Score")
+    [attempt] = _results(data)
+    assert attempt["finished"] is not None and len(attempt["answers"]) == 3  # type: ignore[arg-type]

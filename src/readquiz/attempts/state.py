@@ -6,6 +6,7 @@ did; it writes every answer to the results store the moment it is given.
 
 from __future__ import annotations
 
+import random
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from readquiz.article.model import Article
 from readquiz.attempts.store import Answer, Attempt, ResultsStore
 from readquiz.grading import check_answer
 from readquiz.questions.model import Question, QuestionSet
+from readquiz.questions.shuffle import reshuffled
 
 
 @dataclass(frozen=True)
@@ -78,11 +80,21 @@ class QuizRun:
         return sum(1 for a in self.answers.values() if a.correct)
 
     def begin(self, student: str | None = None) -> None:
-        """Record the attempt in the store (once); a name typed at the start wins."""
+        """Record the attempt in the store (once); the name in the start screen's box wins.
+
+        ``student`` is that box's text ("" for an emptied box: no name), or None to keep
+        the name as it is (a retry). Continuing an attempt under a changed name renames it.
+
+        Raises:
+            ResultsError: the attempt or its new name could not be saved.
+        """
+        if student is not None:
+            name = student.strip() or None
+            if self.attempt_id is not None and name != self.student:
+                self.store.rename_attempt(self.attempt_id, name)
+            self.student = name
         if self.attempt_id is not None:
             return
-        if student:
-            self.student = student
         self.attempt_id = self.store.start_attempt(
             article_id=self.qset.article_id,
             # Absolute, so --resume finds the article from any working directory.
@@ -135,9 +147,21 @@ class QuizRun:
     def retry_missed(self) -> QuizRun | None:
         """A new attempt over the missed questions (a retry of this one), or None."""
         missed = self.missed()
-        if not missed:
-            return None
-        qset = QuestionSet(self.qset.article_id, self.qset.article_title, self.qset.seed, missed)
+        return self._retry(missed) if missed else None
+
+    def retry_all(self) -> QuizRun:
+        """A new attempt over every question of this one (a retry of it)."""
+        return self._retry(self.questions)
+
+    def _retry(self, questions: list[Question]) -> QuizRun:
+        """A new attempt over ``questions``, each with its choices in a new order.
+
+        The order comes from the set's seed and this attempt's id, so it is the same
+        each time for the same attempt, and each retry of a retry moves the key again.
+        """
+        rng = random.Random(f"readquiz-retry:{self.qset.seed}:{self.attempt_id}")
+        shuffled = [reshuffled(q, rng) for q in questions]
+        qset = QuestionSet(self.qset.article_id, self.qset.article_title, self.qset.seed, shuffled)
         return QuizRun(
             self.article,
             qset,

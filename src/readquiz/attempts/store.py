@@ -228,6 +228,13 @@ class ResultsStore:
                 (int(attempt_id), int(attempt_id), question_id, given, int(correct), utc_now()),
             )
 
+    def rename_attempt(self, attempt_id: str, student: str | None) -> None:
+        """Put the attempt under another name (None or "": no name)."""
+        with self._write() as c:
+            c.execute(
+                "UPDATE attempts SET student = ? WHERE id = ?", (student or None, int(attempt_id))
+            )
+
     def finish_attempt(self, attempt_id: str) -> None:
         """Mark an attempt finished (only the first time counts)."""
         with self._write() as c:

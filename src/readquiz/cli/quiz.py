@@ -7,6 +7,8 @@ usual one-line ``file:line:col`` messages. Textual is imported only after that.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,10 +60,14 @@ def run(
         The exit status.
 
     Raises:
-        ReadquizError: bad input, no attempt to resume, or an unusable data directory.
+        ReadquizError: bad input, no attempt to resume, no terminal to draw on, or an
+            unusable data directory.
     """
     attempt: Attempt | None = None
-    if not resume:
+    if resume:
+        # Looked up before anything is made: finding nothing must leave nothing behind.
+        art, qset, attempt = _resumed(data_dir(opts), article, student)
+    else:
         # The question set first: bad input must not leave a data directory behind.
         if set_path is not None:
             source = from_set(
@@ -81,11 +87,11 @@ def run(
             raise ReadquizError(
                 f"{art.path or art.id}: no questions could be made with these options"
             )
+    problem = terminal_problem()
+    if problem is not None:
+        raise ReadquizError(problem)
     store = ResultsStore(data_dir(opts))
     try:
-        if resume:
-            art, qset, attempt = _resumed(store, article, student)
-
         from readquiz.tui.app import make_app  # Textual only once the input is known good
 
         app = make_app(art, qset, store, mode=mode, student=student, attempt=attempt)
@@ -119,16 +125,49 @@ def quiz_formats(formats: list[str] | None) -> list[str]:
     return chosen
 
 
+def terminal_problem() -> str | None:
+    """Why the quiz cannot be drawn here (stdin or stdout is not a terminal), or None.
+
+    Textual would draw escape codes into a pipe or a file and wait for keys that never
+    come. A driver set in ``TEXTUAL_DRIVER`` (textual-serve's web driver) needs no
+    terminal, so then there is no problem.
+    """
+    if os.environ.get("TEXTUAL_DRIVER"):
+        return None
+    missing = [
+        name
+        for name, stream in (("stdin", sys.stdin), ("stdout", sys.stdout))
+        if stream is None or not stream.isatty()
+    ]
+    if not missing:
+        return None
+    what = " and ".join(missing) + (" are not terminals" if len(missing) > 1 else " is not one")
+    return (
+        f"the quiz needs a terminal, and {what}: run readquiz quiz in a terminal window "
+        "(readquiz serve puts it in browsers)"
+    )
+
+
 def _resumed(
-    store: ResultsStore, article: str | None, student: str | None
+    directory: Path, article: str | None, student: str | None
 ) -> tuple[Article, QuestionSet, Attempt]:
-    """The latest unfinished attempt, its article and its exact question set."""
+    """The latest unfinished attempt, its article and its exact question set.
+
+    Reads only: without a results database there is nothing to resume, and none is made.
+    """
     article_id = load_article(article).id if article is not None else None
-    attempt = store.latest_unfinished(student, article_id)
+    store = ResultsStore(directory, create=False)
+    try:
+        attempt = store.latest_unfinished(student, article_id)
+    finally:
+        store.close()
     if attempt is None:
         who = f" by {student}" if student else ""
         on = f" on {article_id}" if article_id else ""
-        raise NotFoundError(f"no unfinished attempt{who}{on} to resume")
+        raise NotFoundError(
+            f"no unfinished attempt{who}{on} to resume in {directory}; "
+            "start a new quiz without --resume"
+        )
     # A bundled article's file moves when readquiz is reinstalled: fall back on its id.
     path = attempt.article_path
     art = load_article(path if path and Path(path).exists() else attempt.article)

@@ -16,6 +16,8 @@ from readquiz.attempts.state import QuizRun
 from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import QuestionSet
+from readquiz.questions.shuffle import same_question
+from readquiz.tui.screens.answers import AnswersScreen
 from readquiz.tui.screens.confirm import ConfirmScreen
 from readquiz.tui.screens.error import ErrorScreen
 from readquiz.tui.screens.help import HelpScreen
@@ -53,6 +55,7 @@ class QuizApp(App[None]):
         self.cursor_blink = cursor_blink
         self.served = served
         self._theme_name = theme
+        self._changed: str | None = None  # test mode: the answer changed last
 
     def on_mount(self) -> None:
         """Open on the start screen."""
@@ -67,6 +70,7 @@ class QuizApp(App[None]):
         self.call_after_refresh(importlib.import_module, "readquiz.grading")
 
     def _begin(self, student: str | None) -> None:
+        """Start (or continue) the attempt; ``student`` as for :meth:`QuizRun.begin`."""
         try:
             if self.served and student and self.run_state.attempt_id is None:
                 self._continue_by_name(student)
@@ -79,8 +83,9 @@ class QuizApp(App[None]):
     def _continue_by_name(self, student: str) -> None:
         """In a browser, the name is the way back: continue that student's unfinished attempt.
 
-        Only an attempt over questions of this set counts (a retry asks some of them),
-        so a name reused on another day's quiz starts afresh.
+        Only an attempt over questions of this set counts (a retry asks some of them,
+        its choices in another order), so a name reused on another day's quiz starts
+        afresh.
         """
         run = self.run_state
         earlier = run.store.latest_unfinished(student, run.qset.article_id)
@@ -88,7 +93,9 @@ class QuizApp(App[None]):
             return
         qset = QuestionSet.from_json(earlier.questions_json)
         ours = {q.id: q for q in run.qset.questions}
-        if not qset.questions or any(ours.get(q.id) != q for q in qset.questions):
+        if not qset.questions or any(
+            q.id not in ours or not same_question(ours[q.id], q) for q in qset.questions
+        ):
             return
         self.run_state = QuizRun(run.article, qset, run.store, attempt=earlier)
         self.notify(
@@ -98,6 +105,24 @@ class QuizApp(App[None]):
         )
 
     def _done(self, _: None) -> None:
+        """Every question answered: in test mode, the answers to check first."""
+        run = self.run_state
+        if run.mode == "test" and not run.finished and run.next_index() is None:
+            self.push_screen(AnswersScreen(run, highlight=self._changed), self._checked)
+            return
+        self._submit()
+
+    def _checked(self, change: str | None) -> None:
+        """Back from the list of answers: change one (then the list again), or submit."""
+        if change is None:
+            self._submit()
+            return
+        self._changed = change
+        screen = QuizScreen(self.run_state, cursor_blink=self.cursor_blink, change=change)
+        self.push_screen(screen, self._done)
+
+    def _submit(self) -> None:
+        self._changed = None
         try:
             self.run_state.finish()
         except ReadquizError as err:
@@ -105,7 +130,13 @@ class QuizApp(App[None]):
         self.push_screen(ScoreScreen(self.run_state), self._after_score)
 
     def _after_score(self, choice: ScoreChoice | None) -> None:
-        retry = self.run_state.retry_missed() if choice == "retry" else None
+        retry = (
+            self.run_state.retry_missed()
+            if choice == "retry"
+            else self.run_state.retry_all()
+            if choice == "retry-all"
+            else None
+        )
         if retry is None:
             self.exit()
             return
@@ -115,6 +146,12 @@ class QuizApp(App[None]):
     def show_error(self, message: str, *, then_exit: bool = False) -> None:
         """Show ``message`` in a modal (never a traceback); optionally quit after it."""
         self.push_screen(ErrorScreen(message), (lambda _: self.exit()) if then_exit else None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While "Quit the quiz?" is asked, only its yes and no work (no help on top)."""
+        if action in ("quit", "help") and isinstance(self.screen, ConfirmScreen):
+            return False
+        return True
 
     def action_help(self) -> None:
         """Show the keys."""
@@ -134,6 +171,9 @@ class QuizApp(App[None]):
                 self.exit()
 
         answered = len(self.run_state.answers)
+        done = f"You answered {answered} of {self.run_state.total}."
+        if self.run_state.mode == "test" and self.run_state.next_index() is None:
+            done = f"You answered all {answered} and have not submitted them."
         later = (
             "open the page again and type the same name"
             if self.served
@@ -142,8 +182,7 @@ class QuizApp(App[None]):
         self.push_screen(
             ConfirmScreen(
                 "Quit the quiz?",
-                f"You answered {answered} of {self.run_state.total}. Your answers are saved: "
-                f"continue later with  {later}",
+                f"{done} Your answers are saved: continue later with  {later}",
             ),
             decided,
         )

@@ -6,11 +6,10 @@ together into one document, with the keys from :mod:`.key`.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from reportlab.platypus import Flowable, Spacer
 
 from readquiz.article.model import Article
+from readquiz.english.dates import format_date
 from readquiz.questions.model import LETTERS, Question
 from readquiz.worksheet.flowables import (
     AnswerBox,
@@ -32,27 +31,8 @@ INSTRUCTIONS = (
     "questions, fill in one bubble. Write other answers on the lines or in the box."
 )
 EXPLAIN = "Explain your answer, citing a paragraph number from the article."
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _ANSWER_LINES = {"short": 2, "open": 5}
 _EXPLAIN_LINES = 3
-
-
-def format_date(day: dt.date) -> str:
-    """A date as teachers write it, independent of the locale: "January 5, 2020"."""
-    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def _meta_line(article: Article) -> str:

@@ -1,6 +1,7 @@
 """The article on a screen of its own.
 
-For terminals too narrow to show it beside the question.
+For terminals too narrow to show it beside the question, and for reading it on the
+start screen before the quiz begins (then "back" is to the start, not to a question).
 """
 
 from __future__ import annotations
@@ -37,3 +38,10 @@ class ArticleScreen(Screen[None]):
     def action_close(self) -> None:
         """Back to where the student was."""
         self.dismiss(None)
+
+
+class ArticleBeforeStartScreen(ArticleScreen):
+    """The article opened from the start screen: the same keys go back to the start."""
+
+    # The same keys replace ArticleScreen's binding, so only this one is in the footer.
+    BINDINGS = [Binding("escape,f2,a", "close", "Back to the start", id="start-back")]

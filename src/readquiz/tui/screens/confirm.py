@@ -10,9 +10,15 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from readquiz.tui.widgets.footer import QuietFooter
+
 
 class ConfirmScreen(ModalScreen[bool]):
-    """Dismissed with True (yes) or False (no, Escape)."""
+    """Dismissed with True (yes) or False (no, Escape).
+
+    It has a footer of its own, over the screen's below: only Yes and No work here, and
+    the app hides its Quit and Help while the question is open (``QuizApp.check_action``).
+    """
 
     BINDINGS = [
         Binding("y", "answer(True)", "Yes", id="yes"),
@@ -34,6 +40,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(classes="buttons"):
                 yield Button("Yes (y)", id="yes", variant="error")
                 yield Button("No (n)", id="no", variant="primary")
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         """No is the safe default."""

@@ -18,6 +18,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, OptionList, Static
 
+from readquiz.tui.screens.answers import AnswersScreen
 from readquiz.tui.screens.quiz import QuizScreen
 from readquiz.tui.screens.score import ScoreScreen
 from readquiz.tui.widgets.question_view import QuestionView
@@ -36,6 +37,13 @@ SECTIONS: list[tuple[str, list[tuple[Owner, tuple[str, ...], str]]]] = [
         ],
     ),
     (
+        "Test mode",
+        [
+            (AnswersScreen, ("submit",), "after the last question: submit your answers"),
+            (QuizScreen, ("keep",), "changing an answer: keep the one given"),
+        ],
+    ),
+    (
         "Anywhere",
         [
             (QuizScreen, ("article",), "the article (beside the question if wide); Esc back"),
@@ -47,7 +55,7 @@ SECTIONS: list[tuple[str, list[tuple[Owner, tuple[str, ...], str]]]] = [
         "Results",
         [
             (ScoreScreen, ("retry",), "retry only the questions you missed"),
-            (ScoreScreen, ("finish",), "quit"),
+            (ScoreScreen, ("retry-all",), "retry every question (choices in a new order)"),
         ],
     ),
 ]

@@ -24,7 +24,11 @@ WIDE = 120
 
 
 class QuizScreen(Screen[None]):
-    """Asks every unanswered question of ``run``; dismissed when all are answered."""
+    """Asks every unanswered question of ``run``; dismissed when all are answered.
+
+    With ``change`` (test mode, from the list of answers), it asks that one question
+    again, showing the answer given, and is dismissed once it is answered or kept.
+    """
 
     HORIZONTAL_BREAKPOINTS = [
         (0, "-narrow"),
@@ -33,13 +37,17 @@ class QuizScreen(Screen[None]):
     BINDINGS = [
         Binding("f2,a", "article", "Article", id="article"),
         Binding("enter,n", "next", "Next question", id="next"),
+        Binding("escape", "keep", "Keep the answer", id="keep"),
     ]
 
-    def __init__(self, run: QuizRun, *, cursor_blink: bool = True) -> None:
-        """Quiz over ``run``, starting at its first unanswered question."""
+    def __init__(
+        self, run: QuizRun, *, cursor_blink: bool = True, change: str | None = None
+    ) -> None:
+        """Quiz over ``run``, at its first unanswered question (or at ``change``)."""
         super().__init__()
         self.run = run
         self.cursor_blink = cursor_blink
+        self.change = change
         self.current: Question | None = None
         self.awaiting_next = False
         self.evidence: tuple[int, str] | None = None
@@ -64,17 +72,28 @@ class QuizScreen(Screen[None]):
         await self._advance()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Next is offered only while feedback is showing."""
+        """Next is offered only while feedback is showing; Keep while changing an answer."""
         if action == "next":
             return self.awaiting_next
+        if action == "keep":
+            return self.change is not None
         return True
 
     async def _advance(self) -> None:
-        index = self.run.next_index()
-        if index is None:
-            self.dismiss(None)
-            return
+        if self.change is not None:
+            # Changing one answer: that question, and once it is answered, back.
+            if self.current is not None:
+                self.dismiss(None)
+                return
+            index = next(i for i, q in enumerate(self.run.questions) if q.id == self.change)
+        else:
+            found = self.run.next_index()
+            if found is None:
+                self.dismiss(None)
+                return
+            index = found
         self.current = self.run.questions[index]
+        given = self.run.answers.get(self.current.id) if self.change is not None else None
         self.awaiting_next = False
         self.evidence = None
         self.query_one("#side-article", ArticleView).clear_highlight()
@@ -89,6 +108,7 @@ class QuizScreen(Screen[None]):
                 self.run.total,
                 len(self.run.answers),
                 cursor_blink=self.cursor_blink,
+                given=given.given if given is not None else None,
             ),
             before=0,
         )
@@ -124,6 +144,11 @@ class QuizScreen(Screen[None]):
         """On to the next unanswered question (or the results)."""
         if self.awaiting_next:
             await self._advance()
+
+    def action_keep(self) -> None:
+        """Leave the answer as it was and go back to the list of answers."""
+        if self.change is not None:
+            self.dismiss(None)
 
     def action_article(self) -> None:
         """Show the article: focus it when it is beside the question, else open it."""

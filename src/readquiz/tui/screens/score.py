@@ -13,11 +13,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from readquiz.attempts.state import QuizRun
+from readquiz.errors import ReadquizError
 from readquiz.questions.model import Question
 from readquiz.tui.widgets.feedback import answer_label
 from readquiz.tui.widgets.footer import QuietFooter
 
-ScoreChoice = Literal["retry", "quit"]
+ScoreChoice = Literal["retry", "retry-all", "quit"]
 
 
 def percent(score: int, total: int) -> str:
@@ -27,10 +28,15 @@ def percent(score: int, total: int) -> str:
 
 
 class ScoreScreen(Screen[ScoreChoice]):
-    """Dismissed with "retry" (retry the missed questions) or "quit"."""
+    """Dismissed with "retry" (the missed questions), "retry-all" (every one) or "quit".
+
+    A retry is a new attempt, recorded as a retry of this one, with the choices of each
+    multiple-choice question in a new order.
+    """
 
     BINDINGS = [
         Binding("r", "retry", "Retry missed", id="retry"),
+        Binding("a", "retry_all", "Retry all", id="retry-all"),
         # Shown on the Quit button; the footer already lists the app's Quit.
         Binding("q", "finish", "Quit", id="finish", show=False),
     ]
@@ -47,7 +53,7 @@ class ScoreScreen(Screen[ScoreChoice]):
             yield Static("Score", id="score-title", markup=False)
             line = f"{run.score} / {run.total}   {percent(run.score, run.total)}"
             if run.retry_of:
-                line += "   (retry of the questions missed)"
+                line += f"   ({self._retry_of()})"
             yield Static(line, id="score-line", markup=False)
             yield Static("By question type", classes="score-heading", markup=False)
             width = max(len(t.type) for t in run.by_type()) if run.questions else 0
@@ -59,8 +65,20 @@ class ScoreScreen(Screen[ScoreChoice]):
             with Horizontal(id="score-buttons"):
                 if run.missed():
                     yield Button("Retry missed (r)", id="retry", variant="primary")
+                yield Button("Retry all (a)", id="retry-all")
                 yield Button("Quit (q)", id="quit")
         yield QuietFooter()
+
+    def _retry_of(self) -> str:
+        """What this attempt retried: every question of the one before, or its missed ones."""
+        assert self.run.retry_of is not None
+        try:
+            before = self.run.store.get(self.run.retry_of)
+        except ReadquizError:
+            before = None
+        if before is not None and before.total == self.run.total:
+            return "retry of every question"
+        return "retry of the questions missed"
 
     def _review(self, number: int, question: Question) -> Vertical:
         given = self.run.answers.get(question.id)
@@ -104,6 +122,11 @@ class ScoreScreen(Screen[ScoreChoice]):
         """Start a new attempt over the missed questions."""
         if self.run.missed():
             self.dismiss("retry")
+
+    @on(Button.Pressed, "#retry-all")
+    def action_retry_all(self) -> None:
+        """Start a new attempt over every question."""
+        self.dismiss("retry-all")
 
     @on(Button.Pressed, "#quit")
     def action_finish(self) -> None:

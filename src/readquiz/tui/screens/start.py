@@ -11,12 +11,16 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
 from readquiz.attempts.state import QuizRun
-from readquiz.tui.screens.article import ArticleScreen
+from readquiz.tui.screens.article import ArticleBeforeStartScreen
 from readquiz.tui.widgets.footer import QuietFooter
 
 
-class StartScreen(Screen[str | None]):
-    """Dismissed with the name typed (or None) when the student begins."""
+class StartScreen(Screen[str]):
+    """Dismissed with the name in the box ("" for none) when the student begins.
+
+    The box holds the name given with ``--student`` or, on resume, the attempt's name;
+    whatever it holds when the student begins is the name the attempt is kept under.
+    """
 
     BINDINGS = [
         Binding("enter", "begin", "Begin", id="begin"),
@@ -68,7 +72,6 @@ class StartScreen(Screen[str | None]):
                 value=self.run.student or "",
                 placeholder="Type your name",
                 id="student",
-                disabled=self.run.attempt_id is not None,
             )
             name.cursor_blink = self.cursor_blink
             yield name
@@ -84,21 +87,20 @@ class StartScreen(Screen[str | None]):
         yield QuietFooter()
 
     def on_mount(self) -> None:
-        """Focus the name box (or Begin, when the name is settled)."""
-        name = self.query_one("#student", Input)
-        (self.query_one("#begin") if name.disabled else name).focus()
+        """Focus the name box, so a name can be typed or corrected at once."""
+        self.query_one("#student", Input).focus()
 
     def action_article(self) -> None:
         """Read the article before beginning."""
-        self.app.push_screen(ArticleScreen(self.run.article))
+        self.app.push_screen(ArticleBeforeStartScreen(self.run.article))
 
     @on(Input.Submitted, "#student")
     @on(Button.Pressed, "#begin")
     def action_begin(self) -> None:
-        """Start the quiz with the name typed, if any."""
+        """Start the quiz with the name in the box (it may be empty)."""
         name = self.query_one("#student", Input).value.strip()
         if self.name_required and not name:
             self.notify("Type your name first: your answers are kept under it.", severity="warning")
             self.query_one("#student", Input).focus()
             return
-        self.dismiss(name or None)
+        self.dismiss(name)

@@ -12,6 +12,7 @@ from textual.widgets import Static
 
 from readquiz.article.evidence import Block, find_quote
 from readquiz.article.model import Article
+from readquiz.english.dates import format_date
 
 # A theme variable, so the highlight reads well in light and dark themes alike.
 QUOTE_STYLE = "bold $text on $warning-muted"
@@ -77,7 +78,7 @@ class ArticleView(VerticalScroll):
             part
             for part in (
                 self.article.source,
-                str(self.article.published) if self.article.published else None,
+                format_date(self.article.published) if self.article.published else None,
             )
             if part
         )

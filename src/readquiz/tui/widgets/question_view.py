@@ -55,9 +55,15 @@ class QuestionView(Vertical):
         answered: int,
         *,
         cursor_blink: bool = True,
+        given: str | None = None,
     ) -> None:
-        """Prepare the view; ``answered`` is how many questions are done (for the bar)."""
+        """Prepare the view; ``answered`` is how many questions are done (for the bar).
+
+        ``given``: the answer already given, when the student is changing it (test mode):
+        it is shown, chosen or typed in already, so Enter keeps it.
+        """
         super().__init__(id="question")
+        self.given = given
         self.question = question
         self.index = index
         self.total = total
@@ -76,6 +82,15 @@ class QuestionView(Vertical):
         yield Label(f"Question {self.index + 1} of {self.total}", id="progress-label")
         yield ProgressBar(total=self.total, show_eta=False, show_percentage=False, id="progress")
         yield Static(Content(q.prompt), id="prompt")
+        if self.given is not None:
+            yield Static(
+                Content.assemble(
+                    ("Your answer: ", "bold"),
+                    self.given,
+                    ("   give another, or press Esc to keep it", "$text-muted"),
+                ),
+                id="current-answer",
+            )
         if q.choices is not None:
             yield OptionList(
                 *(Option(choice_prompt(i + 1, c)) for i, c in enumerate(q.choices)),
@@ -85,7 +100,7 @@ class QuestionView(Vertical):
             hint = "Type your answer and press Enter."
             if q.format == "numeric" and q.unit:
                 hint = f"Type a number (in {q.unit}) and press Enter."
-            answer_box = Input(placeholder="Your answer", id="answer")
+            answer_box = Input(self.given or "", placeholder="Your answer", id="answer")
             answer_box.cursor_blink = self.cursor_blink
             yield answer_box
             yield Label(Content(hint), id="hint")
@@ -94,6 +109,9 @@ class QuestionView(Vertical):
         """Fill the bar and focus the answer widget, so the student can answer at once."""
         self.query_one(ProgressBar).update(progress=self.answered_count)
         target = self.query_one("#choices" if self.is_choice else "#answer")
+        choices = self.question.choices or []
+        if self.given in choices:
+            self.query_one(OptionList).highlighted = choices.index(self.given)
         target.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
