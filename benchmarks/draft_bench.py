@@ -6,7 +6,8 @@ extra). On every bundled article (title + text, as a teacher would paste it):
 * recall: the share of hand-annotated people, places, organizations and groups that the
   draft proposes with the same kind and a name or alias in common (names compared
   with case, quote marks and a leading "the" folded), and of hand-annotated numbers
-  that it proposes with the same value, quoting the same words;
+  that it proposes with the same value, quoting the same words (one quote holds the
+  other, or the two overlap in the text);
 * precision: the share of proposed entities and numbers that match a hand annotation
   (what an author keeps; a proposal no hand annotation has may still be sound);
 * time to draft a 600-word story: the whole `readquiz draft` process beside a process
@@ -33,7 +34,12 @@ sys.path.insert(0, str(ROOT / "src"))
 from readquiz.article.draft import draft_text, parse_source  # noqa: E402
 from readquiz.article.draft.analyse import REFERENCE_MODEL, load_pipeline  # noqa: E402
 
-KINDS = {"person": "people", "place": "places", "organization": "organizations", "group": "groups"}
+KINDS = {
+    "person": "people",
+    "place": "places",
+    "organization": "organizations",
+    "group": "groups",
+}
 
 
 def fold(name: str) -> str:
@@ -46,14 +52,30 @@ def names(entity: dict[str, Any]) -> set[str]:
     return {fold(n) for n in [entity["name"], *(entity.get("aliases") or [])]}
 
 
-def same_number(hand: dict[str, Any], prop: dict[str, Any]) -> bool:
+def where(quote: str, text: str) -> tuple[int, int] | None:
+    """Where ``quote`` first occurs in ``text``, with space, case and quote marks folded."""
+
+    def plain(x: str) -> str:
+        return x.translate(str.maketrans("‘’“”", "''\"\"")).lower()
+
+    pattern = r"\s+".join(re.escape(w) for w in plain(quote).split())
+    m = re.search(pattern, plain(text)) if pattern else None
+    return (m.start(), m.end()) if m else None
+
+
+def same_number(hand: dict[str, Any], prop: dict[str, Any], text: str = "") -> bool:
+    """The same value, quoting the same words: one quote holds the other, or they overlap."""
     if float(hand["value"]) != float(prop["value"]):
         return False
     a, b = fold(hand["quote"]), fold(prop["quote"])
-    return a in b or b in a
+    if a in b or b in a:
+        return True
+    here, there = where(hand["quote"], text), where(prop["quote"], text)
+    return here is not None and there is not None and here[0] < there[1] and there[0] < here[1]
 
 
 def score(hand: dict[str, Any], draft: dict[str, Any]) -> dict[str, Counter[str]]:
+    text = hand["text"]
     found: Counter[str] = Counter()
     total: Counter[str] = Counter()
     kept: Counter[str] = Counter()
@@ -73,9 +95,13 @@ def score(hand: dict[str, Any], draft: dict[str, Any]) -> dict[str, Counter[str]
     hand_numbers = hand.get("numbers") or []
     draft_numbers = draft.get("numbers") or []
     total["numbers"] += len(hand_numbers)
-    found["numbers"] += sum(any(same_number(h, p) for p in draft_numbers) for h in hand_numbers)
+    found["numbers"] += sum(
+        any(same_number(h, p, text) for p in draft_numbers) for h in hand_numbers
+    )
     proposed["numbers"] += len(draft_numbers)
-    kept["numbers"] += sum(any(same_number(h, p) for h in hand_numbers) for p in draft_numbers)
+    kept["numbers"] += sum(
+        any(same_number(h, p, text) for h in hand_numbers) for p in draft_numbers
+    )
     return {"found": found, "total": total, "kept": kept, "proposed": proposed}
 
 
@@ -121,12 +147,12 @@ def misses(hand: dict[str, Any], draft: dict[str, Any]) -> tuple[list[str], list
     hand_numbers = hand.get("numbers") or []
     draft_numbers = draft.get("numbers") or []
     for number in hand_numbers:
-        if not any(same_number(number, p) for p in draft_numbers):
+        if not any(same_number(number, p, hand["text"]) for p in draft_numbers):
             missed.append(
                 f"{'numbers':13} {number['value']} {number['unit']} ({number['quote']!r})"
             )
     for number in draft_numbers:
-        if not any(same_number(h, number) for h in hand_numbers):
+        if not any(same_number(h, number, hand["text"]) for h in hand_numbers):
             extra.append(f"{'numbers':13} {number['value']} {number['unit']} ({number['quote']!r})")
     return missed, extra
 
@@ -185,7 +211,9 @@ def main() -> None:
     )
     parser.add_argument("--no-timing", action="store_true", help="recall and precision only")
     parser.add_argument(
-        "--misses", action="store_true", help="list what each draft missed and what it added"
+        "--misses",
+        action="store_true",
+        help="list what each draft missed and what it added",
     )
     args = parser.parse_args()
     directories = args.articles or [
@@ -211,7 +239,15 @@ def main() -> None:
             draft_text(parse_source(story), "story.txt", nlp=nlp)
         warm = (time.perf_counter() - start) / repeat
         ours, base = side_by_side(
-            [PY, "-m", "readquiz", "draft", str(path), "-o", str(Path(tmp) / "out.yaml")],
+            [
+                PY,
+                "-m",
+                "readquiz",
+                "draft",
+                str(path),
+                "-o",
+                str(Path(tmp) / "out.yaml"),
+            ],
             [
                 PY,
                 "-c",

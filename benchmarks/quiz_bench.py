@@ -116,7 +116,29 @@ def run(repeat: int = 5) -> list[tuple[str, float, float, str]]:
     ]
 
 
+def first_screen(repeat: int) -> tuple[float, float]:
+    """Medians of launch-to-first-screen: ``readquiz quiz`` and the bare app, side by side."""
+    with tempfile.TemporaryDirectory() as tmp:
+        return side_by_side(
+            [PY, "-c", QUIZ_FIRST_SCREEN, tmp], [PY, "-c", BARE_FIRST_SCREEN], repeat
+        )
+
+
 if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--first-screen", type=int, metavar="N", help="only the first screen, N runs of each"
+    )
+    args = parser.parse_args()
+    if args.first_screen:
+        ours, base = first_screen(args.first_screen)
+        print(
+            f"quiz: launch to first screen {ours * 1e3:7.1f} ms, bare Textual app"
+            f" {base * 1e3:7.1f} ms  x{ours / base:4.2f}"
+        )
+        sys.exit(0)
     for label, ours, base, what in run():
         ratio = ours / base
         print(f"{label:<40} {ours * 1e3:7.1f} ms {base * 1e3:7.1f} ms  x{ratio:4.2f}  ({what})")

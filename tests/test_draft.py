@@ -242,3 +242,206 @@ def test_a_fraction_the_reader_cannot_read_is_left_out_not_a_crash(nlp: object) 
     data = draft_of(nlp, "Floods\n\nNearly a third of Bangladesh was under water on Monday.\n")
     assert data["text"] == "Nearly a third of Bangladesh was under water on Monday.\n"
     assert "Bangladesh" in {e["name"] for e in data["entities"].values()}
+
+
+def entities_of(data: dict[str, Any], kind: str) -> dict[str, dict[str, Any]]:
+    return {e["name"]: e for e in data["entities"].values() if e["kind"] == kind}
+
+
+def numbers_of(data: dict[str, Any]) -> set[tuple[float, str, str]]:
+    return {(n["value"], n["unit"], n["approx"]) for n in data.get("numbers") or []}
+
+
+# Each rule below mends what the small reference model gets wrong in real stories
+# (the sentences come from the bundled and tuning articles); a test fails without its rule.
+
+
+def test_names_that_end_like_places_are_places(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Parks\n\nSuperintendent David Hallac invites the public to the Outer Banks; Cape "
+        "Hatteras National Seashore, Fort Raleigh National Historic Site, and Wright Brothers "
+        "National Memorial.\n",
+    )
+    places = entities_of(data, "place")
+    # tagged as bodies (and one as a person) by the model; the last cut after "National"
+    assert {
+        "the Outer Banks",
+        "Cape Hatteras National Seashore",
+        "Fort Raleigh National Historic Site",
+        "Wright Brothers National Memorial",
+    } <= set(places)
+    assert "Cape Hatteras National Seashore" not in entities_of(data, "person")
+
+
+def test_a_person_named_like_a_team_or_a_race_is_not_a_person(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Tour\n\nAustria’s Lena Hofbauer won the five-day Danube Women’s Tour on Sunday.\n\n"
+        "“Today we raced as a team,” said Ursula Brandt, the director of Alpenrot Racing.\n",
+    )
+    people = entities_of(data, "person")
+    assert {"Lena Hofbauer", "Ursula Brandt"} <= set(people)
+    assert "Danube Women’s Tour" not in people and "Alpenrot Racing" not in people
+    assert "Alpenrot Racing" in entities_of(data, "organization")
+
+
+def test_a_surname_the_text_uses_alone_makes_a_full_name_a_person(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Stage\n\nFriday’s third stage, to Győr in western Hungary, ended in confusion. A "
+        "crash 4 kilometers from the finish brought down about 30 riders, including de Vries, "
+        "who broke her collarbone and left the race. Hungary’s Marta Szabó won the stage from "
+        "a small group that had escaped the crash.\n\n"
+        "The race jury then decided to give every rider the same time as Szabó.\n",
+    )
+    # the model tags "Marta Szabó" as a place here, and "Szabó" alone as a person
+    assert "Marta Szabó" in entities_of(data, "person")
+    assert "Marta Szabó" not in entities_of(data, "place")
+
+
+def test_a_name_with_village_after_it_or_joined_to_one_is_a_place(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Dam\n\nOn a bend of the Mekong River in northern Laos, the 330-odd residents of "
+        "Houaygno village are bracing for an exodus.\n\n"
+        "“We don't trust them,” said a Houaygno rice farmer.\n\n"
+        "VOA visited two of the villages to be flooded by the project, Houaygno and "
+        "Khokkham, earlier this month.\n",
+    )
+    places = entities_of(data, "place")
+    assert {"Houaygno", "Khokkham"} <= set(places)
+    assert "Houaygno village" in places["Houaygno"]["aliases"]
+    assert not {"Houaygno", "Khokkham"} & set(entities_of(data, "person"))
+
+
+def test_a_name_and_a_noun_for_a_structure_make_a_place(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Dam\n\nVietnam's state-owned PetroVietnam Power has chosen the site for the $3 "
+        "billion, 1,460-megawat Luang Prabang hydropower dam; construction is set to start.\n",
+    )
+    places = entities_of(data, "place")
+    assert any(name.endswith("Luang Prabang hydropower dam") for name in places)
+    assert "Luang Prabang" not in entities_of(data, "person")
+
+
+def test_an_acronym_is_a_body_not_a_town_of_that_name(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Ice\n\nPASADENA, Calif. – A new study of glaciers worldwide using observations from "
+        "two NASA satellites has helped resolve differences in estimates of how fast glaciers "
+        "are disappearing.\n\n"
+        "The study compares ground measurements to satellite data from NASA’s Ice, Cloud, "
+        "and Land Elevation Satellite (ICESat).\n\n"
+        "The UN said the ice was melting faster than ever.\n",
+    )
+    # "from NASA" places a single name, and the gazetteer knows a "Nasa": not in capitals
+    assert "NASA" in entities_of(data, "organization")
+    assert "NASA" not in entities_of(data, "place")
+    # not Un, a city in India
+    assert "UN" not in {n.removeprefix("the ") for n in entities_of(data, "place")}
+
+
+def test_an_untagged_two_word_subject_is_proposed_as_a_person(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Stage\n\nOn Thursday the riders followed the Danube east and crossed into Slovakia. "
+        "Chloé Marchand of France won the second stage in a bunch sprint in Bratislava.\n",
+    )
+    people = entities_of(data, "person")
+    assert "Chloé Marchand" in people
+    raw = draft_text_of(nlp, data)
+    assert "a name the model did not tag" in raw
+
+
+def draft_text_of(nlp: object, data: dict[str, Any]) -> str:
+    from readquiz.article.draft import draft_text
+
+    return draft_text(parse_source(f"{data['title']}\n\n{data['text']}"), "s.txt", nlp=nlp)
+
+
+def test_a_surname_with_a_particle_joins_its_person(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Stage\n\nThe race began with a time trial in Vienna, where Sanne de Vries of the "
+        "Netherlands set the fastest time.\n\n"
+        "On Thursday the riders followed the Danube east and crossed into Slovakia. Chloé "
+        "Marchand of France won the second stage in a bunch sprint in Bratislava, while de "
+        "Vries kept the lead.\n",
+    )
+    people = entities_of(data, "person")
+    assert "de Vries" not in people  # the model tags it alone as a body
+    assert "de Vries" in people["Sanne de Vries"]["aliases"]
+
+
+def test_a_country_named_only_by_its_adjective_is_a_place(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Strike\n\nAn American airstrike on Friday killed the general in the Iraqi capital "
+        "of Baghdad.\n",
+    )
+    places = entities_of(data, "place")
+    assert places["Iraq"]["quote"] in data["text"]
+    assert places["Iraq"]["quote"].startswith("Iraqi")
+    assert entities_of(data, "place")["Baghdad"]["within"] == "iraq"
+
+
+def test_a_region_of_a_country_the_article_names_is_found_by_the_gazetteer(
+    nlp: object,
+) -> None:
+    data = draft_of(
+        nlp,
+        "Fire\n\nMore than 6,000 people have left their homes in the Dunmore Valley of New "
+        "South Wales, in south-eastern Australia.\n",
+    )
+    places = entities_of(data, "place")
+    assert places["New South Wales"]["type"] == "state"
+    assert data["entities"][places["New South Wales"]["within"]]["name"] == "Australia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        # "an" of "an estimated" is no "a kilometer"
+        ("Shi’ites form an estimated 20% of the population.", (20, "%", "about")),
+        # a scale word and a unit, tagged as money
+        ("The ice lost 571 trillion pounds of mass.", (571_000_000_000_000, "pounds", "exact")),
+        ("Heat waves arrive about 12 days earlier in the year.", (12, "days", "about")),
+        (
+            "Of the 96 riders who started in Vienna, only 71 reached Budapest.",
+            (71, "riders", "exact"),
+        ),
+        ("It marks the 100th anniversary of the park service.", (100, "years", "exact")),
+    ],
+)
+def test_numbers_the_model_tags_awkwardly_are_read(
+    nlp: object, sentence: str, number: tuple[float, str, str]
+) -> None:
+    assert number in numbers_of(draft_of(nlp, f"News\n\n{sentence}\n"))
+
+
+def test_a_person_the_text_does_not_name_who_speaks_is_proposed(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Dam\n\nThe residents of Houaygno village are bracing for an exodus.\n\n"
+        '"We don\'t really trust them because we heard about the dams they built before," '
+        "said a Houaygno rice farmer over a lunch of noodle soup.\n",
+    )
+    people = entities_of(data, "person")
+    assert "a Houaygno rice farmer" in people
+    assert people["a Houaygno rice farmer"]["aliases"] == ["the farmer"]
+
+
+def test_bodies_and_counted_groups_named_by_common_nouns(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Fire\n\n“A single ember can start a new fire a kilometer ahead of the main front,” "
+        "said Dana Whitlock, a forecaster at the national weather bureau in Sydney.\n\n"
+        "In Budapest, Szabó won again in front of about 8,000 spectators.\n\n"
+        "Protesters gathered outside the offices of the Pakistani government.\n",
+    )
+    # a lower-case name is no name ("blue jersey"), unless it names a body
+    assert "the national weather bureau" in entities_of(data, "organization")
+    assert "the spectators" in entities_of(data, "group")  # counted, after "of"
+    assert "the Pakistani government" in entities_of(data, "organization")

@@ -391,3 +391,111 @@ def test_a_short_answer_is_asked_only_when_no_one_else_is_right(article_path: Pa
                 if s.holder != mine.holder and (s.topic, s.position) == (mine.topic, mine.position)
             ]
             assert not rivals, (q.prompt, rivals)
+
+
+SMALL = """\
+id: small
+title: The Mill Reopens
+text: |
+  Ada Finch reopened the old mill on Monday. Ben Hale watched from the bridge.
+
+  The mill employs 40 workers.
+entities:
+  finch:
+    name: Ada Finch
+    kind: person
+  hale:
+    name: Ben Hale
+    kind: person
+events:
+  - id: reopened
+    who: finch
+    did: reopened the old mill
+    when: Monday
+    quote: Ada Finch reopened the old mill on Monday
+"""
+
+
+def _small(tmp_path: Path, extra: str = "") -> Article:
+    path = tmp_path / "small.yaml"
+    path.write_text(SMALL + extra, encoding="utf-8")
+    return load_article(path)
+
+
+def test_the_articles_own_distractors_make_a_choice_question(tmp_path: Path) -> None:
+    # Two people are too few for "Who ...?" as multiple choice; the author's list fills it.
+    library = load_library([BUILTIN])
+    bare = generate(_small(tmp_path), library, seed=1, formats=["choice"], types=["who"])
+    assert "who-event/reopened" not in [q.id for q in bare.questions]
+    listed = _small(tmp_path, "distractors:\n  person: [Cora Lind, Dev Moss]\n")
+    for seed in SEEDS:
+        q = find(
+            generate(listed, library, seed=seed, formats=["choice"], types=["who"]),
+            "who-event/reopened",
+        )
+        assert q.answer == "Ada Finch"
+        assert {"Cora Lind", "Dev Moss", "Ben Hale"} == set(q.choices or []) - {"Ada Finch"}
+
+
+def test_every_stem_ends_with_one_question_mark(tmp_path: Path) -> None:
+    # A template's stem without "?" (or with a stray ".") still reads as a question; a
+    # true/false statement and an instruction end with ".".
+    (tmp_path / "t.yaml").write_text(
+        "templates:\n"
+        "  - id: bare-when\n    type: when\n    from: events\n"
+        '    ask: "When {{ item.did | invert(item.who) }}."\n'
+        "    answer: item.when\n    formats: [choice]\n"
+        "  - id: bare-say\n    type: when\n    from: events\n"
+        '    ask: "On what day {{ item.did | invert(item.who) }}"\n'
+        '    answer: item.when\n    say: "{{ item.who.name }} {{ item.did }} on {{ answer }}"\n'
+        "    formats: [truefalse]\n",
+        encoding="utf-8",
+    )
+    article = load_article(FIXTURES / "tempting.yaml")
+    qset = generate(article, load_library([tmp_path]), seed=3)
+    assert {q.format for q in qset.questions} == {"choice", "truefalse"}
+    for q in qset.questions:
+        if q.format == "truefalse":
+            assert q.prompt.endswith(".") and not q.prompt.endswith(".."), q.prompt
+        else:
+            assert q.prompt.endswith("?") and not q.prompt.endswith(".?"), q.prompt
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("days", "day"), ("sizes", "size"), ("inches", "inch"), ("shoes", "shoe"), ("goes", "go")],
+)
+def test_one_rule_drops_a_plural_s_for_units_and_verbs(word: str, one: str) -> None:
+    # english.agreement.drop_s is the one rule: a unit for exactly one ("1 size") and a
+    # verb after "does" ("does she go") both use it.
+    from readquiz.english.agreement import drop_s
+    from readquiz.english.inversion import invert
+    from readquiz.english.quantities import quantity, singular
+
+    assert drop_s(word) == one
+    assert singular(f"square {word}") == f"square {one}"
+    assert quantity(1, word) == f"1 {one}"
+    assert invert(f"{word} home", "she") == f"does she {one} home"
+
+
+@pytest.mark.parametrize(
+    ("term", "meaning", "pos"),
+    [
+        ("elusive", "hard to find or achieve", "adjective"),
+        ("devastated", "badly damaged or destroyed", "adjective"),
+        ("densely populated", "having many people living close together", "adjective"),
+        ("outranks", "ranks higher than; comes before in a list", "verb"),
+        ("barricades", "barriers put up to stop people from passing", "noun"),
+        ("ballot stuffing", "illegally putting extra votes into a ballot box", "noun"),
+        ("rhetoric", "words meant to persuade rather than to state facts", "noun"),
+        ("denounce", "to say publicly that something is wrong", "verb"),
+    ],
+)
+def test_a_vocabulary_items_part_of_speech_reads_its_term_too(
+    term: str, meaning: str, pos: str
+) -> None:
+    # Wrong meanings are of the answer's part of speech; "hard to find" (elusive)
+    # among "a possible planet ..." and "an important event ..." gives the key away.
+    from readquiz.english.pos import part_of_speech
+
+    assert part_of_speech(term, meaning) == pos

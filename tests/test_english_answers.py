@@ -176,6 +176,11 @@ def test_co_agents_are_accepted_named_together() -> None:
         ("in March 2021", ["March 2021", "2021"]),
         ("Sunday", []),
         ("last spring", []),
+        ("at 7 pm on August 25", ["7 pm on August 25", "7 pm", "August 25"]),
+        ("At 11:00 a.m. on Friday", ["11:00 a.m. on Friday", "11:00 a.m.", "Friday"]),
+        # one end of a span is half the answer
+        ("August 25–28", []),
+        ("from Monday to Friday", ["Monday to Friday"]),
     ],
 )
 def test_time_forms(when: str, forms: list[str]) -> None:

@@ -292,3 +292,80 @@ def test_grading_imports_nothing_heavy() -> None:
     code = f"import sys, readquiz.grading; print([m for m in {heavy} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --- what a student types, as the quiz grades it (issue 9) --------------------------
+
+MILLIONS = make(
+    "numeric", 1_900_000, unit="people", approx="about", tolerance=numeric_tolerance(1.9e6, "about")
+)
+COST = make("numeric", 4, unit="million dollars", approx="about", tolerance=0.5)
+LENGTH = make("numeric", 900, unit="meters", approx="more than", tolerance=90.0)
+AT_SEVEN = make("short", "7 p.m.", type="when")
+PAIR = make("short", "Ana Lusk and Tomas Orr", accept=["Lusk and Orr"])
+
+
+@pytest.mark.parametrize(
+    "typed", ["1.9 million", "1,900,000", "1900000", "1.9m", "1.9 M", "about 1.9 million"]
+)
+def test_a_large_number_is_right_however_a_student_writes_it(typed: str) -> None:
+    assert check_answer(MILLIONS, typed)
+
+
+@pytest.mark.parametrize("typed", ["1.9", "19 million", "1.9 billion"])
+def test_a_large_number_off_by_a_scale_is_wrong(typed: str) -> None:
+    assert not check_answer(MILLIONS, typed)
+
+
+@pytest.mark.parametrize("typed", ["20%", "20 %", "20 percent", "about 20 per cent"])
+def test_a_share_is_right_with_or_without_its_sign(typed: str) -> None:
+    assert check_answer(SHARE, typed)
+
+
+@pytest.mark.parametrize("typed", ["4", "4 million", "4,000,000", "$4 million", "4m"])
+def test_an_amount_whose_unit_holds_the_scale_reads_the_scale_typed(typed: str) -> None:
+    # the key prints "about 4 million dollars": typing it as printed is right
+    assert check_answer(COST, typed)
+
+
+def test_m_after_a_length_is_meters_not_million() -> None:
+    assert check_answer(LENGTH, "900 m") and check_answer(LENGTH, "900m")
+    assert not check_answer(LENGTH, "0.9m")
+
+
+@pytest.mark.parametrize("typed", ["7pm", "7 pm", "7 p.m.", "7 P.M.", "7:00 pm", "at 7 p.m."])
+def test_a_clock_time_is_right_however_it_is_written(typed: str) -> None:
+    assert check_answer(AT_SEVEN, typed)
+
+
+@pytest.mark.parametrize("typed", ["7 am", "8 p.m.", "17 pm"])
+def test_another_clock_time_is_wrong(typed: str) -> None:
+    assert not check_answer(AT_SEVEN, typed)
+
+
+@pytest.mark.parametrize(
+    "typed", ["Tomas Orr and Ana Lusk", "Orr and Lusk", "Orr & Lusk", "lusk, orr"]
+)
+def test_names_given_together_may_come_in_any_order(typed: str) -> None:
+    assert check_answer(PAIR, typed)
+
+
+@pytest.mark.parametrize("typed", ["Lusk", "Orr and Dahl", "Lusk and Orr and Dahl"])
+def test_half_a_pair_or_another_pair_is_wrong(typed: str) -> None:
+    assert not check_answer(PAIR, typed)
+
+
+@pytest.mark.parametrize("typed", ["❶", "❷", "1️⃣", "٣"])
+def test_a_digit_like_symbol_is_no_choice_and_no_error(typed: str) -> None:
+    assert not check_answer(WHERE_RALLY, typed)  # Karachi is B, the second choice
+
+
+@pytest.mark.parametrize("typed", ["2", "٢", "２"])
+def test_a_choice_number_in_any_script_of_digits(typed: str) -> None:
+    assert check_answer(WHERE_RALLY, typed)
+
+
+@pytest.mark.parametrize("typed", ["B and A", "A and B", "B, A", "B or C", "AB", "B A"])
+def test_two_letters_are_not_one_choice(typed: str) -> None:
+    assert check_answer(WHERE_RALLY, "B")
+    assert not check_answer(WHERE_RALLY, typed)

@@ -188,3 +188,16 @@ def test_check_of_a_set_file_imports_neither_textual_nor_reportlab() -> None:
     )
     loaded = _loaded_after(code)
     assert not loaded & set(HEAVY)
+
+
+def test_the_report_imports_reportlab_only_for_the_pdf(tmp_path: Path) -> None:
+    """Table and CSV are headless; only ``--format pdf`` loads reportlab (the leaf)."""
+    from tests.report.classroom import fill_class
+
+    fill_class(tmp_path, size=3, extras=False)
+    for fmt in ("table", "csv"):
+        loaded = _loaded_after(_cli(["report", "--data-dir", str(tmp_path), "--format", fmt]))
+        assert "readquiz" in loaded and not loaded & set(HEAVY), fmt
+    pdf = ["report", "--data-dir", str(tmp_path), "-o", str(tmp_path / "r.pdf")]
+    assert "reportlab" in _loaded_after(_cli(pdf))
+    assert "textual" not in _loaded_after(_cli(pdf))

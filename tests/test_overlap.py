@@ -107,10 +107,11 @@ def test_claims_true_of_the_holder_too_are_never_distractors(
     assert "The dam will flood the valley." not in seen  # Kim: also against the dam
     assert "Everyone should join the march." not in seen  # their rally leaders'
     assert "The dam will bring water to the farms." in seen  # the other side: fair
-    # Asked about the bridge, Kim's claim still states the protesters' side on the dam.
-    seen = all_choices(article, library, "stance-claim/protesters-bridge")
-    assert "The dam will flood the valley." not in seen
-    assert "The dam must be stopped." not in seen  # their own
+    # Asked about the bridge, no other holder has a claim on it: claims about the dam
+    # would be the only wrong choices, and not comparable ones (the question is not asked).
+    for seed in SEEDS:
+        qset = generate(article, library, seed=seed, formats=["choice"])
+        assert "stance-claim/protesters-bridge" not in [q.id for q in qset.questions]
 
 
 def test_a_false_statement_never_swaps_the_actor(

@@ -34,6 +34,11 @@ KEYS = {
     "total",
     "retry_of",
     "answers",
+    "status",
+    "answered",
+    "percent",
+    "started_local",
+    "finished_local",
 }
 
 
@@ -155,7 +160,11 @@ def test_results_on_a_missing_data_dir_is_empty(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     assert _results(["--data-dir", str(missing), "--format", "json"]) == (0, "[]\n")
     code, out = _results(["--data-dir", str(missing), "--format", "csv"])
-    assert (code, out) == (0, "id,article,student,mode,started,finished,score,total,percent\n")
+    assert (code, out) == (
+        0,
+        "id,article,student,mode,started,finished,score,total,percent,"
+        "status,answered,retry_of,started_local,finished_local\n",
+    )
     code, out = _results(["--data-dir", str(missing)])
     assert code == 0 and out.split() == [
         "id",
@@ -165,8 +174,7 @@ def test_results_on_a_missing_data_dir_is_empty(tmp_path: Path) -> None:
         "started",
         "finished",
         "score",
-        "total",
-        "percent",
+        "result",
     ]
     assert not missing.exists()
 
@@ -204,9 +212,11 @@ def test_results_csv_and_table(tmp_path: Path) -> None:
     assert code == 0 and len(rows) == 2
     assert rows[1][0] == attempt
     assert rows[1][1:4] == ["fixture-article", "Ana, the 2nd", "practice"]
-    assert rows[1][5:] == ["", "2", "4", "50"]
+    assert rows[1][5:9] == ["", "2", "4", "50"]
+    assert rows[1][9:12] == ["unfinished", "3", ""]
     code, out = _results(["--data-dir", str(tmp_path)])
-    assert code == 0 and "Ana, the 2nd" in out and "50%" in out
+    assert code == 0 and "Ana, the 2nd" in out and "unfinished, 3/4 answered" in out
+    assert "50%" not in out
 
 
 def test_results_reads_readquiz_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,16 +7,20 @@ import: the standard library and rapidfuzz only.
 The rules, by question format:
 
 - ``choice``: the chosen choice's text, its letter (``A``-``E``) or its 1-based
-  number. Typed text may have a small typo if it is nearer the right choice than
-  any other.
+  number (decimal digits of any script; "❶" is no number). Typed text may have a
+  small typo if it is nearer the right choice than any other. Two letters ("B and
+  A") are no choice.
 - ``truefalse``: ``True``/``False``, ``T``/``F``, ``yes``/``no``, ``Y``/``N``, or the
   choice's letter or number.
 - ``short``: the answer or one of ``accept``, compared after
   :func:`readquiz.textmatch.normalize_text`, with a small typo forgiven
-  (:func:`typo_allowance`) unless the text is at least as near a wrong choice. A
-  number answer is checked as ``numeric``.
-- ``numeric``: the first number in the text (:func:`parse_number`) within the
-  question's ``tolerance`` of the answer (:func:`is_within`).
+  (:func:`typo_allowance`) unless the text is at least as near a wrong choice; a
+  clock time however written ("7pm", "7 p.m.", "7:00 PM"), names joined by "and"
+  in any order ("Orr and Lusk"). A number answer is checked as ``numeric``.
+- ``numeric``: the number in the text (:func:`parse_number`; "1.9 million",
+  "1,900,000", "1.9m", "20%", "20 percent") within the question's ``tolerance`` of
+  the answer (:func:`is_within`); for a unit holding a scale ("million dollars"),
+  "4 million" is 4 (:func:`numbers_meant`).
 - ``open``: a lenient hint for self-checking: ``short``'s rules, or most of the
   model answer's content words present.
 
@@ -62,20 +66,54 @@ def _bare(folded: str) -> str:
     return folded
 
 
+_CLOCK = re.compile(r"\b(\d{1,2})(?: 00)? ?([ap])m\b")
+"""A clock time after normalising: "7pm", "7 p.m.", "7:00 PM" all read "7 pm"."""
+_JOINED = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def _answer_form(text: str) -> str:
+    """``text`` folded for comparing answers, clock times written one way.
+
+    :func:`normalize_text`, no leading preposition, and "7pm", "7 p.m." -> "7 pm".
+    """
+    return _CLOCK.sub(r"\1 \2m", _bare(normalize_text(text)))
+
+
+def _parts(text: str) -> tuple[str, ...] | None:
+    """The names of "A and B", "A, B and C", "A & B" in order-free form; None for one name."""
+    parts = [_answer_form(p) for p in _JOINED.split(text)]
+    parts = [p for p in parts if p]
+    return tuple(sorted(parts)) if len(parts) > 1 else None
+
+
+def _same_names(given: str, right: str) -> bool:
+    """Whether "B and A" names the same ones as "A and B", each name with a typo forgiven."""
+    mine, theirs = _parts(given), _parts(right)
+    if mine is None or theirs is None or len(mine) != len(theirs):
+        return False
+    return all(
+        Levenshtein.distance(a, b) <= typo_allowance(b) for a, b in zip(mine, theirs, strict=True)
+    )
+
+
 def _matches_text(given: str, right: list[str], wrong: list[str]) -> bool:
     """Whether ``given`` is one of ``right`` (typo forgiven) and nearer it than any wrong.
 
-    A leading preposition on either side is ignored ("on Sunday" for "Sunday").
+    A leading preposition on either side is ignored ("on Sunday" for "Sunday"), a clock
+    time may be written "7pm" or "7 p.m.", and names joined by "and" may come in any
+    order ("Orr and Lusk" for "Lusk and Orr").
     """
-    text = _bare(normalize_text(given))
+    text = _answer_form(given)
     if not text:
         return False
-    rights = [_bare(normalize_text(r)) for r in right if normalize_text(r)]
+    rights = [_answer_form(r) for r in right if normalize_text(r)]
     if text in rights:
         return True
-    wrongs = [w for w in (_bare(normalize_text(w)) for w in wrong) if w and w not in rights]
+    wrongs = [w for w in (_answer_form(w) for w in wrong) if w and w not in rights]
     if text in wrongs:
         return False
+    if any(_same_names(given, r) for r in right):
+        return not any(_same_names(given, w) for w in wrong)
     best = min(
         ((Levenshtein.distance(text, r), r) for r in rights), default=None, key=lambda p: p[0]
     )
@@ -231,7 +269,9 @@ def _chosen_index(choices: list[str], given: str) -> int | None:
         return folded.index(text)
     if len(text) == 1 and text.upper() in LETTERS[: len(choices)]:
         return LETTERS.index(text.upper())
-    if text.isdigit() and 1 <= int(text) <= len(choices):
+    # Decimal digits only (0-9, ٠-٩, ...): "❶".isdigit() is true too, and int("❶") raises.
+    digits = 0 < len(text) <= 2 and all(unicodedata.category(c) == "Nd" for c in text)
+    if digits and 1 <= int(text) <= len(choices):
         return int(text) - 1
     return None
 
@@ -255,15 +295,39 @@ def _check_truefalse(question: Question, given: str) -> bool:
     return index is not None and choices[index] == str(question.answer)
 
 
-def _check_numeric(question: Question, given: str) -> bool:
+_LENGTHS = frozenset("m meter meters metre metres".split())
+_SHORT_SCALE_TYPED = re.compile(r"\d\s*(m|b)\b", re.IGNORECASE)
+
+
+def numbers_meant(given: str, unit: str | None) -> list[float]:
+    """The numbers a student may mean by ``given`` for an answer in ``unit``.
+
+    The number :func:`parse_number` reads; "1.9m" and "3b" as 1.9 million and 3 billion
+    unless the unit is a length (then "900 m" is metres); and for a unit that starts
+    with a scale word ("million dollars"), the typed "4 million" or "4,000,000" as 4.
+    """
     number = parse_number(given)
     if number is None:
-        return False
+        return []
+    out = [number]
+    unit_words = (unit or "").strip().lower().split()
+    typed = _SHORT_SCALE_TYPED.search(unicodedata.normalize("NFKC", given))
+    if typed and not (unit_words and unit_words[-1] in _LENGTHS):
+        out.append(number * (1e6 if typed.group(1).lower() == "m" else 1e9))
+    if unit_words and unit_words[0] in _SCALE:
+        out += [n / _SCALE[unit_words[0]] for n in list(out)]
+    return out
+
+
+def _check_numeric(question: Question, given: str) -> bool:
     try:
         value = float(question.answer)
     except ValueError:
         return False
-    return is_within(number, value, question.tolerance)
+    return any(
+        is_within(number, value, question.tolerance)
+        for number in numbers_meant(given, question.unit)
+    )
 
 
 def _check_open(question: Question, given: str) -> bool:

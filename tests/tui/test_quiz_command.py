@@ -93,7 +93,7 @@ def test_resume_replays_the_stored_questions(tmp_path: Path, launched: list[Quiz
 
 async def test_the_bundled_sample_starts(tmp_path: Path) -> None:
     from readquiz.cli.options import Options, build_question_set
-    from readquiz.cli.quiz import QUIZ_FORMATS
+    from readquiz.cli.quizset import QUIZ_FORMATS
     from readquiz.tui.app import make_app
 
     article, qset = build_question_set(

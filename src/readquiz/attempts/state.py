@@ -13,7 +13,6 @@ from pathlib import Path
 
 from readquiz.article.model import Article
 from readquiz.attempts.store import Answer, Attempt, ResultsStore
-from readquiz.grading import check_answer
 from readquiz.questions.model import Question, QuestionSet
 from readquiz.questions.shuffle import reshuffled
 
@@ -123,6 +122,8 @@ class QuizRun:
         if self.attempt_id is None:
             self.begin()
         assert self.attempt_id is not None
+        from readquiz.grading import check_answer  # rapidfuzz: not needed to show a quiz
+
         correct = bool(check_answer(question, given))
         self.store.record_answer(self.attempt_id, question.id, given, correct)
         self.answers[question.id] = Answer(question.id, given, correct)

@@ -129,13 +129,16 @@ class Attempt:
 class ResultsStore:
     """The attempts database in a data directory (``<data_dir>/readquiz.db``)."""
 
-    def __init__(self, directory: Path, *, create: bool = True) -> None:
+    def __init__(self, directory: Path, *, create: bool = True, name: str = DB_NAME) -> None:
         """Open (and with ``create``, make) the database in ``directory``.
+
+        ``name`` is the database's file name there: another name opens a copy, as
+        ``readquiz report --db FILE`` does.
 
         Raises:
             ResultsError: the directory or database cannot be created or opened.
         """
-        self.path = Path(directory) / DB_NAME
+        self.path = Path(directory) / name
         self._conn: sqlite3.Connection | None = None
         if not create and not self.path.exists():
             return  # nothing recorded yet: an empty store, and no file made by reading
@@ -245,9 +248,22 @@ class ResultsStore:
 
     # -- reading -----------------------------------------------------------------
 
-    def attempts(self) -> list[Attempt]:
-        """Every attempt with its answers, oldest first."""
+    def attempts(self, article_id: str | None = None) -> list[Attempt]:
+        """Every attempt (on ``article_id``, if given) with its answers, oldest first."""
+        if article_id is not None:
+            return self._select("article = ?", (article_id,))
         return self._select("1 = 1", ())
+
+    def articles(self) -> list[str]:
+        """The ids of the articles attempted, in the order first attempted."""
+        if self._conn is None:
+            return []
+        conn = self._conn
+        query = "SELECT article FROM attempts GROUP BY article ORDER BY MIN(started), MIN(id)"
+        try:
+            return [r[0] for r in self._retry(lambda: conn.execute(query).fetchall())]
+        except sqlite3.Error as err:
+            raise ResultsError(f"{self.path}: cannot read the results database: {err}") from err
 
     def get(self, attempt_id: str) -> Attempt | None:
         """One attempt by id, or None."""

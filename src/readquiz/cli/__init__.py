@@ -449,21 +449,70 @@ def schema_command(
     default="table",
     show_default=True,
 )
+@click.option(
+    "--by-question",
+    is_flag=True,
+    help="With --format csv: one row per student (first finished attempt), one column "
+    "per question, for a gradebook.",
+)
+@click.option("--article", metavar="ID", help="Only the attempts on this article.")
 @common_options
 def results_command(
     opts: Options,
     fmt: str,
+    by_question: bool,
+    article: str | None,
 ) -> None:
-    """List quiz attempts and scores, oldest first."""
+    """List quiz attempts and scores, oldest first (local times; retries marked)."""
     from readquiz.cli import results
 
     with reported(opts):
-        status = results.run(opts, fmt=fmt)
+        status = results.run(opts, fmt=fmt, by_question=by_question, article=article)
+    sys.exit(status)
+
+
+@cli.command("report")
+@click.argument("article", required=False)
+@set_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "pdf"]),
+    help="table: text for the terminal; csv: one row per question; pdf: charts "
+    "(default: from the extension of -o, else table).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write (.txt, .csv or .pdf; a PDF defaults to <article id>-report.pdf).",
+)
+@click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="PATH",
+    help="A results database file (readquiz.db) to read instead of the data directory's.",
+)
+@common_options
+def report_command(
+    opts: Options,
+    article: str | None,
+    set_path: Path | None,
+    fmt: str | None,
+    output: Path | None,
+    db: Path | None,
+) -> None:
+    """Item analysis of the class's results: which questions, choices, paragraphs misled."""
+    from readquiz.cli import report
+
+    with reported(opts):
+        status = report.run(opts, article=article, set_path=set_path, fmt=fmt, output=output, db=db)
     sys.exit(status)
 
 
 @cli.command("serve")
 @click.argument("article", required=False)
+@set_option
 @selection_options
 @click.option(
     "--mode",
@@ -490,6 +539,7 @@ def results_command(
 def serve_command(
     opts: Options,
     article: str | None,
+    set_path: Path | None,
     seed: int | None,
     count: int | None,
     types: list[str] | None,
@@ -505,6 +555,7 @@ def serve_command(
         status = serve.run(
             opts,
             article=article,
+            set_path=set_path,
             seed=seed,
             count=count,
             types=types,

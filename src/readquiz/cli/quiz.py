@@ -12,20 +12,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import click
-
 from readquiz.attempts.store import Attempt, ResultsStore
-from readquiz.cli.options import Options, build_question_set, data_dir, load_article
-from readquiz.cli.source import from_set
+from readquiz.cli.options import Options, data_dir, load_article
+from readquiz.cli.quizset import quiz_question_set
 from readquiz.errors import NotFoundError, ReadquizError
-from readquiz.questions.model import FORMATS, QuestionSet
+from readquiz.questions.model import QuestionSet
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
-
-DEFAULT_COUNT = 10
-# A quiz grades every answer, and an "open" question has only a model answer.
-QUIZ_FORMATS: tuple[str, ...] = tuple(f for f in FORMATS if f != "open")
 
 
 def run(
@@ -69,24 +63,15 @@ def run(
         art, qset, attempt = _resumed(data_dir(opts), article, student)
     else:
         # The question set first: bad input must not leave a data directory behind.
-        if set_path is not None:
-            source = from_set(
-                set_path, article=article, seed=seed, count=count, types=types, formats=formats
-            )
-            art, qset = source.article, _gradable(source.qset)
-        else:
-            art, qset = build_question_set(
-                article,
-                opts,
-                seed=seed,
-                count=DEFAULT_COUNT if count is None else count,
-                types=types,
-                formats=quiz_formats(formats),
-            )
-        if not qset.questions:
-            raise ReadquizError(
-                f"{art.path or art.id}: no questions could be made with these options"
-            )
+        art, qset = quiz_question_set(
+            opts,
+            article=article,
+            set_path=set_path,
+            seed=seed,
+            count=count,
+            types=types,
+            formats=formats,
+        )
     problem = terminal_problem()
     if problem is not None:
         raise ReadquizError(problem)
@@ -99,30 +84,6 @@ def run(
     finally:
         store.close()
     return 0
-
-
-def _gradable(qset: QuestionSet) -> QuestionSet:
-    """The set without the open questions a quiz cannot grade (said once on stderr)."""
-    kept = [q for q in qset.questions if q.format in QUIZ_FORMATS]
-    left = len(qset.questions) - len(kept)
-    if left:
-        click.echo(
-            f"readquiz: warning: the quiz leaves out {left} open question"
-            f"{'s' if left != 1 else ''} (they need a teacher to grade them)",
-            err=True,
-        )
-    return QuestionSet(qset.article_id, qset.article_title, qset.seed, kept)
-
-
-def quiz_formats(formats: list[str] | None) -> list[str]:
-    """The formats a quiz asks: ``formats`` (or all) less ``open``, which cannot be graded."""
-    chosen = [f for f in (formats or QUIZ_FORMATS) if f in QUIZ_FORMATS]
-    if not chosen:
-        raise ReadquizError(
-            "the quiz cannot grade open questions; choose other --formats "
-            f"({', '.join(QUIZ_FORMATS)})"
-        )
-    return chosen
 
 
 def terminal_problem() -> str | None:

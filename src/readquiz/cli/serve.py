@@ -18,8 +18,8 @@ from pathlib import Path
 import click
 
 from readquiz.attempts.store import ResultsStore
-from readquiz.cli.options import Options, build_question_set, data_dir
-from readquiz.cli.quiz import DEFAULT_COUNT, quiz_formats
+from readquiz.cli.options import Options, data_dir
+from readquiz.cli.quizset import quiz_question_set
 from readquiz.errors import ReadquizError
 from readquiz.serve.joincode import new_code
 from readquiz.serve.network import is_loopback, share_addresses
@@ -30,6 +30,7 @@ def run(
     opts: Options,
     *,
     article: str | None = None,
+    set_path: Path | None = None,
     seed: int | None = None,
     count: int | None = None,
     types: list[str] | None = None,
@@ -43,6 +44,8 @@ def run(
     Args:
         opts: Options every command takes.
         article: ARTICLE, a path or a bundled article's id (None: the bundled sample).
+        set_path: --set FILE: a question-set file, used as written (less its open
+            questions, which a quiz cannot grade), as ``quiz --set`` uses it.
         seed: Seed for the question set (None: random, and printed).
         count: How many questions (default 10).
         types: Only these question types.
@@ -65,23 +68,22 @@ def run(
             f"readquiz serve needs textual-serve ({err.name} is missing): "
             "pip install 'readquiz[serve]'"
         ) from err
-    art, qset = build_question_set(
-        article,
+    art, qset = quiz_question_set(
         opts,
+        article=article,
+        set_path=set_path,
         seed=seed,
-        count=DEFAULT_COUNT if count is None else count,
+        count=count,
         types=types,
-        formats=quiz_formats(formats),
+        formats=formats,
     )
-    if not qset.questions:
-        raise ReadquizError(f"{art.path or art.id}: no questions could be made with these options")
     directory = data_dir(opts)
     ResultsStore(directory).close()  # made (or checked) now, not when the first student joins
     code = new_code()
     with tempfile.TemporaryDirectory(prefix="readquiz-serve-") as tmp:
-        session_file = Path(tmp) / "session.json"
+        session_file = Path(tmp) / "session.pickle"
         Session(
-            article_path=str(Path(art.path).resolve()) if art.path else art.id,
+            article=art,
             questions_json=qset.to_json(),
             data_dir=str(Path(directory).resolve()),
             mode=mode,
@@ -93,7 +95,8 @@ def run(
         server = ClassServer(command, gate=Gate(code), host=host, port=port, title=art.title)
 
         def ready(bound: int) -> None:
-            _announce(art.title, len(qset.questions), qset.seed, mode, host, bound, code, directory)
+            made = f"from {set_path}" if set_path is not None else f"seed {qset.seed}"
+            _announce(art.title, len(qset.questions), made, mode, host, bound, code, directory)
 
         asyncio.run(server.run_until_stopped(ready))
     click.echo("Stopped. Every answer is in the results: readquiz results, readquiz report.")
@@ -103,7 +106,7 @@ def run(
 def _announce(
     title: str,
     count: int,
-    seed: int,
+    made: str,
     mode: str,
     host: str,
     port: int,
@@ -112,7 +115,7 @@ def _announce(
 ) -> None:
     """Tell the teacher what to write on the board."""
     urls = [f"http://{'[' + a + ']' if ':' in a else a}:{port}" for a in share_addresses(host)]
-    click.echo(f"Serving: {title} ({count} questions, {mode} mode, seed {seed})")
+    click.echo(f"Serving: {title} ({count} questions, {mode} mode, {made})")
     if is_loopback(host):
         click.echo(f"Open on this computer: {urls[0]}")
         click.echo("Only this computer can reach it; to serve a class, add --host 0.0.0.0")

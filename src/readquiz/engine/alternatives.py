@@ -16,6 +16,8 @@ true of the holder too; the actor's other acts; times that contain one another.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -226,48 +228,65 @@ def entity_is_right(cand: Candidate, entity: EntityView) -> bool:
     return entity.id in right_answers(cand).entities
 
 
-def _surname(name: str) -> str | None:
-    words = name.split()
-    if len(words) < 2:
-        return None
-    return words[-1]
+def _spelled_plain(text: str) -> str:
+    """``text`` without diacritics ("Győr" -> "Gyor"), for platforms that compare letters."""
+    bare = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
+def _wrong_names(cand: Candidate, answer: EntityView | GroupView) -> list[str]:
+    """Names of the article's entities that are not right for ``cand``.
+
+    :func:`right_answers` decides who is right; every other entity's names, aliases and
+    (for a person) surname must never become an accepted answer.
+    """
+    right = right_answers(cand).entities | {m.id for m in _members(answer)}
+    return [name for eid, names in cand.facts.names.items() if eid not in right for name in names]
 
 
 def accepted(cand: Candidate) -> list[str]:
     """What a student may type besides the answer: aliases, surname, the day, members.
 
-    A person's surname alone is accepted unless another person of the article shares
-    it; a time's day, month or year alone ("Tuesday" for "Tuesday night"); co-agents
-    named in either order. Diacritics need no entry: grading folds them.
+    An entity: :func:`readquiz.english.answers.entity_forms` (every alias, the name
+    without "the", a person's surname alone and without titles, co-agents' members
+    named together); a time: :func:`readquiz.english.answers.time_forms` ("Tuesday"
+    for "Tuesday night", "2021" for "in 2021"). A form that is the name (or surname)
+    of an entity that is not right too is never accepted: typing another entity's
+    name must stay a wrong answer. Each form is also given without diacritics, for
+    the platforms (Moodle, Canvas) that compare letters as typed; readquiz's own
+    grading folds them anyway.
     """
+    from readquiz.english.answers import entity_forms, surname, time_forms
+
     answer = cand.answer
     forms: list[str] = []
     if isinstance(answer, EntityView | GroupView):
-        forms += names_of(answer)
-        for member in _members(answer):
-            if member.kind == "person":
-                surname = _surname(member.name)
-                if surname and not any(
-                    e.id != member.id and e.kind == "person" and _surname(e.name) == surname
-                    for e in cand.facts.views.entities.values()
-                ):
-                    forms.append(surname)
-        if isinstance(answer, GroupView) and len(answer.members) == 2:
-            a, b = answer.members
-            forms.append(f"{b.name} and {a.name}")
-            sa, sb = _surname(a.name), _surname(b.name)
-            if sa and sb:
-                forms += [f"{sa} and {sb}", f"{sb} and {sa}"]
+        wrong = _wrong_names(cand, answer)
+        blocked = {norm(n) for n in wrong}
+        blocked |= {norm(last) for n in wrong if (last := surname(n))}
+        forms = [f for f in entity_forms(answer, wrong) if norm(f) not in blocked]
     elif cand.kind.name == "time":
-        forms += time_words(str(answer))
-    seen = {norm(cand.kind.display(answer))}
+        forms = time_forms(str(answer))
+    shown = cand.kind.display(answer)
     out: list[str] = []
-    for form in forms:
-        key = norm(form)
+    seen = {_same_letters(shown)}
+    for form in [f for given in forms for f in (given, _spelled_plain(given))]:
+        key = _same_letters(form)
         if key and key not in seen:
             seen.add(key)
             out.append(form)
     return out
+
+
+def _same_letters(text: str) -> str:
+    """``text`` as a platform compares a typed answer, keeping every letter as written.
+
+    Case, punctuation and a leading article aside; "Győr" is not "Gyor".
+    """
+    words = re.sub(r"[^\w\s]", "", text.casefold()).split()
+    if len(words) > 1 and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
 
 
 def short_is_fair(cand: Candidate) -> bool:

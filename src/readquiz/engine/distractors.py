@@ -23,8 +23,11 @@ from readquiz.engine.views import (
     GroupView,
     NumberView,
     Position,
+    StanceView,
+    TermView,
     When,
 )
+from readquiz.english.pos import part_of_speech
 
 if TYPE_CHECKING:
     from readquiz.engine.bind import Candidate
@@ -77,6 +80,21 @@ def _clean(cand: Candidate, entity: EntityView, taken: set[str]) -> bool:
     )
 
 
+def listed(
+    cand: Candidate, kinds: Iterable[str], place_type: str | None = None
+) -> list[EntityView]:
+    """The article's own ``distractors:`` of these kinds, as entities.
+
+    The author's wrong choices are used first (see docs/article-format.md).
+    """
+    given = cand.facts.article.distractors
+    return [
+        EntityView(id="", name=name, kind=kind, type=place_type)
+        for kind in kinds
+        for name in given.get(kind, [])  # type: ignore[call-overload]
+    ]
+
+
 def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
     """Other people (or groups and bodies) of the article; groups for co-agents.
 
@@ -87,7 +105,8 @@ def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[A
     entities = list(cand.facts.views.entities.values())
     same = [e for e in entities if e.kind == first.kind]
     near = [e for e in entities if e.kind != first.kind and {e.kind, first.kind} <= COLLECTIVE]
-    ordered = _shuffled(same, rng) + _shuffled(near, rng)
+    kinds = [first.kind] + sorted(COLLECTIVE - {first.kind} if first.kind in COLLECTIVE else [])
+    ordered = _shuffled(listed(cand, kinds), rng) + _shuffled(same, rng) + _shuffled(near, rng)
     item = cand.item
     if hasattr(item, "topic"):
         # Holders of another position on the same topic are the telling distractors.
@@ -161,7 +180,8 @@ def place_distractors(cand: Candidate, rng: random.Random, want: int) -> list[An
     other = [e for e in places if e not in same]
     taken = {norm(n) for n in names_of(answer)}
     picked: list[EntityView] = []
-    for entity in _shuffled(same, rng) + _shuffled(other, rng):
+    own = _shuffled(listed(cand, ["place"], answer.type), rng)
+    for entity in own + _shuffled(same, rng) + _shuffled(other, rng):
         if _clean(cand, entity, taken):
             picked.append(entity)
             taken |= {norm(n) for n in names_of(entity)}
@@ -178,8 +198,40 @@ def place_distractors(cand: Candidate, rng: random.Random, want: int) -> list[An
     return picked
 
 
+def _names_entity(text: str, entity: EntityView) -> bool:
+    return any(mentions(text, n) for n in names_of(entity))
+
+
+def _comparable_text(cand: Candidate, other: Any, text: str) -> bool:
+    """Whether ``text`` (the answer over ``other``) reads as a rival of the answer.
+
+    A claim stands among another holder's claims only when it is on the same or an
+    overlapping topic and names no holder: "Which statement best describes Conde's
+    view?" with three claims that begin "The opposition says ..." has one choice about
+    Conde. A meaning stands only among meanings of the same part of speech: "to say
+    publicly ..." beside "barriers put up to stop people" gives the verb away.
+    """
+    item = cand.item
+    if isinstance(item, StanceView) and isinstance(other, StanceView):
+        return (
+            other.holder is not item.holder
+            and alternatives.topics_overlap(other.topic, item.topic)
+            and not _names_entity(text, other.holder)
+        )
+    if isinstance(item, TermView) and isinstance(other, TermView):
+        return part_of_speech(other.term, other.meaning) == part_of_speech(item.term, item.meaning)
+    return True
+
+
 def text_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str]:
-    """The template's answer over the other items of its ``from``, when wrong of this one."""
+    """The template's answer over the other items of its ``from``, when wrong of this one.
+
+    Only comparable ones (:func:`_comparable_text`). A claim that names its own holder
+    ("The president dismisses ...") tells the student whose it is: no choices then.
+    """
+    item = cand.item
+    if isinstance(item, StanceView) and _names_entity(str(cand.answer), item.holder):
+        return []
     seen = {norm(str(cand.answer))}
     picked: list[str] = []
     for other, text in _shuffled(cand.others, rng):
@@ -187,6 +239,8 @@ def text_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str
         if not key or key in seen or mentions(cand.stem, text):
             continue
         if alternatives.text_is_right(cand, other, text):
+            continue
+        if not _comparable_text(cand, other, text):
             continue
         seen.add(key)
         picked.append(text)
@@ -206,6 +260,23 @@ def _same_shape(answer: str, text: str) -> bool:
     return all(x.isdigit() == y.isdigit() for x, y in zip(a, b, strict=False))
 
 
+def _worded_like(answer: str, text: str) -> str:
+    """``text`` with the answer's leading "on", or without it as the answer is.
+
+    "On Thursday" beside "Saturday" and "Friday" stands out by its form alone.
+    """
+    starts_on = answer.strip().lower().startswith("on ")
+    words = text.split()
+    if not words:
+        return text
+    if not starts_on and words[0].lower() == "on" and len(words) > 1:
+        if words[1].capitalize() in _WEEKDAYS:
+            return " ".join(words[1:])
+    if starts_on and words[0].capitalize() in _WEEKDAYS:
+        return "on " + text
+    return text
+
+
 def time_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str]:
     """Other times of the article's events of the same shape, then other weekdays.
 
@@ -217,24 +288,31 @@ def time_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str
     pool: list[str] = []
     for event in cand.facts.views.events:
         if event.when and event is not cand.item and _same_shape(answer, str(event.when)):
-            pool.append(str(event.when))
+            pool.append(_worded_like(answer, str(event.when)))
     picked: list[str] = []
     seen = {norm(answer)}
+    days: set[str] = set()
     for text in _shuffled(pool, rng):
         if norm(text) in seen or mentions(cand.stem, text):
             continue
         if alternatives.time_is_right(cand, text):
             continue
+        ours = {norm(w) for w in time_words(text)}
+        if ours & days:
+            continue  # "Saturday" beside "Saturday night": neither can be the one answer
+        days |= ours
         seen.add(norm(text))
         picked.append(text)
         if len(picked) == want:
             return picked
-    days = [w for w in time_words(answer) if w.capitalize() in _WEEKDAYS]
-    if len(days) == 1:
-        day = days[0]
+    weekdays = [w for w in time_words(answer) if w.capitalize() in _WEEKDAYS]
+    if len(weekdays) == 1:
+        day = weekdays[0]
         for other in _shuffled([d for d in _WEEKDAYS if d.lower() != day.lower()], rng):
             text = answer.replace(day, other)
             if norm(text) in seen or alternatives.time_is_right(cand, text):
+                continue
+            if norm(other) in days:
                 continue
             seen.add(norm(text))
             picked.append(text)

@@ -10,8 +10,11 @@ question is not asked: a key the cited text does not prove is a wrong key.
 
 from __future__ import annotations
 
+import re
+
 from readquiz.engine.facts import Facts, Sentence, mentions, norm
 from readquiz.questions.model import Evidence
+from readquiz.textmatch import drop_article
 
 _STOP = frozenset(
     "the a an and or but of to in on at for with from by as is was were are be been "
@@ -25,8 +28,126 @@ def holds(text: str, needles: list[list[str]]) -> bool:
     return all(any(mentions(text, n) for n in group if norm(n)) for group in needles)
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` that carry its content (longer than three letters)."""
     return {w for w in norm(text).split() if len(w) > 3 and w not in _STOP}
+
+
+_content_words = content_words
+
+_PLACE_PREPOSITIONS = (
+    "in inside within at on to into onto from near across through toward towards off "
+    "outside around along over past via"
+).split()
+_TIME_LEADS = frozenset("on in at during last this next early late since by".split())
+_TIME_PLAIN = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december on in at the of".split()
+)
+
+
+def located(text: str, names: list[str]) -> bool:
+    """Whether ``text`` gives one of ``names`` as a place, not only as a word of a title.
+
+    "told reporters in Phnom Penh Thursday" and "packed the town hall" give the place;
+    "Assam Chief Minister Sarbanda Sonowal told reporters" does not say where he spoke.
+    A name counts where a preposition leads to it, or where no capitalised word
+    follows it as the head it modifies.
+    """
+    lead = "|".join(_PLACE_PREPOSITIONS)
+    for name in names:
+        bare = drop_article(name.strip())
+        if not bare:
+            continue
+        for found in re.finditer(rf"(?<!\w){re.escape(bare)}(?!\w)", text, re.I):
+            before = text[: found.start()]
+            if re.search(rf"(?i)(?<!\w)(?:{lead})\s+(?:\S+\s+){{0,3}}$", before):
+                return True
+            after = text[found.end() :]
+            if not re.match(r"(?:['’]s)?\s+[A-Z]", after):
+                return True
+    return False
+
+
+def states_within(text: str, inner: list[str], outer: list[str]) -> bool:
+    """Whether ``text`` says that a place lies in another.
+
+    "Győr in western Hungary", "Port Alden, the capital of Valdoria", "Pakistan's
+    largest city of Karachi", "Karachi, Pakistan"; not "negotiate with Laos" beside a
+    dam's name.
+    """
+    folded = norm(text)
+    for a in (norm(n) for n in inner):
+        for b in (norm(n) for n in outer):
+            if not a or not b:
+                continue
+            ia, ib = re.escape(a), re.escape(b)
+            patterns = (
+                rf"(?<!\w){ia} (?:\w+ ){{0,4}}(?:in|of) (?:\w+ ){{0,2}}{ib}s?(?!\w)",
+                rf"(?<!\w){ib}s? (?:\w+ ){{0,3}}{ia}(?!\w)",
+                rf"(?<!\w){ia} {ib}(?!\w)",
+            )
+            if any(re.search(p, folded) for p in patterns):
+                return True
+    return False
+
+
+def exact_time(when: str) -> list[str] | None:
+    """The words a time must be cited by, when a month or day alone would not prove it.
+
+    "in the first half of 2016" -> ["first", "half", "2016"]; "at noon on Tuesday" ->
+    ["noon", "tuesday"]; "Tuesday" -> None (the day alone proves it); "Tuesday night"
+    -> None ("on Tuesday" is the same day).
+    """
+    words = norm(when).split()
+    while words and words[0] in _TIME_LEADS:
+        words = words[1:]
+    if not words or all(w in _TIME_PLAIN or w.isdigit() for w in words):
+        return None
+    if (
+        len(words) == 2
+        and words[0] in _TIME_PLAIN
+        and words[1] in ("morning", "afternoon", "evening", "night")
+    ):
+        return None
+    return [w for w in words if w not in ("on", "in", "at", "the", "of", "a")]
+
+
+def time_of_other_verb(text: str, when: str, did: str) -> bool:
+    """Whether ``when`` in ``text`` follows a participle that is not the event's own verb.
+
+    "results released last week showed ..." -> True for "last week" and "took a lead".
+    """
+    folded = norm(text).split()
+    phrase = norm(when).split()
+    while phrase and phrase[0] in ("on", "in", "at"):
+        phrase = phrase[1:]
+    if not phrase:
+        return False
+    own = set(norm(did).split())
+    for i in range(len(folded) - len(phrase) + 1):
+        if folded[i : i + len(phrase)] != phrase:
+            continue
+        j = i - 1
+        while j >= 0 and folded[j] in ("on", "in", "at", "the", "early", "late"):
+            j -= 1
+        if j >= 0 and folded[j].endswith("ed") and folded[j] not in own:
+            return True
+    return False
+
+
+def whole_sentences(facts: Facts, evidence: Evidence) -> Evidence:
+    """The evidence widened to the sentence(s) its quote lies in.
+
+    Left as cited when the quote is not found within one sentence.
+    """
+    folded = norm(evidence.quote)
+    sentences = [s for s in facts.sentences_of(evidence.paragraph) if folded in norm(s.text)]
+    if not sentences:
+        return evidence
+    paragraph = facts.paragraphs.get(evidence.paragraph, "")
+    text = _span(paragraph, sentences[0], sentences[-1])
+    return Evidence(evidence.paragraph, text) if text else evidence
 
 
 def _span(paragraph: str, first: Sentence, last: Sentence) -> str | None:

@@ -14,12 +14,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from readquiz.engine.views import ArticleView, EntityView, GroupView, build_views
-from readquiz.textmatch import normalize_text
+from readquiz.textmatch import drop_article, normalize_text
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
 
-_LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
@@ -50,7 +49,7 @@ def mentions(haystack: str, needle: str) -> bool:
 def names_of(entity: EntityView | GroupView) -> list[str]:
     """Every way an entity is named: name, aliases and the name without "the"."""
     names = [entity.name, *entity.aliases]
-    bare = _LEADING_ARTICLE.sub("", entity.name)
+    bare = drop_article(entity.name)
     if bare != entity.name:
         names.append(bare)
     return names

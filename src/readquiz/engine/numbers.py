@@ -121,6 +121,8 @@ def _comparable(a: float, b: float) -> bool:
 
 def _in_domain(cand: float, fact: NumberView, latest_year: int) -> bool:
     value, unit = fact.value, fact.unit
+    if cand == 1 and unit.strip().lower().startswith("times"):
+        return False  # "about 1 times the radius of Earth" is no way to say "as large as"
     if is_share(unit) and not 0 <= cand <= 100:
         return False
     if value >= 0 and cand < 0:
@@ -216,6 +218,26 @@ def number_distractors(
     for c in chosen:
         out.append(int(c) if float(fact.value).is_integer() else c)
     return out
+
+
+def still_true(fact: NumberView, value: float) -> bool:
+    """Whether a statement giving ``value`` with the fact's own hedge is true of the fact.
+
+    "more than 150,000 stars" makes "more than 100,000 stars" true, and "less than 10%"
+    (or "nearly 10%") makes "less than 20%" true: such a value is no false statement,
+    only a weaker one. The hedge is the fact's ``approx``, or a note in its ``what``
+    ("(at least this many)").
+    """
+    from readquiz.english.quantities import note_free
+
+    approx = (fact.approx or "").strip().lower()
+    if approx in ("", "exact"):
+        approx = note_free(fact.what)[1] or approx
+    if approx in ("more than", "at least", "over"):
+        return value < fact.value
+    if approx in ("less than", "at most", "under", "fewer than", "nearly", "almost"):
+        return value > fact.value
+    return False
 
 
 def _unit_key(unit: str) -> str:

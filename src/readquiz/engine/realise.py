@@ -13,11 +13,12 @@ import random
 from typing import Any
 
 from readquiz.engine import alternatives
-from readquiz.engine.bind import Candidate, gives_away
+from readquiz.engine.bind import Candidate, bad_english, gives_away
 from readquiz.engine.distractors import wrong_values
 from readquiz.engine.facts import norm
-from readquiz.engine.numbers import tolerance
+from readquiz.engine.numbers import still_true, tolerance
 from readquiz.engine.views import EntityView, NumberView
+from readquiz.english.punctuation import as_question, as_statement
 from readquiz.questions.model import Question
 
 MIN_CHOICES = 3
@@ -50,6 +51,25 @@ def _explanation(cand: Candidate) -> str:
     return f"Paragraph {cand.evidence.paragraph}: “{cand.evidence.quote}”"
 
 
+_INSTRUCTIONS = frozenset(
+    "explain describe name list cite summarize summarise compare write give tell use".split()
+)
+"""First words of a stem that is an instruction ("Explain ... Cite the paragraph."): it
+ends with ".", every other stem with "?"."""
+
+
+def finish_prompt(prompt: str) -> str:
+    """The stem with exactly one closing mark: "?" for a question, "." for an instruction.
+
+    "True or false: <statement>" ends its statement with ".".
+    """
+    words = prompt.split()
+    first = words[0].lower().strip(",:") if words else ""
+    if prompt.startswith("True or false:") or first in _INSTRUCTIONS:
+        return as_statement(prompt)
+    return as_question(prompt)
+
+
 def _question(cand: Candidate, fmt: str, prompt: str, answer: Any, **extra: Any) -> Question:
     fields: dict[str, Any] = {
         "choices": None,
@@ -63,7 +83,7 @@ def _question(cand: Candidate, fmt: str, prompt: str, answer: Any, **extra: Any)
         id=cand.qid,
         type=cand.template.type,
         format=fmt,
-        prompt=prompt,
+        prompt=finish_prompt(prompt),
         answer=answer,
         evidence=cand.evidence,
         explanation=_explanation(cand),
@@ -131,6 +151,8 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
     # pattern, not a question).
     false_statement = None
     for wrong in wrong_values(cand, rng, WANT_DISTRACTORS):
+        if isinstance(wrong, NumberView) and still_true(cand.answer, wrong.value):
+            continue  # "more than 100,000" is true of "more than 150,000"
         text = cand.template.render("say", **cand.context(wrong))
         # A false statement that names the real answer contradicts itself.
         if not gives_away(text, cand.answer, cand.kind):
@@ -138,10 +160,11 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
             break
     if false_statement is None:
         return None
+    true_statement = cand.template.render("say", **cand.context(cand.answer))
+    if any(bad_english(t) for t in (true_statement, false_statement)):
+        return None  # "The council is for whether ...": the statement is no English
     truth = rng.random() < 0.5
-    statement = (
-        cand.template.render("say", **cand.context(cand.answer)) if truth else false_statement
-    )
+    statement = true_statement if truth else false_statement
     answer = "True" if truth else "False"
     return _question(
         cand, "truefalse", f"True or false: {statement}", answer, choices=["True", "False"]

@@ -5,8 +5,10 @@ type. A candidate is taken only if its fact (annotation) is not asked yet, and i
 realised question neither gives away nor is given away by a question already chosen
 (an answer named in another stem, a choice quoted by another stem, one answer twice).
 A candidate that cannot be realised in any allowed format makes way for the next one.
-Only when every fact is asked does a second pass allow a second question per fact;
-the give-away rules are never relaxed.
+A first pass also takes one question per cited sentence (two facts one sentence
+tells are one claim to a reader); only when that is exhausted does a second pass
+take the other facts, and only when every fact is asked does a third allow a second
+question per fact. The give-away rules are never relaxed.
 """
 
 from __future__ import annotations
@@ -58,6 +60,15 @@ def clashes(question: Question, chosen: list[Question]) -> bool:
     return False
 
 
+def _sentence(cand: Candidate) -> tuple[int, str]:
+    """The cited text of a candidate, as the claim a reader sees.
+
+    Two facts told by one sentence are one claim ("challenges from the Cambodian and
+    Vietnamese governments" is both governments' position).
+    """
+    return cand.evidence.paragraph, norm(cand.evidence.quote)
+
+
 def select(
     candidates: list[Candidate],
     count: int,
@@ -91,7 +102,8 @@ def select(
 
     chosen: list[Question] = []
     facts: set[str] = set()
-    for one_per_fact in (True, False):
+    cited: set[tuple[int, str]] = set()
+    for tier in ("fact and sentence", "fact", "any"):
         progress = True
         while len(chosen) < count and progress:
             progress = False
@@ -100,7 +112,9 @@ def select(
                     break
                 pending = by_type[t]
                 for cand in list(pending):
-                    if one_per_fact and cand.item_id in facts:
+                    if tier != "any" and cand.item_id in facts:
+                        continue
+                    if tier == "fact and sentence" and _sentence(cand) in cited:
                         continue
                     question = realised(cand)
                     if question is None:
@@ -111,6 +125,7 @@ def select(
                     pending.remove(cand)
                     chosen.append(question)
                     facts.add(cand.item_id)
+                    cited.add(_sentence(cand))
                     progress = True
                     break
     return chosen

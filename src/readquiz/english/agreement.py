@@ -150,17 +150,23 @@ def _is_plural(subject: Any) -> bool:
     return bool(getattr(subject, "plural", False))
 
 
+_ES_O = frozenset("goes does echoes vetoes heroes potatoes tomatoes torpedoes".split())
+"""Words in -oes that drop "es" ("goes" -> "go"); any other drops "s" ("shoes")."""
+
+
 def drop_s(word: str) -> str:
     """``word`` without its regular -s ending: the one rule for verbs and nouns alike.
 
     "carries" -> "carry", "countries" -> "country", "pushes" -> "push", "inches" ->
-    "inch", "goes" -> "go", "takes" -> "take", "days" -> "day". A word with no such
-    ending ("press", "status", "basis", "is") comes back unchanged; case is kept.
+    "inch", "goes" -> "go", "takes" -> "take", "days" -> "day", "sizes" -> "size",
+    "shoes" -> "shoe". A word with no such ending ("press", "status", "basis", "is")
+    comes back unchanged; case is kept. Units (:func:`readquiz.english.quantities.singular`)
+    and verbs (:func:`readquiz.english.inversion.invert`) both use it.
     """
     low = word.lower()
     if low.endswith("ies") and len(low) > 4:
         return word[:-3] + ("Y" if word[-3:].isupper() else "y")
-    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+    if low.endswith(("ches", "shes", "sses", "xes", "zzes")) or low in _ES_O:
         return word[:-2]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return word[:-1]

@@ -14,7 +14,9 @@ Orr"), the members' surnames named together ("Lusk and Orr").
 Times (:func:`time_forms`): the time without its leading preposition ("in 2021" ->
 "2021"), and the day alone of a part of a day ("Tuesday night", "early on Tuesday
 morning", "at noon on Tuesday" -> "Tuesday"), a date without its weekday, a month and
-day without the year, a year alone of a month and year.
+day without the year, a year alone of a month and year, the clock time alone of a
+time on a day ("at 7 pm on August 25" -> "7 pm"); never one end of a span ("August
+25–28" does not accept "August 25").
 """
 
 from __future__ import annotations
@@ -162,6 +164,17 @@ _MONTH_DAY = re.compile(
 )
 _MONTH_YEAR = re.compile(r"\b(" + _MONTH + r")\.?\s+(?:\d{1,2},?\s+)?(\d{4})\b", re.I)
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})s?\b")
+_SPAN = re.compile(
+    r"\d\s*(?:[-\u2013\u2014]|to|through|until|till)\s*\d|\b(?:"
+    + "|".join(WEEKDAYS)
+    + r")\b\s*(?:[-\u2013\u2014]|to|through|until|till)\s*\b(?:"
+    + "|".join(WEEKDAYS)
+    + r")\b",
+    re.I,
+)
+"""A span ("August 25–28", "Monday to Friday"): one end of it alone is half the answer."""
+_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?", re.I)
+"""A clock time ("7 pm", "11:00 a.m."): the hour alone answers "when" on the day."""
 
 
 def time_forms(when: str) -> list[str]:
@@ -180,10 +193,14 @@ def time_forms(when: str) -> list[str]:
     without_weekday = _LEADING.sub("", without_weekday)
     if _MONTH_DAY.search(without_weekday) and without_weekday != bare:
         forms.append(without_weekday)
-    month_day = _MONTH_DAY.search(bare)
+    span = _SPAN.search(bare)
+    clock = _CLOCK_TIME.search(bare)
+    if clock and _fold(clock.group(0)) != _fold(bare):
+        forms.append(clock.group(0))
+    month_day = None if span else _MONTH_DAY.search(bare)
     if month_day:
         forms.append(month_day.group(0).rstrip("."))
-    weekday = _WEEKDAY.search(bare)
+    weekday = None if span else _WEEKDAY.search(bare)
     if weekday:
         part = re.search(weekday.group(1) + r"\s+(morning|afternoon|evening|night)", bare, re.I)
         if part:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from readquiz.english.agreement import drop_s
 from readquiz.english.verbs import as_text, base_verb, is_adverb
 
 BE_FORMS = frozenset({"am", "is", "are", "was", "were"})
@@ -156,14 +157,22 @@ def _join(words: list[str]) -> str:
     return " ".join(w for w in words if w)
 
 
-def _present_base(word: str) -> str:
-    """A third-person present without its -s: "says" -> "say", "carries" -> "carry"."""
-    low = word.lower()
-    if low.endswith("ies") and len(low) > 4:
-        return word[:-3] + "y"
-    if low.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
-        return word[:-2]
-    return word[:-1]
+def _and_base(tokens: list[str]) -> list[str]:
+    """A second past verb after "and" made base too.
+
+    "visited the villages and spoke with residents" -> "... visit the villages and
+    speak with residents".
+    """
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        if out[i].lower() != "and":
+            continue
+        word = out[i + 1]
+        core = word.rstrip(",.;:")
+        verb = base_verb(core)
+        if verb is not None and verb.lower() != core.lower():
+            out[i + 1] = verb + word[len(core) :]
+    return out
 
 
 def invert(did: str | int | float, subject: Any = "") -> str:
@@ -194,11 +203,12 @@ def invert(did: str | int | float, subject: Any = "") -> str:
     core = head.rstrip(",.;:")
     past = base_verb(core)
     if past is not None:
-        return _join(["did", name, *lead, past + head[len(core) :], *rest[1:]])
+        tail = _and_base(rest[1:])
+        return _join(["did", name, *lead, past + head[len(core) :], *tail])
     low = core.lower()
     if low.endswith("s") and not low.endswith("ss") and len(low) > 2 and core.isalpha():
         aux = "do" if _plural(subject) else "does"
-        return _join([aux, name, *lead, _present_base(core) + head[len(core) :], *rest[1:]])
+        return _join([aux, name, *lead, drop_s(core) + head[len(core) :], *rest[1:]])
     # Past forms equal to their base (set, put, cut, hit) and bare bases.
     return _join(["did", name, *lead, *rest])
 

@@ -219,7 +219,7 @@ _PRONOUNS = {
 }
 
 
-def possessive(phrase: str | int | float) -> str:
+def _possessive(phrase: str | int | float) -> str:
     """The possessive form: "Pakistan's", "the protesters'", "James's".
 
     The rule: a phrase ending in -s takes a bare apostrophe when it is a plural:
@@ -248,6 +248,28 @@ def possessive(phrase: str | int | float) -> str:
         else:
             apostrophe_only = not last.endswith(("us", "is"))
     return stripped + ("'" if apostrophe_only else "'s")
+
+
+_CLAUSE_WORDS = frozenset("who whom that which whose with of for to from by about at in on".split())
+
+
+def possessive(phrase: str | int | float, noun: str | None = None) -> str:
+    """The possessive form: "Pakistan's", "the protesters'", "James's".
+
+    With ``noun``, the phrase that owns it: ``{{ name | possessive("position") }}`` ->
+    "Pakistan's position", but "the position of the residents VOA spoke with" for a
+    name that ends in a preposition or holds a clause, where "'s" cannot go.
+    """
+    if noun is None:
+        return _possessive(phrase)
+    name = _text(phrase)
+    words = name.lower().split()
+    if words and (
+        words[-1] in _CLAUSE_WORDS
+        or _CLAUSE_WORDS & set(words[1:-1]) & {"who", "that", "which", "whom", "whose"}
+    ):
+        return f"the {noun} of {name}"
+    return f"{_possessive(phrase)} {noun}"
 
 
 def _name_of(item: Any) -> str:

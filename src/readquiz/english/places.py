@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from readquiz.english.verbs import as_text
+from readquiz.textmatch import drop_article
 
 LOCATIVE = frozenset({"in", "on", "at"})
 DIRECTIONAL = (
@@ -64,7 +65,7 @@ _STRANDED = frozenset({"from", "out of", "away from"})
 def _names(place: Any) -> list[str]:
     name = str(getattr(place, "name", place))
     names = [name, *[str(a) for a in getattr(place, "aliases", None) or []]]
-    bare = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+    bare = drop_article(name)
     return sorted({n for n in (*names, bare) if n}, key=len, reverse=True)
 
 
@@ -182,12 +183,16 @@ def where_question(event: Any) -> str:
 _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that)\b)[a-z]")
 
 
+_REPORTED = re.compile(r",?\s+that\s+")
+
+
 def did_at(event: Any, place: Any = None) -> str:
     """The event's ``did`` with ``place`` and its preposition where English puts them.
 
     ``{{ item | did_at(answer) }}``: at the end ("rallied to denounce the killing in
     Karachi"), except that a destination goes before a purpose clause: "drove south to
-    Ridgefield to find shelter", not "drove south to find shelter to Ridgefield".
+    Ridgefield to find shelter", not "drove south to find shelter to Ridgefield"; and
+    before a reported clause: "told reporters in Phnom Penh that the dam ...".
     """
     did = " ".join(as_text(getattr(event, "did", event)).split())
     if place is None:
@@ -196,6 +201,11 @@ def did_at(event: Any, place: Any = None) -> str:
         return did or as_text(event)
     phrase = at_place(place, event)
     prep = phrase.split(" ", 1)[0].lower() if " " in phrase else ""
+    reported = _REPORTED.search(did)
+    if reported:
+        # "told reporters in Phnom Penh that he is worried ...": at the end the place
+        # would be the reported clause's ("... will ruin tourism in Sihanoukville").
+        return f"{did[: reported.start()]} {phrase}{did[reported.start() :]}"
     if prep in _TOWARD:
         purpose = _INFINITIVE.search(did)
         if purpose and purpose.start() > 0:

@@ -47,15 +47,10 @@ def _is_year(value: float, unit: str) -> bool:
 
 def singular(unit: str) -> str:
     """A regular plural unit made singular, for exactly one: "days" -> "day"."""
+    from readquiz.english.agreement import drop_s
+
     words = unit.split(" ")
-    last = words[-1]
-    if last.endswith("ies") and len(last) > 4:
-        last = last[:-3] + "y"
-    elif last.endswith(("ches", "shes", "sses", "xes")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
-        last = last[:-1]
-    return " ".join([*words[:-1], last])
+    return " ".join([*words[:-1], drop_s(words[-1])])
 
 
 def quantity(value: int | float, unit: str, approx: str | None = None) -> str:
@@ -116,6 +111,31 @@ def _subject_split(tokens: list[str]) -> int | None:
     return None
 
 
+_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)")
+_HEDGES = ("at least", "at most", "more than", "less than", "fewer than", "nearly", "almost")
+_DETERMINERS = frozenset("the these those its their his her our this that".split())
+
+
+def note_free(what: str) -> tuple[str, str | None]:
+    """A fact's ``what`` without a note in brackets, and the hedge such a note gives.
+
+    "the death toll of the floods (at least this many)" -> ("the death toll of the
+    floods", "at least"): a note pasted mid-stem or mid-statement reads as garbage.
+    """
+    hedge = None
+    for found in _NOTE.finditer(what):
+        note = found.group("note").strip().lower()
+        hedge = next((h for h in _HEDGES if note.startswith(h)), hedge)
+    return " ".join(_NOTE.sub("", what).split()), hedge
+
+
+def _of_determined(noun: str) -> str:
+    """A determined noun after "How many" or a figure: "of the new candidates"."""
+    first = noun.split()[0].lower() if noun.split() else ""
+    owned = first.endswith(("'s", "’s", "s'", "s’"))  # "42 of Assam's districts"
+    return f"of {noun}" if first in _DETERMINERS or owned else noun
+
+
 def how_many(what: str) -> str | None:
     """A count's question: "the number of riders who started the race" -> "How many ...?".
 
@@ -126,7 +146,7 @@ def how_many(what: str) -> str | None:
     """
     from readquiz.english.inversion import invert, is_participle
 
-    text = " ".join(what.split())
+    text = note_free(what)[0]
     found = re.match(r"^(?:the\s+)?(?:number|count)\s+of\s+(.+)$", text, re.I)
     clause = found is None
     if not found:
@@ -138,7 +158,7 @@ def how_many(what: str) -> str | None:
     if relative and relative.group("noun").split()[-1].lower() in _NOT_NOUN_END:
         return None  # "the number of days by which ...": no plain question word order
     if relative and len(relative.group("noun").split()) <= 4:
-        return f"How many {relative.group('noun')} {relative.group('rest')}?"
+        return f"How many {_of_determined(relative.group('noun'))} {relative.group('rest')}?"
     tokens = body.split()
     for size in range(1, min(4, len(tokens))):
         noun, rest = tokens[:size], tokens[size:]
@@ -165,7 +185,7 @@ def figure_question(fact: Any) -> str:
 
     ``ask: "{{ item | figure_question }}"``.
     """
-    what = " ".join(as_text(getattr(fact, "what", "")).split())
+    what = note_free(as_text(getattr(fact, "what", "")))[0]
     unit = as_text(getattr(fact, "unit", "")).strip()
     asked = how_many(what)
     if asked:
@@ -198,7 +218,7 @@ def _subject_clause(what: str) -> tuple[str, str] | None:
     if not asked:
         return None
     body = asked[len("How many ") : -1]
-    text = " ".join(what.split())
+    text = note_free(what)[0]
     relative = re.search(r"\s(?:who|that|which)\s", text)
     passive = re.match(r"^(.+?) were (.+)$", body)
     if relative and not re.match(r"^how\s", text, re.I):
@@ -222,15 +242,25 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
     and its verb, else "The article puts the length of the lane at 2.5 kilometers.".
     """
     given = answer if answer is not None else fact
-    what = " ".join(as_text(getattr(fact, "what", "")).split())
+    what, hedge = note_free(as_text(getattr(fact, "what", "")))
     value = getattr(given, "value", 0)
     unit = as_text(getattr(given, "unit", ""))
     approx = getattr(given, "approx", None)
+    if hedge and approx in (None, "", "exact"):
+        approx = hedge  # "(at least this many)" is the figure's hedge
     parts = _subject_clause(what)
     if parts and value != 1 and not is_measure(unit):
         noun, verb = parts
         # "According to the article, ..." so the sentence never opens with a digit.
-        return f"According to the article, {quantity(value, '', approx)} {noun} {verb}."
+        amount = quantity(value, "", approx)
+        return f"According to the article, {amount} {_of_determined(noun)} {verb}."
     if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I):
         unit = ""  # "the number of council members ... at 5", not "at 5 votes"
-    return f"The article puts {what} at {quantity(value, unit, approx)}."
+    amount = quantity(value, unit, approx)
+    if "," in what:
+        # "the number of disasters in 2011, the most in a single year": the figure
+        # cannot follow the aside ("... in a single year at 16").
+        return f"The article gives {amount} as {what}."
+    if amount.startswith(("at least", "at most")):
+        return f"The article gives {what} as {amount}."
+    return f"The article puts {what} at {amount}."

@@ -7,23 +7,32 @@ its article, questions and store and does no file discovery of its own.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 
-from readquiz.article.model import Article
 from readquiz.attempts.state import QuizRun
-from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import QuestionSet
 from readquiz.questions.shuffle import same_question
-from readquiz.tui.screens.answers import AnswersScreen
-from readquiz.tui.screens.confirm import ConfirmScreen
-from readquiz.tui.screens.error import ErrorScreen
-from readquiz.tui.screens.help import HelpScreen
-from readquiz.tui.screens.quiz import QuizScreen
-from readquiz.tui.screens.score import ScoreChoice, ScoreScreen
 from readquiz.tui.screens.start import StartScreen
+
+if TYPE_CHECKING:
+    from readquiz.article.model import Article
+    from readquiz.attempts.store import Attempt, ResultsStore
+    from readquiz.tui.screens.score import ScoreChoice
+
+# Only the start screen is imported with the app, so the first screen shows sooner; the
+# rest (and grading, which pulls in rapidfuzz) loads while the student reads it.
+LATER = (
+    "readquiz.grading",
+    "readquiz.tui.screens.quiz",
+    "readquiz.tui.screens.score",
+    "readquiz.tui.screens.help",
+    "readquiz.tui.screens.confirm",
+    "readquiz.tui.screens.answers",
+)
 
 
 class QuizApp(App[None]):
@@ -65,9 +74,12 @@ class QuizApp(App[None]):
             StartScreen(self.run_state, cursor_blink=self.cursor_blink, name_required=self.served),
             self._begin,
         )
-        # Grading pulls in rapidfuzz (~60 ms): load it while the student reads the start
-        # screen, not on the first answer, so feedback follows the keypress at once.
-        self.call_after_refresh(importlib.import_module, "readquiz.grading")
+        self.call_after_refresh(self._load_later)
+
+    def _load_later(self) -> None:
+        """Import what the start screen does not need, so the first question shows at once."""
+        for module in LATER:
+            importlib.import_module(module)
 
     def _begin(self, student: str | None) -> None:
         """Start (or continue) the attempt; ``student`` as for :meth:`QuizRun.begin`."""
@@ -78,6 +90,8 @@ class QuizApp(App[None]):
         except ReadquizError as err:
             self.show_error(err.message, then_exit=True)
             return
+        from readquiz.tui.screens.quiz import QuizScreen
+
         self.push_screen(QuizScreen(self.run_state, cursor_blink=self.cursor_blink), self._done)
 
     def _continue_by_name(self, student: str) -> None:
@@ -108,6 +122,8 @@ class QuizApp(App[None]):
         """Every question answered: in test mode, the answers to check first."""
         run = self.run_state
         if run.mode == "test" and not run.finished and run.next_index() is None:
+            from readquiz.tui.screens.answers import AnswersScreen
+
             self.push_screen(AnswersScreen(run, highlight=self._changed), self._checked)
             return
         self._submit()
@@ -118,6 +134,8 @@ class QuizApp(App[None]):
             self._submit()
             return
         self._changed = change
+        from readquiz.tui.screens.quiz import QuizScreen
+
         screen = QuizScreen(self.run_state, cursor_blink=self.cursor_blink, change=change)
         self.push_screen(screen, self._done)
 
@@ -127,6 +145,8 @@ class QuizApp(App[None]):
             self.run_state.finish()
         except ReadquizError as err:
             self.show_error(err.message)
+        from readquiz.tui.screens.score import ScoreScreen
+
         self.push_screen(ScoreScreen(self.run_state), self._after_score)
 
     def _after_score(self, choice: ScoreChoice | None) -> None:
@@ -145,21 +165,29 @@ class QuizApp(App[None]):
 
     def show_error(self, message: str, *, then_exit: bool = False) -> None:
         """Show ``message`` in a modal (never a traceback); optionally quit after it."""
+        from readquiz.tui.screens.error import ErrorScreen
+
         self.push_screen(ErrorScreen(message), (lambda _: self.exit()) if then_exit else None)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While "Quit the quiz?" is asked, only its yes and no work (no help on top)."""
+        from readquiz.tui.screens.confirm import ConfirmScreen
+
         if action in ("quit", "help") and isinstance(self.screen, ConfirmScreen):
             return False
         return True
 
     def action_help(self) -> None:
         """Show the keys."""
+        from readquiz.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
         """Quit, asking first when an attempt is unfinished (its answers stay saved)."""
+        from readquiz.tui.screens.confirm import ConfirmScreen
+
         if isinstance(self.screen, ConfirmScreen):
             return
         if not self.run_state.unfinished:

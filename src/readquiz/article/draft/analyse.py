@@ -18,7 +18,14 @@ from typing import Any
 from readquiz.article.numtext import read_number
 from readquiz.errors import ReadquizError
 
-from .places import country_name, country_names, place_facts
+from .places import (
+    cities_in,
+    country_name,
+    country_names,
+    country_of_adjective,
+    place_facts,
+    regions_in,
+)
 from .proposals import Draft, EntityDraft, EventDraft, NumberDraft, StanceDraft
 from .source import Source
 
@@ -166,6 +173,46 @@ _HUMAN_PLURALS = {
     "authorities",
     "rescuers",
 }
+_PERSON_NOUNS = {
+    "farmer",
+    "resident",
+    "villager",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "witness",
+    "teacher",
+    "doctor",
+    "nurse",
+    "driver",
+    "worker",
+    "student",
+    "soldier",
+    "officer",
+    "ranger",
+    "analyst",
+    "expert",
+    "economist",
+    "scientist",
+    "researcher",
+    "engineer",
+    "lawyer",
+    "diplomat",
+    "shopkeeper",
+    "owner",
+    "mother",
+    "father",
+    "woman",
+    "man",
+    "survivor",
+    "volunteer",
+    "activist",
+    "fisherman",
+    "priest",
+    "monk",
+}
+"""Nouns for one person who speaks without a name: "said a Houaygno rice farmer"."""
 _PLACE_NOUNS = {
     "hall",
     "terminal",
@@ -202,7 +249,7 @@ _ENTER_VERBS = {"pack", "enter", "fill", "visit", "leave", "reach", "storm", "su
 _PLACE_PREPS = {"in", "at", "outside", "behind", "near", "into", "inside", "across", "along"}
 _DURATION = re.compile(
     r"^(?P<num>.+?)[- ](?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
-    r"(?:[- ]old|\s+(?:ago|earlier|later|early|late|ahead|behind))?$",
+    r"(?:[- ]old|\s+(?:ago|earlier|later|early|late|ahead|behind)(?:\s+\S.*)?)?$",
     re.I,
 )
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "el"}
@@ -215,9 +262,39 @@ _ORG_WORDS = re.compile(
     r"society|charity|church|school|college|hospital|clinic|board|fc|cycling)\b",
     re.I,
 )
-_A_UNIT = re.compile(r"^(?:a|an)\s+(?!dozen|hundred|thousand|million|billion)", re.I)
+_A_UNIT = re.compile(r"^(?:a|an)\s+(?!dozen|hundred|thousand|million|billion|estimated)", re.I)
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+_QUANTITY = re.compile(
+    r"^(.*?\d[\d,.]*(?:\s+(?:hundred|thousand|million|billion|trillion))?|\w+)"
+    r"\s*-?\s*([^\d\s].*)$"
+)
+"""A figure, a scale word perhaps, and a unit: "259 trillion kilograms", "4.5 tonnes"."""
+_SCALED_UNIT = re.compile(r"^(.*?\d[\d,.]*\s+(?:thousand|million|billion|trillion))\s+([a-z]+)$")
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventy-fifth": 75,
+    "hundredth": 100,
+}
 _DISTANCES = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "km"}
 _ORG_NOUNS = {
+    "service",
+    "jury",
+    "media",
     "council",
     "government",
     "army",
@@ -241,6 +318,73 @@ _ORG_NOUNS = {
     "federation",
     "team",
 }
+_SETTLEMENT_NOUNS = {
+    "village",
+    "town",
+    "city",
+    "district",
+    "province",
+    "county",
+    "region",
+    "island",
+    "valley",
+    "township",
+    "municipality",
+}
+"""Words after a name that say the name is a place: "Houaygno village" is Houaygno."""
+_STRUCTURE_NOUNS = {
+    "dam",
+    "velodrome",
+    "stadium",
+    "arena",
+    "airport",
+    "bridge",
+    "station",
+    "terminal",
+    "camp",
+    "port",
+    "harbor",
+    "harbour",
+    "reservoir",
+    "canal",
+    "mine",
+    "refinery",
+    "plant",
+    "prison",
+    "base",
+    "hospital",
+    "temple",
+    "mosque",
+    "cathedral",
+    "museum",
+    "market",
+    "square",
+    "park",
+    "lake",
+    "river",
+    "glacier",
+}
+"""Words after a name that make a place of their own: "the Luang Prabang hydropower dam"."""
+_PLACE_HEAD = re.compile(
+    r"(?:^|\s)(?:seashore|memorial|site|pavilion|area|banks|bend|coast|beach|island|islands|"
+    r"creek|dam|velodrome|arena|forest|desert|peninsula|canyon|falls|bay|plaza|highway|"
+    r"reservoir|glacier|basin|delta|valley|river|lake|mountains|hills|park|square|street|"
+    r"road|avenue|bridge|airport|stadium|strait|gulf|sea|ocean)$"
+    r"|^(?:fort|cape|mount|lake|camp) \S",
+)
+"""A name that ends (or starts) like this is a place, whatever the model tagged it."""
+_ORG_HEAD = re.compile(
+    r"\s(?:racing|team|association|council|company|club|union|party|ministry|department|"
+    r"inc\.?|ltd\.?|bureau|agency|committee|university|corporation|foundation|institute|"
+    r"league|federation|commission|group|fc|cycling|airlines|bank)$"
+)
+"""A name tagged as a person that ends like this is a body: "Alpenrot Racing"."""
+_NOT_PERSON_HEAD = re.compile(
+    r"(?:['’]s\s|\s(?:tour|cup|games|festival|day|satellite|prize|award|act|race|"
+    r"championships?|marathon|olympics|mission|program|programme|project|experiment|"
+    r"summit|conference|week|sky|trophy|classic|open|grand prix)$)"
+)
+"""A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
 _ORG_AS_PLACE = re.compile(
     r"\b(School|Elementary|Hospital|Airport|Stadium|Station|Terminal|Library|Museum|Mall|"
     r"Church|Mosque|Cathedral|Palace|Square|Park|Bridge)$"
@@ -305,6 +449,44 @@ def _paragraphs(text: str) -> Iterator[_Block]:
         at += len(chunk)
 
 
+def _is_acronym(key: str, text: str) -> bool:
+    """A name written in capitals ("NASA", "VOA"), not a gazetteer's town "Nasa"."""
+    letters = re.sub(r"[^\w]", "", text)
+    return len(letters) >= 2 and letters.isupper() and len(key.split()) == 1
+
+
+def _settled(text: str, name: str) -> re.Match[str] | None:
+    """Where ``text`` writes ``name`` with a noun for a settlement after it ("X village")."""
+    nouns = "|".join(sorted(_SETTLEMENT_NOUNS))
+    return re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{nouns})\b", text)
+
+
+def _place_phrase(doc: Any, ent: Any) -> tuple[Any, bool] | None:
+    """The place a name with a common noun after it names, and whether it is the name's.
+
+    "Houaygno village" is Houaygno (True); "the Luang Prabang hydropower dam" and
+    "Budapest's Millenáris velodrome" are places of their own (False). The words between
+    the name and the noun must be lower-case modifiers of the noun.
+    """
+    head = ent.root
+    for _ in range(4):
+        if head.dep_ != "compound" or head.head.i <= head.i:
+            return None
+        head = head.head
+        if head.i >= ent.end:
+            break
+    if head.i < ent.end or head.i - ent.end > 2 or head.pos_ != "NOUN" or not head.is_lower:
+        return None
+    if any(not t.is_lower for t in doc[ent.end : head.i]):
+        return None
+    noun = head.lemma_.lower()
+    if noun in _SETTLEMENT_NOUNS:
+        return doc[ent.start : head.i + 1], True
+    if noun in _STRUCTURE_NOUNS or head.lower_ == "velodrome":
+        return doc[ent.start : head.i + 1], False
+    return None
+
+
 class _Drafter:
     def __init__(self, source: Source, nlp: Any, model: str) -> None:
         self.text = source.text
@@ -355,6 +537,20 @@ class _Drafter:
                     yield block.start, doc, Span(doc, ent.start, nxt.end, label="PERSON")
                     i += 2
                     continue
+                stop = ent.end
+                while (
+                    stop < len(doc)
+                    and stop - ent.end < 3
+                    and doc[stop].pos_ == "PROPN"
+                    and doc[stop].is_title
+                    and not doc[stop].ent_type_
+                    and (nxt is None or stop < nxt.start)
+                    and not any(k.split()[0] == doc[stop].lower_ for k in TITLES)
+                ):
+                    stop += 1
+                if stop > ent.end and ent.label_ in ("ORG", "FAC", "GPE", "LOC"):
+                    # "Fort Raleigh National" + "Historic Site": the rest of the name
+                    ent = Span(doc, ent.start, stop, label=ent.label_)
                 cut = next((t.i for t in ent if t.text in ("'s", "’s")), None)
                 if ent.label_ == "PERSON" and cut is not None and cut + 2 < ent.end:
                     # "Austria's Lena Hofbauer": a place, then a person
@@ -378,6 +574,9 @@ class _Drafter:
         located: set[str] = set()
         after_the: set[str] = set()
         shapes: dict[str, bool] = {}
+        placed: set[str] = set()
+        shapes_raw: dict[str, str] = {}
+        conjoined: list[tuple[str, Any]] = []
         for _, doc, ent in self.spans():
             label = {"LOC": "GPE", "FAC": "GPE", "PRODUCT": "ORG"}.get(ent.label_, ent.label_)
             if label in ("PERSON", "GPE", "ORG"):
@@ -387,15 +586,34 @@ class _Drafter:
                     located.add(key)
                 if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
                     after_the.add(key)
+                shapes_raw[key] = ent.text
+                phrase = _place_phrase(doc, ent)
+                if phrase is not None and phrase[1]:
+                    placed.add(key)
+                if ent.root.dep_ in ("conj", "appos"):
+                    conjoined.append((key, ent.root.head))
                 shapes[key] = all(
                     t.is_title or t.lower_ in _PARTICLES for t in ent if not t.is_punct
                 ) and not any(t.text in ("'s", "’s") for t in ent)
         rank = {"PERSON": 3, "GPE": 2, "ORG": 1}
+        for key, raw in shapes_raw.items():
+            if len(key.split()) == 1 and _settled(self.text, raw):
+                placed.add(key)
+        # "two of the villages ..., Houaygno and Khokkham": joined to a place, a place
+        for key, head in conjoined:
+            head_key = _fold(head.text)
+            if head.lemma_.lower() in _SETTLEMENT_NOUNS:
+                placed.add(key)
+            elif head_key in placed or place_facts(head_key, set()).known:
+                placed.add(key)
+        people_words = {k for k, c in votes.items() if len(k.split()) == 1 and c["PERSON"]}
         out = {}
         for key, counter in votes.items():
             best = max(counter, key=lambda label: (counter[label], rank[label]))
-            known = place_facts(key, set()).known
             words = key.split()
+            known = place_facts(key, set()).known and not (
+                _is_acronym(key, shapes_raw.get(key, "")) and country_name(key) is None
+            )
             if known and not (best == "PERSON" and len(words) > 1):
                 best = "GPE"
             elif best == "ORG" and not _ORG_WORDS.search(key):
@@ -408,8 +626,21 @@ class _Drafter:
                     and not any(place_facts(w, set()).known for w in words)
                 ):
                     best = "PERSON"
-                elif len(words) == 1 and key in located:
+                elif (
+                    len(words) == 1
+                    and key in located
+                    and not _is_acronym(key, shapes_raw.get(key, ""))
+                ):
                     best = "GPE"
+            if best in ("ORG", "PERSON") and _PLACE_HEAD.search(key) and len(words) > 1:
+                best = "GPE"  # "Cape Hatteras National Seashore", "the Danube Bend"
+            elif best == "PERSON" and _ORG_HEAD.search(key):
+                best = "ORG"  # "Alpenrot Racing"
+            elif best in ("GPE", "ORG") and 2 <= len(words) <= 3 and words[-1] in people_words:
+                if shapes.get(key, False) and not known:
+                    best = "PERSON"  # "Marta Szabó" when "Szabó" alone is a person
+            elif best in ("PERSON", "ORG") and len(words) == 1 and key in placed and not known:
+                best = "GPE"  # "Houaygno village", "Houaygno and Khokkham"
             out[key] = best
         return out
 
@@ -423,6 +654,18 @@ class _Drafter:
             label = labels.get(_fold(ent.text), ent.label_)
             if label == "PRODUCT":
                 continue  # a product only counts when a preposition places it (above)
+            lower = ent.text == ent.text.lower() and not _ORG_WORDS.search(ent.text)
+            if not re.search(r"[^\W\d_]", ent.text) or lower:
+                continue  # "blue jersey", "bush": no name, but "the national weather bureau"
+            if label == "PERSON" and _NOT_PERSON_HEAD.search(_fold(ent.text)):
+                continue  # "the Danube Women's Tour" is a race, not a person
+            phrase = _place_phrase(doc, ent) if label != "NORP" else None
+            if phrase is not None and not phrase[1]:
+                self.structure(offset, doc, phrase[0])
+                continue
+            if phrase is not None:
+                others.append((offset, doc, ent, "GPE"))
+                continue
             if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
                 label = "GPE"  # people take no "the": "the Rhône" is a river
             if label == "PERSON":
@@ -433,6 +676,8 @@ class _Drafter:
         persons.sort(key=lambda p: -len(self.person_name(p[2])[0].split()))
         for offset, doc, ent in persons:
             self.person(offset, doc, ent)
+        self.untagged_people()
+        self.unnamed_speakers()
         surnames = {_fold(e.name).split()[-1]: e for e in self.draft.entities if e.kind == "person"}
         for offset, doc, ent, label in others:
             key = _fold(ent.text)
@@ -445,12 +690,20 @@ class _Drafter:
                     self.organization(offset, ent)
             elif label in ("GPE", "LOC", "FAC"):
                 self.place(offset, ent)
+                phrase = _place_phrase(doc, ent)
+                if phrase is not None:
+                    # "Houaygno village": another name of the place
+                    entity = self.by_name.get(_fold(ent.text))
+                    if entity is not None and phrase[0].text not in entity.aliases:
+                        entity.aliases.append(phrase[0].text)
             elif label == "NORP" and ent.root.tag_ in ("NNS", "NNPS"):
                 self.group(offset, ent.start_char, ent.end_char, ent.text, "a group the text names")
         self.plural_subjects()
         self.common_organizations()
         self.common_places()
         self.countries()
+        self.adjective_countries()
+        self.gazetteer_places()
         self.link_places()
 
     def person_name(self, ent: Any) -> tuple[str, str | None, int]:
@@ -499,6 +752,16 @@ class _Drafter:
                 ),
                 None,
             )
+        if entity is None and name.split()[0] in _PARTICLES:
+            # "de Vries" alone is Sanne de Vries
+            entity = next(
+                (
+                    e
+                    for e in self.draft.entities
+                    if e.kind == "person" and _fold(e.name).endswith(" " + key)
+                ),
+                None,
+            )
         if entity is None:
             entity = EntityDraft(
                 self.new_id(name.split()[-1]), name, "person", first=offset + start
@@ -518,7 +781,9 @@ class _Drafter:
                 entity.notes.append(f"role from the title '{title}'")
         if entity.role is None or entity.quote is None:
             self.apposition(offset, doc, ent, entity)
-        surname = entity.name.split()[-1]
+        parts = entity.name.split()
+        lead = next((i for i, w in enumerate(parts) if i > 0 and w in _PARTICLES), len(parts) - 1)
+        surname = " ".join(parts[lead:])  # "de Vries" of Sanne de Vries
         if (
             surname != entity.name
             and surname not in entity.aliases
@@ -653,6 +918,19 @@ class _Drafter:
             return
         self.named(offset + start, offset + end, name, "place")
 
+    def structure(self, offset: int, doc: Any, span: Any) -> None:
+        """A place named by a name and a noun: "the Luang Prabang hydropower dam"."""
+        head = span[-1]
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+        name = ("the " if the else "") + span.text
+        entity = self.named(offset + span.start_char, offset + span.end_char, name, "place")
+        note = "a place named with a common noun: check the name"
+        if note not in entity.notes:
+            entity.notes.append(note)
+        short = f"the {span[:-1].text} {head.text}" if the and len(span) > 2 else None
+        if short and short != name and short in self.text and short not in entity.aliases:
+            entity.aliases.append(short)
+
     def plural_subjects(self) -> None:
         """Groups the text makes act or speak: "Supporters point to ...", "the residents"."""
         for block, doc in zip(self.blocks, self.docs, strict=True):
@@ -661,17 +939,26 @@ class _Drafter:
                     continue
                 if tok.lower_ not in _HUMAN_PLURALS or tok.ent_type_:
                     continue
-                if tok.dep_ == "pobj" and tok.head.lower_ != "of":
-                    # "packed the town hall with more than 200 residents"
-                    if not any(c.dep_ == "nummod" or c.like_num for c in tok.children):
-                        continue
-                elif tok.dep_ == "pobj":
+                if tok.dep_ == "pobj" and not any(
+                    c.dep_ == "nummod" or c.like_num for c in tok.children
+                ):
+                    # "packed the town hall with more than 200 residents", "in front of
+                    # about 8,000 spectators": a counted group; else only a subject
                     continue
+                # "the rally leaders": the nouns before it are part of the name
+                first = tok
+                while first.i > 0 and (
+                    doc[first.i - 1].dep_ == "compound"
+                    and doc[first.i - 1].head.i == tok.i
+                    and doc[first.i - 1].pos_ == "NOUN"
+                    and doc[first.i - 1].is_lower
+                ):
+                    first = doc[first.i - 1]
                 self.group(
                     block.start,
-                    tok.idx,
+                    first.idx,
                     tok.idx + len(tok.text),
-                    tok.lower_,
+                    " ".join(t.lower_ for t in doc[first.i : tok.i + 1]),
                     "a group that acts or speaks in the text",
                 )
 
@@ -681,7 +968,7 @@ class _Drafter:
             for tok in doc:
                 if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ORG_NOUNS or tok.ent_type_:
                     continue
-                if tok.dep_ not in ("nsubj", "nsubjpass"):
+                if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "poss"):
                     continue
                 det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"]
                 if not det:
@@ -747,11 +1034,115 @@ class _Drafter:
                 entity = self.named(m.start(), m.end(), country, "place")
                 entity.notes.append("a country the text names")
 
+    def covered(self, start: int, end: int) -> bool:
+        return any(lo < end and start < hi for lo, hi, _ in self.mentions)
+
+    def untagged_people(self) -> None:
+        """Two-word names the model left untagged that act: "Chloé Marchand of France won"."""
+        from spacy.tokens import Span
+
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for tok in doc:
+                if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                first = doc[tok.i - 1] if tok.i > 0 else None
+                if first is None or first.dep_ != "compound" or first.head.i != tok.i:
+                    continue
+                words = (first, tok)
+                if any(t.ent_type_ or not t.is_title or not t.is_alpha for t in words):
+                    continue
+                if first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+                    continue  # a longer name: leave it
+                name = f"{first.text} {tok.text}"
+                if (
+                    first.lower_ in TITLES
+                    or tok.head.pos_ != "VERB"
+                    or _PLACE_HEAD.search(name.lower())
+                    or _ORG_WORDS.search(name)
+                    or any(place_facts(t.text, set()).known for t in words)
+                    or self.covered(block.start + first.idx, block.start + tok.idx + 1)
+                ):
+                    continue
+                self.person(block.start, doc, Span(doc, first.i, tok.i + 1, label="PERSON"))
+                entity = self.by_name.get(_fold(name))
+                note = "a name the model did not tag: check that this is a person"
+                if entity is not None and note not in entity.notes:
+                    entity.notes.append(note)
+
+    def unnamed_speakers(self) -> None:
+        """One person the text does not name who speaks: "said a Houaygno rice farmer"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for tok in doc:
+                if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.lemma_ not in _PERSON_NOUNS:
+                    continue
+                if tok.head.lemma_ not in SPEECH or tok.ent_type_:
+                    continue
+                det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
+                if not det:
+                    continue
+                mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i > det[0].i]
+                first = det[0]
+                start = block.start + first.idx
+                end = block.start + tok.idx + len(tok.text)
+                named = [self.entity_at(block.start + m.idx, block.start + m.idx + 1) for m in mods]
+                if self.covered(block.start + tok.idx, end) or any(
+                    e is not None and e.kind == "person" for e in named
+                ):
+                    continue
+                name = self.text[start:end]
+                name = name[0].lower() + name[1:]
+                entity = self.named(start, end, name, "person")
+                note = "a person the text does not name: keep only if questions should ask for them"
+                if note not in entity.notes:
+                    entity.notes.append(note)
+                short = f"the {tok.lower_}"
+                if short != name and short not in entity.aliases:
+                    entity.aliases.append(short)
+
+    def adjective_countries(self) -> None:
+        """A country the text names only by its adjective: "the Iraqi capital" -> Iraq."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for ent in doc.ents:
+                if ent.label_ != "NORP" or len(ent) != 1 or ent.root.tag_ not in ("JJ", "NNP"):
+                    continue
+                country = country_of_adjective(ent.text)
+                if country is None or _fold(country) in self.by_name:
+                    continue
+                if re.search(rf"(?<![\w-]){re.escape(country)}(?![\w-])", self.text):
+                    continue
+                tok = ent.root
+                end = tok.head if tok.head.i == tok.i + 1 and tok.head.pos_ == "NOUN" else tok
+                start, stop = tok.idx, end.idx + len(end.text)
+                entity = self.named(block.start + start, block.start + stop, country, "place")
+                entity.quote = self.text[block.start + start : block.start + stop]
+                entity.notes.append(f"a country the text names only as '{ent.text}'")
+
+    def gazetteer_places(self) -> None:
+        """Regions and cities of a country the article names, where the model missed them."""
+        countries = {country_name(e.name) for e in self.draft.entities if e.kind == "place"}
+        known = {c for c in countries if c}
+        if not known:
+            return
+        names = [(n, c) for n, _, c in regions_in(known)] + cities_in(known)
+        for name, country in sorted(names, key=lambda nc: -len(nc[0])):
+            if len(name) < 4 or _fold(name) in self.by_name or name not in self.text:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+[A-Z])", self.text):
+                if self.covered(m.start(), m.end()):
+                    continue
+                entity = self.named(m.start(), m.end(), name, "place")
+                note = f"a place in {country} the gazetteer knows: check the text means it"
+                if note not in entity.notes:
+                    entity.notes.append(note)
+
     def link_places(self) -> None:
         places = [e for e in self.draft.entities if e.kind == "place"]
         countries = {country_name(e.name) for e in places} - {None}
         by_country = {country_name(e.name): e for e in places if country_name(e.name)}
         for entity in places:
+            settled = _settled(self.text, entity.name)
+            if settled and settled.group(0) not in entity.aliases:
+                entity.aliases.append(settled.group(0))  # "Houaygno village"
             facts = place_facts(entity.name, {c for c in countries if c})
             entity.type = facts.type
             if facts.type is None:
@@ -774,6 +1165,9 @@ class _Drafter:
         seen: set[tuple[int, int]] = set()
         for block, doc in zip(self.blocks, self.docs, strict=True):
             for ent in doc.ents:
+                if ent.label_ == "ORDINAL":
+                    for proposal in self.anniversary(block.start, doc, ent):
+                        self.keep_number(proposal, seen)
                 if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
                     continue
                 for proposal in self.number(block.start, doc, ent):
@@ -784,7 +1178,7 @@ class _Drafter:
                 if tok.i in covered or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", tok.text):
                     continue
                 end = tok.i + 1
-                if end < len(doc) and doc[end].lower_ in ("million", "billion", "thousand"):
+                if end < len(doc) and doc[end].lower_ in _SCALE_WORDS:
                     end += 1
                 span = Span(doc, tok.i, end, label="CARDINAL")
                 for proposal in self.number(block.start, doc, span):
@@ -795,6 +1189,27 @@ class _Drafter:
         if key not in seen:
             seen.add(key)
             self.draft.numbers.append(proposal)
+
+    def anniversary(self, offset: int, doc: Any, ent: Any) -> Iterator[NumberDraft]:
+        """The years of "the 100th anniversary", which the model tags as an ordinal."""
+        after = doc[ent.end : ent.end + 1]
+        if not after or after[0].lemma_.lower() not in ("anniversary", "birthday"):
+            return
+        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", ent.text, re.I)
+        value = int(m.group(1)) if m else _ORDINAL_WORDS.get(ent.text.lower())
+        if value is None:
+            return
+        start, end = ent.start_char, after[0].idx + len(after[0].text)
+        yield NumberDraft(
+            id=self.new_id(f"{value}-years"),
+            value=value,
+            unit="years",
+            approx="exact",
+            what=f"the number of years the {after[0].text} marks",
+            quote=self.text[offset + start : offset + end],
+            notes=["what: say what the number measures"],
+            at=offset + start,
+        )
 
     def number(self, offset: int, doc: Any, ent: Any) -> Iterator[NumberDraft]:
         text = ent.text
@@ -812,8 +1227,11 @@ class _Drafter:
             text = doc.text[start:end]
         unit = None
         reading = None
+        only = re.match(r"(?:just|only)\s+", text, re.I)
+        if only:
+            # "only 71": the figure, without the word that stresses it
+            text, start = text[only.end() :], start + only.end()
         if ent.label_ in ("DATE", "TIME"):
-            text = re.sub(r"^(just|only)\s+", "", text, flags=re.I)
             dm = _DURATION.match(re.sub(r"^(the|last|past|next)\s+", "", text, flags=re.I))
             if not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
                 return
@@ -824,7 +1242,7 @@ class _Drafter:
             if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
                 end += 1  # "46.3°C": spaCy leaves the scale letter out
                 text = doc.text[start:end]
-            qm = re.match(r"^(.*?\d[\d,.]*|\w+)\s*-?\s*([^\d\s].*)$", text)
+            qm = _QUANTITY.match(text)
             if qm:
                 reading = read_number(qm.group(1))
                 unit = qm.group(2).strip()
@@ -838,6 +1256,11 @@ class _Drafter:
             reading = read_number(degrees.group(1) if degrees else text)
             if degrees and reading is not None:
                 unit = degrees.group(2)
+            scaled = _SCALED_UNIT.match(text) if reading is None else None
+            if scaled:
+                # "571 trillion pounds" (tagged as money): a figure and the unit after it
+                reading = read_number(scaled.group(1))
+                unit = scaled.group(2) if reading is not None else None
             if reading is None and len(ent) > 1:
                 # "5 to 2" and other lists: read each number on its own
                 for tok in ent:
@@ -860,13 +1283,17 @@ class _Drafter:
             unit = "%"
         elif reading.currency:
             unit = reading.currency
+        notes = ["what: say what the number measures"]
         if unit is None:
             unit, end = self.unit_after(doc, ent, end)
+        if unit is None:
+            unit = self.unit_nearby(doc, ent)
+            if unit is not None:
+                notes.append(f"unit '{unit}' taken from the figure before it")
         if unit is None:
             return
         quote = self.text[offset + start : offset + end]
         what = self.what(doc, ent, unit)
-        notes = ["what: say what the number measures"]
         yield NumberDraft(
             id=self.new_id(f"{value}-{unit}".replace("%", "percent")),
             value=value,
@@ -901,6 +1328,20 @@ class _Drafter:
         if any(t.lemma_ == "vote" for t in ent.sent if t.pos_ in ("VERB", "NOUN")):
             return "votes", end
         return None, end
+
+    def unit_nearby(self, doc: Any, ent: Any) -> str | None:
+        """The noun an earlier figure of the sentence counts: "Of the 96 riders ..., only 71"."""
+        for tok in reversed(doc[ent.sent.start : ent.start]):
+            head = tok.head
+            if (
+                tok.like_num
+                and tok.dep_ == "nummod"
+                and head.tag_ == "NNS"
+                and head.i > tok.i
+                and ent.root.head.pos_ in ("VERB", "AUX")
+            ):
+                return str(head.text)
+        return None
 
     def what(self, doc: Any, ent: Any, unit: str) -> str:
         if unit in ("dollars", "euros", "pounds", "yen", "rupees"):

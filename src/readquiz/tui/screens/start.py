@@ -11,7 +11,6 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
 from readquiz.attempts.state import QuizRun
-from readquiz.tui.screens.article import ArticleBeforeStartScreen
 from readquiz.tui.widgets.footer import QuietFooter
 
 
@@ -92,6 +91,8 @@ class StartScreen(Screen[str]):
 
     def action_article(self) -> None:
         """Read the article before beginning."""
+        from readquiz.tui.screens.article import ArticleBeforeStartScreen
+
         self.app.push_screen(ArticleBeforeStartScreen(self.run.article))
 
     @on(Input.Submitted, "#student")

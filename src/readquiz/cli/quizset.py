@@ -1,0 +1,96 @@
+"""The questions a quiz asks, for ``readquiz quiz`` and ``readquiz serve`` alike.
+
+Both take ARTICLE (a set generated with the quiz's defaults) or ``--set FILE`` (used as
+written, less the open questions nobody could grade); one function makes the set, so
+the terminal and the browsers ask the same questions for the same command line.
+Headless: no Textual here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.source import from_set
+from readquiz.errors import ReadquizError
+from readquiz.questions.model import FORMATS, QuestionSet
+
+if TYPE_CHECKING:
+    from readquiz.article.model import Article
+
+DEFAULT_COUNT = 10
+# A quiz grades every answer, and an "open" question has only a model answer.
+QUIZ_FORMATS: tuple[str, ...] = tuple(f for f in FORMATS if f != "open")
+
+
+def quiz_question_set(
+    opts: Options,
+    *,
+    article: str | None = None,
+    set_path: Path | None = None,
+    seed: int | None = None,
+    count: int | None = None,
+    types: list[str] | None = None,
+    formats: list[str] | None = None,
+) -> tuple[Article, QuestionSet]:
+    """The article and the questions a quiz asks.
+
+    Args:
+        opts: Options every command takes.
+        article: ARTICLE, a path or a bundled article's id (None: the bundled sample).
+        set_path: --set FILE: a question-set file, used as written (its open questions,
+            which a quiz cannot grade, are left out with a warning).
+        seed: Seed for the question set (None: random).
+        count: How many questions (default 10).
+        types: Only these question types.
+        formats: Only these answer formats (``open`` cannot be graded, so never asked).
+
+    Raises:
+        ReadquizError: bad input, or no question a quiz can ask.
+    """
+    if set_path is not None:
+        source = from_set(
+            set_path, article=article, seed=seed, count=count, types=types, formats=formats
+        )
+        art, qset = source.article, gradable(source.qset)
+        if not qset.questions:
+            raise ReadquizError(f"{set_path}: the set has no question a quiz can grade")
+        return art, qset
+    art, qset = build_question_set(
+        article,
+        opts,
+        seed=seed,
+        count=DEFAULT_COUNT if count is None else count,
+        types=types,
+        formats=quiz_formats(formats),
+    )
+    if not qset.questions:
+        raise ReadquizError(f"{art.path or art.id}: no questions could be made with these options")
+    return art, qset
+
+
+def gradable(qset: QuestionSet) -> QuestionSet:
+    """The set without the open questions a quiz cannot grade (said once on stderr)."""
+    kept = [q for q in qset.questions if q.format in QUIZ_FORMATS]
+    left = len(qset.questions) - len(kept)
+    if left:
+        click.echo(
+            f"readquiz: warning: the quiz leaves out {left} open question"
+            f"{'s' if left != 1 else ''} (they need a teacher to grade them)",
+            err=True,
+        )
+    return QuestionSet(qset.article_id, qset.article_title, qset.seed, kept)
+
+
+def quiz_formats(formats: list[str] | None) -> list[str]:
+    """The formats a quiz asks: ``formats`` (or all) less ``open``, which cannot be graded."""
+    chosen = [f for f in (formats or QUIZ_FORMATS) if f in QUIZ_FORMATS]
+    if not chosen:
+        raise ReadquizError(
+            "the quiz cannot grade open questions; choose other --formats "
+            f"({', '.join(QUIZ_FORMATS)})"
+        )
+    return chosen
