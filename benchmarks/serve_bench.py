@@ -45,6 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import aiohttp  # noqa: E402
+
 from readquiz.attempts.store import ResultsStore  # noqa: E402
 from readquiz.serve.server import MAX_SESSIONS  # noqa: E402
 from tests.serve.served import Served, Student  # noqa: E402
@@ -71,6 +73,10 @@ class Taken:
     """Seconds from opening the websocket to the name prompt."""
     latencies: list[float] = field(default_factory=list)
     """Seconds from each answer's keypress to its feedback on screen."""
+    in_quiz: bool = False
+    """Reached question 1 (and was counted in)."""
+    dropped: str | None = None
+    """Why the server closed this student's quiz before the end (None: it did not)."""
 
 
 @dataclass
@@ -179,6 +185,15 @@ async def _take(
         page.start()
         try:
             await _answer(page, name, think, rng, class_, taken, start)
+        except (AssertionError, aiohttp.ClientError) as err:
+            if isinstance(err, AssertionError) and not student.closed:
+                raise  # the quiz did not show what it should: a failure, not a drop
+            # Dropped by the server: reported, and the store must still hold every
+            # answer whose feedback this student saw. The class goes on without them.
+            taken.dropped = f"{type(err).__name__} after {len(taken.latencies)} answers"
+            if not taken.in_quiz:
+                class_.arrive()
+            class_.finish()
         finally:
             page.stop()
     return taken
@@ -201,6 +216,7 @@ async def _answer(
     taken.opened = loop.time() - start
     await student.type(name + "\r")
     await page.until(lambda s: f"Question 1 of {QUESTIONS}" in s)
+    taken.in_quiz = True
     class_.arrive()
     await class_.go.wait()
     for number in range(1, QUESTIONS + 1):
@@ -272,8 +288,12 @@ async def _phase(
     return Phase(size, list(taken), pss, uss)
 
 
-def check_store(data_dir: Path, names: list[str]) -> str:
-    """Every student: one finished attempt, each question answered exactly once."""
+def check_store(data_dir: Path, names: list[str], dropped: dict[str, int]) -> str:
+    """Every student: one finished attempt, each question answered exactly once.
+
+    A student the server dropped (``dropped``: name -> answers whose feedback they saw)
+    has at most one attempt, unfinished, with at least those answers, none twice.
+    """
     store = ResultsStore(data_dir, create=False)
     try:
         attempts = store.attempts()
@@ -284,11 +304,19 @@ def check_store(data_dir: Path, names: list[str]) -> str:
     for attempt in attempts:
         by_name.setdefault(attempt.student, []).append(attempt)
         asked = [a.question for a in attempt.answers]
-        if len(asked) != QUESTIONS or len(set(asked)) != QUESTIONS:
-            problems.append(f"{attempt.student}: {len(asked)} answers, {len(set(asked))} questions")
-        if attempt.finished is None:
+        seen = dropped.get(attempt.student or "")
+        if len(set(asked)) != len(asked):
+            problems.append(f"{attempt.student}: {len(asked)} answers to {len(set(asked))}")
+        elif seen is not None:
+            if len(asked) < seen:
+                problems.append(f"{attempt.student}: saw {seen} feedbacks, {len(asked)} saved")
+        elif len(asked) != QUESTIONS:
+            problems.append(f"{attempt.student}: {len(asked)} answers of {QUESTIONS}")
+        elif attempt.finished is None:
             problems.append(f"{attempt.student}: attempt not finished")
     for name in names:
+        if name in dropped and not by_name.get(name) and not dropped[name]:
+            continue  # dropped before the first answer: no attempt is right
         if len(by_name.get(name, [])) != 1:
             problems.append(f"{name}: {len(by_name.get(name, []))} attempts")
     strays = set(by_name) - set(names)
@@ -344,15 +372,16 @@ def main() -> None:
             status, _, err = server.stop()
             if status != 0 or err.strip():
                 print(f"the server said (exit {status}):\n{err[-3000:]}", file=sys.stderr)
-        names = [t.name for runs in phases.values() for p in runs for t in p.taken]
-        verdict = check_store(data, names)
+        everyone = [t for runs in phases.values() for p in runs for t in p.taken]
+        dropped = {t.name: len(t.latencies) for t in everyone if t.dropped}
+        verdict = check_store(data, [t.name for t in everyone], dropped)
     print(
         f"readquiz serve, {QUESTIONS}-question quiz, {args.rounds} rounds,"
         f" think {low:g}-{high:g} s, one joining every {args.arrival:g} s, {took:.0f} s,"
         f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
     )
     alone = [x for p in phases[1] for t in p.taken for x in t.latencies]
-    opened_alone = [t.opened for p in phases[1] for t in p.taken]
+    opened_alone = [t.opened for p in phases[1] for t in p.taken if t.opened]
     pss_alone = [x for p in phases[1] for x in p.pss]
     print(
         f"  1 student:   feedback median {statistics.median(alone) * 1e3:6.1f} ms,"
@@ -361,7 +390,7 @@ def main() -> None:
     )
     for size in sizes:
         lat = [x for p in phases[size] for t in p.taken for x in t.latencies]
-        opened = [t.opened for p in phases[size] for t in p.taken]
+        opened = [t.opened for p in phases[size] for t in p.taken if t.opened]
         pss = [x for p in phases[size] for x in p.pss]
         uss = [x for p in phases[size] for x in p.uss]
         print(
@@ -373,6 +402,9 @@ def main() -> None:
             f" per student PSS {statistics.mean(pss) / MIB:.1f} MiB,"
             f" USS {statistics.mean(uss) / MIB:.1f} MiB ({len(pss) // len(phases[size])} processes)"
         )
+    for t in everyone:
+        if t.dropped:
+            print(f"  dropped by the server: {t.name} ({t.dropped})")
     print(f"  results store: {verdict}")
     if verdict.startswith("LOST"):
         sys.exit(1)

@@ -131,3 +131,19 @@ async def test_the_quit_question_shows_only_yes_and_no(make: Make) -> None:
         assert isinstance(pilot.app.screen, ConfirmScreen) and pilot.app.return_code is None
         await step(pilot, "escape")
         assert ("f1", "Help") in footer_keys(pilot)
+
+
+async def test_the_help_and_an_error_show_only_their_own_close_key(make: Make) -> None:
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await begin(pilot)
+        assert ("1-9", "Choose") in footer_keys(pilot)
+        await step(pilot, "f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.pause()
+        assert footer_keys(pilot) == [("esc", "Close")]
+        await step(pilot, "escape")
+        app.show_error("data/readquiz.db: cannot save to the results database: disk I/O error")
+        await pilot.pause()
+        await pilot.pause()
+        assert footer_keys(pilot) == [("esc", "Close")]

@@ -29,6 +29,11 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 COOKIE = "readquiz_session"
 MAX_SESSIONS = 80
 """Quiz processes at once (each ~40 MB): a class and its reloads, not a denial of service."""
+HEARTBEAT_SECONDS = 30.0
+"""How often a browser is pinged; one that has not answered within half of that is
+dropped (and its quiz process stopped). With 15 s, a busy 2-core machine dropped 26 of
+30 students who were still there (benchmarks/serve_bench.py); with 30 s, one. A dropped
+student loses nothing and continues by name, but should not have to."""
 STOP_GRACE_SECONDS = 5.0
 """How long a student's quiz process may take to quit when the server stops."""
 
@@ -135,7 +140,7 @@ class ClassServer(Server):
             raise web.HTTPServiceUnavailable(
                 text=f"The quiz is full ({self.max_sessions} students). Ask your teacher."
             )
-        websocket = web.WebSocketResponse(heartbeat=15)
+        websocket = web.WebSocketResponse(heartbeat=HEARTBEAT_SECONDS)
 
         async def close() -> None:
             await websocket.close()

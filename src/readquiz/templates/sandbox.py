@@ -184,10 +184,12 @@ def render_limited(template: Template, context: dict[str, Any]) -> str:
 
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
-    """Stop the block after ``seconds`` by raising RenderTimeout.
+    """Stop the block after ``seconds`` of this process's CPU time by raising RenderTimeout.
 
-    Only in the main thread on POSIX; elsewhere the guard and the size limits are what
-    stop a runaway render.
+    CPU time, not the wall clock: a runaway render spins the CPU, while a render that
+    merely waits for a core on a busy machine (a loaded CI runner, a class's server)
+    must not be taken for one. Only in the main thread on POSIX; elsewhere the guard
+    and the size limits are what stop a runaway render.
     """
     main = threading.current_thread() is threading.main_thread()
     if not hasattr(signal, "setitimer") or not main:
@@ -197,13 +199,13 @@ def deadline(seconds: float) -> Iterator[None]:
     def _alarm(signum: int, frame: Any) -> None:
         raise RenderTimeout
 
-    previous = signal.signal(signal.SIGALRM, _alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGVTALRM, _alarm)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
 
 
 # --------------------------------------------------------------------------------------

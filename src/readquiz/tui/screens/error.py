@@ -9,9 +9,14 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from readquiz.tui.widgets.footer import QuietFooter
+
 
 class ErrorScreen(ModalScreen[None]):
-    """Shows an error message; Escape, Enter or the button closes it."""
+    """Shows an error message; Escape, Enter or the button closes it.
+
+    Its own footer covers the one of the screen below, whose keys do not work here.
+    """
 
     BINDINGS = [Binding("escape", "close", "Close", id="close")]
 
@@ -26,6 +31,7 @@ class ErrorScreen(ModalScreen[None]):
             yield Static("Something went wrong", classes="dialog-title", markup=False)
             yield Static(Content(self.message), id="error-message")
             yield Button("OK", id="ok", variant="error")
+        yield QuietFooter()
 
     def on_mount(self) -> None:
         """Enter closes it."""

@@ -21,6 +21,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from readquiz.tui.screens.answers import AnswersScreen
 from readquiz.tui.screens.quiz import QuizScreen
 from readquiz.tui.screens.score import ScoreScreen
+from readquiz.tui.widgets.footer import QuietFooter
 from readquiz.tui.widgets.question_view import QuestionView
 
 Owner = type[DOMNode] | None
@@ -118,7 +119,10 @@ def help_content(app: type[App[Any]]) -> Content:
 
 
 class HelpScreen(ModalScreen[None]):
-    """Keys and tips; any of Escape, F1 or q closes it."""
+    """Keys and tips; any of Escape, F1 or q closes it.
+
+    Its own footer covers the one of the screen below, whose keys do not work here.
+    """
 
     BINDINGS = [Binding("escape,f1,q,question_mark", "close", "Close", id="close")]
 
@@ -128,6 +132,7 @@ class HelpScreen(ModalScreen[None]):
             yield Static("Help", classes="dialog-title", markup=False)
             yield Static(help_content(type(self.app)), id="help-text")
             yield Button("Close (Esc)", id="close", variant="primary", compact=True)
+        yield QuietFooter()
 
     def on_button_pressed(self) -> None:
         """The Close button."""
