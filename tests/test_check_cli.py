@@ -92,6 +92,24 @@ def test_check_warns_about_a_template_that_makes_nothing() -> None:
     assert result.exit_code == 0
     assert "warning: template 'never-asked': made no questions" in result.stderr
     assert verdict(result).endswith("no problems")
+    (line,) = [ln for ln in result.stderr.splitlines() if "never-asked" in ln]
+    # one line, at the template's id, saying where to look
+    assert re.match(r".+never.+\.yaml:\d+:\d+: warning: ", line)
+    assert line.endswith(
+        "made no questions for any of the 1 article checked: check its 'from' and 'if' "
+        "against them (`readquiz check --explain ARTICLE` says why each item was dropped)"
+    )
+
+
+def test_check_a_mistyped_bundled_id_says_which_one_was_meant() -> None:
+    result = invoke("check", "harbor-street-bike-lan")
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(
+        "harbor-street-bike-lan: no such file, and no bundled article has this id: "
+        "did you mean 'harbor-street-bike-lane'? give the path of an article file, or a "
+        "bundled article's id (danube-womens-tour, "
+    )
 
 
 def test_check_missing_and_broken_articles_are_problems(tmp_path: Path) -> None:

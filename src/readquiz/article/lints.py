@@ -12,6 +12,7 @@ them and exits 0 (1 with ``--strict``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,9 @@ import yaml
 from rapidfuzz import fuzz
 
 from readquiz.article.model import Article, Entity
+from readquiz.engine.kinds import time_words
+from readquiz.english.agreement import plural_name
+from readquiz.english.verbs import is_adverb
 from readquiz.errors import Problem, warning
 from readquiz.messages import shorten
 from readquiz.textmatch import fold
@@ -95,23 +99,71 @@ def _names(text: str, forms: list[str]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded) for f in forms)
 
 
-def _sentences_of(paragraph: str, quote: str) -> str:
-    """The sentence or sentences of ``paragraph`` that hold ``quote``."""
-    folded = fold(paragraph)
-    at = folded.find(fold(" ".join(quote.split())))
-    if at < 0:
-        return quote
-    end = at + len(" ".join(quote.split()))
-    begin, finish = 0, len(paragraph)
+def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``paragraph`` begins and ends (abbreviations do not end one)."""
+    spans, begin = [], 0
     for m in _SENTENCE_END.finditer(paragraph):
         if _ABBREVIATION.search(paragraph, 0, m.start()):
             continue
-        if m.end() <= at:
-            begin = m.end()
-        elif m.start() >= end:
-            finish = m.start() + 1
-            break
-    return paragraph[begin:finish]
+        spans.append((begin, m.start() + 1))
+        begin = m.end()
+    if paragraph[begin:].strip():
+        spans.append((begin, len(paragraph)))
+    return spans
+
+
+@dataclass(frozen=True)
+class Window:
+    """The sentence(s) of a paragraph that hold a quote, and the sentences beside them."""
+
+    own: str
+    """The sentence or sentences the quote lies in."""
+    beside: str
+    """The sentence before and the sentence after them, in the same paragraph."""
+
+    @property
+    def speech(self) -> bool:
+        """Whether the quote's sentence is direct speech (it opens with a quotation mark)."""
+        return self.own.lstrip()[:1] in '“"‘' and bool(self.own.strip())
+
+
+def window_of(paragraph: str, quote: str) -> Window:
+    """The sentences of ``paragraph`` that hold ``quote``, and the ones beside them.
+
+    The engine proves an answer from the quote's sentence and, failing that, from it
+    with the sentence before or after (a fact told over two sentences cites both), so
+    the lints look as far as the engine does: a time or place said in the sentence
+    beside the quote is proof, as in "On Thursday the riders crossed into Slovakia.
+    Marchand won the second stage in Bratislava". An actor named only beside is not
+    ("The police closed the road. By noon the road had reopened" does not say who
+    reopened it), unless the quote's sentence is speech and the one beside says who
+    spoke it.
+    """
+    squashed = " ".join(quote.split())
+    at = fold(paragraph).find(fold(squashed))
+    if at < 0:
+        return Window(quote, "")
+    end = at + len(squashed)
+    spans = _sentence_spans(paragraph)
+    inside = [i for i, (b, e) in enumerate(spans) if b < end and e > at]
+    if not inside:
+        return Window(quote, "")
+    first, last = inside[0], inside[-1]
+    own = paragraph[spans[first][0] : spans[last][1]]
+    beside = [paragraph[b:e] for i, (b, e) in enumerate(spans) if i in (first - 1, last + 1)]
+    return Window(own, " ".join(beside))
+
+
+def _says_time(text: str, when: str) -> bool:
+    """Whether ``text`` gives the time ``when``: the phrase, or its day, month or year.
+
+    The engine's rule for proof (``engine.kinds.time_words``): "at noon on Tuesday" is
+    proved by a text that says "Tuesday"; "by noon" needs the phrase itself.
+    """
+    phrase = re.sub(r"^(on|in|at|during|by|last|this)\s+", "", _bare(when))
+    if phrase and _names(text, [phrase]):
+        return True
+    return any(_names(text, [fold(w)]) for w in time_words(when))
 
 
 class _Linter:
@@ -125,10 +177,10 @@ class _Linter:
         line, col = self.source.where(path, key=key)
         self.warnings.append(warning(self.source.file, line, col, message))
 
-    def sentence(self, item_id: str) -> str:
+    def window(self, item_id: str) -> Window:
         ev = self.article.evidence(item_id)
         paragraph = self.article.paragraphs[ev.paragraph - 1].text
-        return _sentences_of(paragraph, ev.quote)
+        return window_of(paragraph, ev.quote)
 
     # --- events ----------------------------------------------------------------
 
@@ -136,7 +188,8 @@ class _Linter:
         entities = self.article.entities
         for i, event in enumerate(self.article.events):
             path: Path_ = ("events", i)
-            sentence = self.sentence(event.id)
+            window = self.window(event.id)
+            near = f"{window.own} {window.beside}"
             agents = [event.who] if isinstance(event.who, str) else list(event.who)
             for j, agent in enumerate(agents):
                 at: Path_ = (*path, "who") if isinstance(event.who, str) else (*path, "who", j)
@@ -157,7 +210,9 @@ class _Linter:
                         "acts: 'Who ...?' cannot be answered with it; name who acted, or "
                         "leave this event out",
                     )
-                if not _names(sentence, name_forms(entity)):
+                forms = name_forms(entity)
+                speaker_beside = window.speech and _names(window.beside, forms)
+                if not _names(window.own, forms) and not speaker_beside:
                     self.warn(
                         (*path, "quote"),
                         f"the quote's sentence never names the actor '{agent}' "
@@ -165,7 +220,7 @@ class _Linter:
                         "the sentence that names them, or add the name as the text writes "
                         "it there to the entity's aliases",
                     )
-                if _names(event.did, name_forms(entity)):
+                if _names(event.did, forms):
                     self.warn(
                         (*path, "did"),
                         f"'did' names its own actor ({entity.name}): 'Who {event.did}?' "
@@ -173,11 +228,12 @@ class _Linter:
                     )
             place = entities.get(event.where) if event.where else None
             if place is not None:
-                if not _names(sentence, name_forms(place)):
+                if not _names(near, name_forms(place)):
                     self.warn(
                         (*path, "where"),
-                        f"the quote's sentence never names the place '{event.where}' "
-                        f"({place.name}): quote the sentence that says where, or drop 'where'",
+                        f"neither the quote's sentence nor the ones beside it name the "
+                        f"place '{event.where}' ({place.name}): quote the sentence that "
+                        "says where, or drop 'where'",
                     )
                 if _names(event.did, name_forms(place)):
                     self.warn(
@@ -186,12 +242,18 @@ class _Linter:
                         "gives the answer away; take the place out of 'did'",
                     )
             if event.when:
-                when = re.sub(r"^(on|in|at|during|by|last|this)\s+", "", _bare(event.when))
-                if when and not _names(sentence, [when]):
+                if not _says_time(near, event.when):
                     self.warn(
                         (*path, "when"),
-                        f"the quote's sentence never says '{event.when}': quote the "
-                        "sentence that gives the time, or drop 'when'",
+                        f"neither the quote's sentence nor the ones beside it say "
+                        f"'{event.when}': quote the sentence that gives the time, or drop "
+                        "'when'",
+                    )
+                if _says_time(event.did, event.when):
+                    self.warn(
+                        (*path, "did"),
+                        f"'did' says its own time ('{event.when}'), so 'When did ...?' "
+                        "gives the answer away; take the time out of 'did'",
                     )
 
     # --- stances ---------------------------------------------------------------
@@ -242,6 +304,29 @@ class _Linter:
             else:
                 first[role] = entity_id
 
+    def plural_verbs(self) -> None:
+        paragraphs = [p.text for p in self.article.paragraphs]
+        for entity_id, entity in self.article.entities.items():
+            # only groups and bodies take a verb that agrees with them in questions
+            if entity.kind not in ("group", "organization"):
+                continue
+            if plural_name(entity.name, entity.kind):
+                continue
+            for form in [entity.name, *entity.aliases]:
+                found = _plural_use(paragraphs, form)
+                if found is None:
+                    continue
+                number, words = found
+                self.warn(
+                    ("entities", entity_id, "name"),
+                    f'paragraph {number} says "{words}", a plural verb, but the name '
+                    f"'{entity.name}' has no plural marking, so questions say "
+                    f'"{entity.name} is" and "{entity.name} was"; give the name a plural '
+                    f'head noun ("{_pluralised(entity.name)}") so questions agree with '
+                    "the text",
+                )
+                break
+
     # --- the text block ------------------------------------------------------------
 
     def text_block(self) -> None:
@@ -286,6 +371,53 @@ def _head_noun(name: str) -> str:
     return words[-1] if words else ""
 
 
+_PLURAL_ONLY_VERBS = frozenset(
+    "are were have do aren't weren't haven't don't "
+    "say want plan hope fear believe think expect argue claim agree warn oppose support "
+    "demand need know remain".split()
+)
+"""Verbs that follow only a plural subject (a singular one takes "is", "says", ...)."""
+_BEFORE_A_NON_SUBJECT = frozenset(
+    "and or nor of in on at to from for with by near about against than".split()
+)
+"""Words after which a name is not the subject of the verb that follows it ("the
+families of Marlow were", "Reyes and Pike were")."""
+
+
+def _plural_use(paragraphs: list[str], form: str) -> tuple[int, str] | None:
+    """The first paragraph (1-based) where ``form`` is the subject of a plural-only verb.
+
+    Returns the paragraph number and the words as the text writes them ("the staff
+    were"), or None.
+    """
+    bare = re.sub(r"^(?:the|a|an)\s+", "", " ".join(form.split()), flags=re.IGNORECASE)
+    if not bare:
+        return None
+    name = r"\s+".join(re.escape(w) for w in bare.split())
+    pattern = re.compile(
+        rf"(?<![\w'])(?:(?:the|a|an|our|their|its|his|her)\s+)?{name}(?![\w'-])\s+([\w']+)(?:\s+([\w']+))?",
+        re.IGNORECASE,
+    )
+    for number, text in enumerate(paragraphs, start=1):
+        plain = text.replace("’", "'")  # same length: offsets hold in ``text``
+        for m in pattern.finditer(plain):
+            before = plain[: m.start()].split()
+            if before and (before[-1].endswith(",") or before[-1].lower() in _BEFORE_A_NON_SUBJECT):
+                # not the subject: "the families of Marlow were", "Reyes and Pike were",
+                # a list or an apposition ("A, B and C were")
+                continue
+            group = 2 if is_adverb(m.group(1)) and m.group(2) else 1
+            if m.group(group).lower() in _PLURAL_ONLY_VERBS:
+                return number, " ".join(text[m.start() : m.end(group)].split())
+    return None
+
+
+def _pluralised(name: str) -> str:
+    """A suggestion with a plural head noun: "the staff" -> "the staff members"."""
+    head_phrase, _, rest = name.partition(" of ")
+    return head_phrase + " members" + (f" of {rest}" if rest else "")
+
+
 def _same_topic(a: str, b: str) -> bool:
     """Two topic texts that name one topic: equal once folded, or nearly the same words."""
     fa = re.sub(r"[^\w\s]", "", _bare(a))
@@ -319,5 +451,6 @@ def lint_article(path: Path, article: Article) -> list[Problem]:
     linter.events()
     linter.stances()
     linter.roles()
+    linter.plural_verbs()
     linter.text_block()
     return sorted(dict.fromkeys(linter.warnings), key=lambda p: (p.line, p.col))

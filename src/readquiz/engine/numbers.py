@@ -18,6 +18,8 @@ import random
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from readquiz.engine import alternatives
+
 if TYPE_CHECKING:
     from readquiz.engine.views import NumberView
 
@@ -134,8 +136,8 @@ def _in_domain(cand: float, fact: NumberView, latest_year: int) -> bool:
     return not (is_year(value, unit) and not 1000 <= cand <= latest_year)
 
 
-def _fits(cand: float, fact: NumberView, tol: float, chosen: list[float], latest_year: int) -> bool:
-    if not _in_domain(cand, fact, latest_year) or abs(cand - fact.value) <= tol:
+def _fits(cand: float, fact: NumberView, chosen: list[float], latest_year: int) -> bool:
+    if not _in_domain(cand, fact, latest_year) or alternatives.inside_approximation(fact, cand):
         return False
     if is_year(fact.value, fact.unit):
         return all(cand != other for other in (fact.value, *chosen))
@@ -182,7 +184,6 @@ def number_distractors(
     Returns:
         Distinct values; fewer than ``want`` when the rules leave too few.
     """
-    tol = tolerance(fact)
     unit = _unit_key(fact.unit)
     same = [f.value for f in article_figures if f.id != fact.id and _unit_key(f.unit) == unit]
     rng.shuffle(same)
@@ -196,7 +197,7 @@ def number_distractors(
         above = sum(1 for c in chosen if c > fact.value) + (value > fact.value)
         if below > target or above > want - target or not _comparable(value, fact.value):
             continue
-        if len(chosen) < want and _fits(value, fact, tol, chosen, latest_year):
+        if len(chosen) < want and _fits(value, fact, chosen, latest_year):
             chosen.append(value)
     down, up = _made_up(fact)
     whole = float(fact.value).is_integer()
@@ -206,7 +207,7 @@ def number_distractors(
             if len(chosen) >= limit:
                 return
             cand = int(raw) if whole else raw
-            if _fits(cand, fact, tol, chosen, latest_year):
+            if _fits(cand, fact, chosen, latest_year):
                 chosen.append(cand)
 
     # The drawn number below first, then the rest above; if one side runs out, the

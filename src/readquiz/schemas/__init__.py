@@ -1,10 +1,11 @@
-"""JSON Schemas (draft 2020-12) of the article and template formats, for editors.
+"""JSON Schemas (draft 2020-12) of the article, template and question-set formats.
 
-The schemas are derived from the pydantic models the loaders use (``article.ArticleFile``
-and ``templates.TemplateFile``), with each field's docstring as its description, and
-shipped as package data next to this module so ``readquiz schema`` needs no pydantic
-work at run time. ``python -m readquiz.schemas`` regenerates the files; a test checks
-that the shipped files equal a fresh build, so they never drift from the loaders.
+The schemas are derived from the pydantic models the loaders use (``article.ArticleFile``,
+``templates.TemplateFile`` and ``questions.setfile.SetRoot``), with each field's
+docstring as its description, and shipped as package data next to this module so
+``readquiz schema`` needs no pydantic work at run time. ``python -m readquiz.schemas``
+regenerates the files; a test checks that the shipped files equal a fresh build, so
+they never drift from the loaders.
 """
 
 from __future__ import annotations
@@ -21,17 +22,24 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from readquiz.article.model import ID_PATTERN, ArticleFile
+from readquiz.questions.setfile import MAX_CHOICES, MIN_CHOICES, SET_VERSION, TRUE_FALSE, SetRoot
 from readquiz.templates.model import TemplateFile
 
-Kind = Literal["article", "template"]
-KINDS: tuple[Kind, ...] = ("article", "template")
+Kind = Literal["article", "template", "set"]
+KINDS: tuple[Kind, ...] = ("article", "template", "set")
 
-_TITLES = {"article": "readquiz article", "template": "readquiz question templates"}
+_TITLES = {
+    "article": "readquiz article",
+    "template": "readquiz question templates",
+    "set": "readquiz question set",
+}
 _DESCRIPTIONS = {
     "article": "An annotated news article for readquiz: its text, and the entities, events, "
     "numbers, stances and vocabulary that questions are made from. See docs/article-format.md.",
     "template": "A file of readquiz question templates (YAML + Jinja2). "
     "See docs/authoring-templates.md.",
+    "set": "A readquiz question set: the questions made from one article, as a teacher "
+    "reviews, edits and freezes them. See docs/question-set.md.",
 }
 
 
@@ -73,7 +81,62 @@ def attribute_docstrings(cls: type) -> dict[str, str]:
 
 
 def _models(kind: Kind) -> type[BaseModel]:
-    return ArticleFile if kind == "article" else TemplateFile
+    models: dict[Kind, type[BaseModel]] = {
+        "article": ArticleFile,
+        "template": TemplateFile,
+        "set": SetRoot,
+    }
+    return models[kind]
+
+
+def _set_rules(schema: dict[str, Any]) -> None:
+    """What the set loader accepts and requires beyond the model's types.
+
+    A number written where text belongs (``- 1969`` as a choice) and ``answer: true``
+    are read as the text a teacher meant, so the schema accepts them too; and each
+    format's own rules (3 to 5 distinct choices, True or False, a number) are stated
+    per ``format`` so an editor flags them while the teacher types.
+    """
+    schema["properties"]["version"]["const"] = SET_VERSION
+    question = schema["$defs"]["SetQuestion"]
+    props = question["properties"]
+    text_or_number = {"type": ["string", "number"]}
+    props["choices"]["anyOf"][0]["items"] = text_or_number
+    props["accept"]["items"] = text_or_number
+    props["answer"]["anyOf"].append({"type": "boolean"})
+    no_choices = {"properties": {"choices": {"type": "null"}}}
+
+    def when(fmt: str, then: dict[str, Any]) -> dict[str, Any]:
+        return {"if": {"properties": {"format": {"const": fmt}}}, "then": then}
+
+    question["allOf"] = [
+        when(
+            "choice",
+            {
+                "required": ["choices"],
+                "properties": {
+                    "choices": {
+                        "type": "array",
+                        "minItems": MIN_CHOICES,
+                        "maxItems": MAX_CHOICES,
+                        "uniqueItems": True,
+                    }
+                },
+            },
+        ),
+        when(
+            "truefalse",
+            {
+                "properties": {
+                    "choices": {"anyOf": [{"type": "null"}, {"const": TRUE_FALSE}]},
+                    "answer": {"enum": [*TRUE_FALSE, True, False]},
+                }
+            },
+        ),
+        when("numeric", {"properties": {**no_choices["properties"], "answer": {"type": "number"}}}),
+        when("short", no_choices),
+        when("open", no_choices),
+    ]
 
 
 def _describe(schema: dict[str, Any], model: type) -> None:
@@ -110,6 +173,8 @@ def build(kind: Kind) -> dict[str, Any]:
         schema["$defs"]["Entity"]["then"] = {
             "not": {"anyOf": [{"required": ["type"]}, {"required": ["within"]}]}
         }
+    if kind == "set":
+        _set_rules(schema)
     head = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:readquiz:schema:{kind}",

@@ -19,6 +19,7 @@ from readquiz.worksheet.flowables import (
     RuledLines,
     ScoreLine,
     TrueFalseLine,
+    UrlLine,
 )
 from readquiz.worksheet.key import points_of, points_text, total_points, uniform_points
 from readquiz.worksheet.styles import para, styles
@@ -61,6 +62,9 @@ def handout(article: Article, version: Version, page_height: float) -> list[Flow
     meta = _meta_line(article)
     if meta:
         story.append(para(meta, st.meta))
+    if article.url:
+        # the credit: where a reader finds the article; typed from paper, so unbroken
+        story.append(UrlLine(article.url, size=st.meta.fontSize))
     questions = version.questions
     instructions = INSTRUCTIONS
     if uniform_points(questions) and questions:

@@ -226,3 +226,59 @@ class ScoreLine(Flowable):
         canv.rect(box_x, 2, self.BOX_WIDTH, self.BOX_HEIGHT, stroke=1, fill=0)
         canv.setFont(fonts.REGULAR, BODY_SIZE)
         canv.drawString(box_x + self.BOX_WIDTH + 6, baseline, self.tail)
+
+
+class UrlLine(Flowable):
+    """The article's web address, unbroken on one line, set smaller when it is long.
+
+    A reader types the address from paper, so it must never wrap mid-way (reportlab's
+    Paragraph would split a long word anywhere). It is set at ``size`` and shrunk to
+    fit the line down to :attr:`MIN_SIZE`; an address longer than that breaks only
+    after a "/" (or, with none left, anywhere), each piece whole. It is a link too.
+    """
+
+    MIN_SIZE = 6.0
+    PAD = 2.0
+    """Space above the line (the source line above already has its own)."""
+
+    def __init__(self, url: str, size: float = 9.5) -> None:
+        super().__init__()
+        self.url = url
+        self.size = size
+        self.lines: list[str] = [url]
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        """The full width, and one line (or, past the smallest size, a few) of the address."""
+        natural = stringWidth(self.url, fonts.REGULAR, self.size)
+        self.font_size = max(self.MIN_SIZE, min(self.size, self.size * avail_width / natural))
+        self.lines = _break_after_slashes(self.url, avail_width, self.font_size)
+        self.width = avail_width
+        self.height = len(self.lines) * self.font_size * 1.3 + self.PAD
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the address line by line, and make the whole of it a link."""
+        canv = self.canv
+        canv.setFont(fonts.REGULAR, self.font_size)
+        leading = self.font_size * 1.3
+        y = self.height - self.PAD - self.font_size
+        for line in self.lines:
+            canv.drawString(0, y, line)
+            y -= leading
+        canv.linkURL(self.url, (0, 0, self.width, self.height), relative=1)
+
+
+def _break_after_slashes(url: str, width: float, size: float) -> list[str]:
+    """``url`` in pieces that each fit ``width``, broken after a "/" where possible."""
+    lines: list[str] = []
+    rest = url
+    while stringWidth(rest, fonts.REGULAR, size) > width and len(rest) > 1:
+        fits = len(rest)
+        while fits > 1 and stringWidth(rest[:fits], fonts.REGULAR, size) > width:
+            fits -= 1
+        cut = rest.rfind("/", 0, fits) + 1
+        if cut <= 0:
+            cut = fits
+        lines.append(rest[:cut])
+        rest = rest[cut:]
+    return [*lines, rest] if rest else lines

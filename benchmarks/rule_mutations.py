@@ -1,0 +1,761 @@
+"""Mutation check of the quality rules: remove each rule's code, see a test fail.
+
+For every quality rule of DESIGN ("Quality rules every question obeys") and of issue
+#9's rules list, :data:`MUTANTS` names the one function that enforces it (its home,
+in ``src/readquiz/engine/`` or ``src/readquiz/english/``) and a mutation that removes
+the rule there: the function's body replaced by a pass-through, or one branch of it
+switched off. Each mutant is applied to a temporary copy of the tree (never to
+``src/``), and the quality tests run against the copy; the mutant is *killed* when
+some test fails, and *SURVIVED* when every test passes -- a rule no test guards.
+
+    .venv/bin/python benchmarks/rule_mutations.py            # every mutant
+    .venv/bin/python benchmarks/rule_mutations.py --check    # do the mutations still apply?
+    .venv/bin/python benchmarks/rule_mutations.py --only evidence-proves,wh-word
+    .venv/bin/python benchmarks/rule_mutations.py --markdown > table.md
+
+The unmutated copy is run first (it must pass, or every mutant would look killed).
+Each mutant runs its ``first`` tests (the ones known to kill it) and then, if they
+pass, every file of :data:`TESTS`, stopping at the first failure (``-x``). A mutation
+whose code is no longer in its home (the engine moved on) is reported STALE: update
+the mutant here to the code's new home. ``tests/test_rule_mutations.py`` checks that
+every mutation still applies, so the list cannot fall silently out of step.
+
+Last full run (merged main, see benchmarks/README.md for the table): see the
+``FIGURE`` line printed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+
+BEFORE: tuple[str, ...] = (
+    "tests/test_engine.py",
+    "tests/test_overlap.py",
+    "tests/test_english_questions.py",
+    "tests/test_english_answers.py",
+    "tests/test_grammar.py",
+    "tests/test_agreement.py",
+    "tests/test_grading.py",
+    "tests/test_quality.py",
+)
+"""The quality tests as they stood before this check (``--before`` runs only these)."""
+
+TESTS: tuple[str, ...] = (*BEFORE, "tests/test_rule_guards.py")
+"""Every quality test, the likeliest killers first (``-x`` stops at the first failure);
+tests/test_rule_guards.py holds the tests written for the rules that survived."""
+
+TIMEOUT = 1200
+"""Seconds one pytest run may take; a mutant that hangs the engine counts as killed."""
+
+
+@dataclass(frozen=True)
+class Mutant:
+    """One rule, its home, and the mutation that removes it there."""
+
+    key: str
+    rule: str
+    home: str
+    """``engine/evidence.py:prove`` -- a file under src/readquiz and a function in it
+    (``Class.method`` for a method)."""
+    body: str | None = None
+    """The function's new body (its docstring is kept): a pass-through."""
+    old: str | None = None
+    """Or: this exact text inside the function (it must occur once) ..."""
+    new: str = ""
+    """... replaced by this."""
+    first: tuple[str, ...] = ()
+    """Test ids run before :data:`TESTS`: the tests known to kill this mutant."""
+    extra: tuple[str, ...] = ()
+    """Test files beyond :data:`TESTS` that guard this rule (run after them)."""
+    equivalent: str = ""
+    """Why no test can kill this mutant (another rule implies it): not run, not counted."""
+
+
+def off(condition: str) -> tuple[str, str]:
+    """(old, new) switching a branch off: ``if cond:`` -> ``if False and (cond):``."""
+    return f"if {condition}", f"if False and {condition}"
+
+
+MUTANTS: tuple[Mutant, ...] = (
+    # --- Answerable from the article alone, and proved by its evidence -------------
+    Mutant(
+        "evidence-proves",
+        "The cited quote and paragraph contain the answer, or the question is not asked",
+        "engine/evidence.py:prove",
+        body="return evidence",
+        first=(
+            "tests/test_rule_guards.py::test_the_evidence_of_a_when_question_holds_the_time_across_two_sentences",
+        ),
+    ),
+    Mutant(
+        "evidence-two-sentences",
+        "A fact spread over two sentences cites both",
+        "engine/evidence.py:prove",
+        old="for a, b in spans:",
+        new="for a, b in spans[:1]:",
+        first=(
+            "tests/test_rule_guards.py::test_the_evidence_of_a_when_question_holds_the_time_across_two_sentences",
+        ),
+    ),
+    # --- The stem never contains its answer, never asserts what the article does not
+    Mutant(
+        "stem-gives-away",
+        "The stem never contains its answer (name, alias, text, figure)",
+        "engine/bind.py:gives_away",
+        body="return False",
+        first=("tests/test_engine.py::test_a_stem_that_names_its_answer_is_rejected",),
+    ),
+    Mutant(
+        "stem-names-actor",
+        "The stem never asserts an actor the cited text does not name",
+        "engine/bind.py:_needles",
+        body="return kind.proof(answer)",
+        first=(
+            "tests/test_rule_guards.py::test_a_question_is_not_asked_when_its_evidence_does_not_name_the_actor",
+        ),
+    ),
+    # --- One right answer -----------------------------------------------------------
+    Mutant(
+        "place-contains-answer",
+        "No choice is a place that contains or lies inside the answer",
+        "engine/alternatives.py:_places_around",
+        old="out |= facts.places_related.get(member.id, set())",
+        new="pass",
+        first=(
+            "tests/test_engine.py::test_where_event_never_offers_a_containing_inner_or_other_place_of_the_actor",
+        ),
+    ),
+    Mutant(
+        "actors-other-place",
+        "No choice is the actor's other place (where-questions)",
+        "engine/alternatives.py:_places_around",
+        old="if isinstance(item, EventView) and item.where is not None",
+        new="if False and isinstance(item, EventView) and item.where is not None",
+        first=(
+            "tests/test_engine.py::test_where_event_never_offers_a_containing_inner_or_other_place_of_the_actor",
+        ),
+    ),
+    Mutant(
+        "co-agent",
+        "No choice is another agent of the same event",
+        "engine/alternatives.py:_entity_rights",
+        old="if isinstance(item, EventView) and set(",
+        new="if False and isinstance(item, EventView) and set(",
+        first=("tests/test_engine.py::test_co_agents_are_never_distractors",),
+    ),
+    Mutant(
+        "same-deed",
+        "No choice is another actor who did the same deed (co-occupants)",
+        "engine/alternatives.py:_entity_rights",
+        old="if event is not item and _same_deed(event, item):",
+        new="if False:",
+        first=(
+            "tests/test_rule_guards.py::test_who_did_a_deed_never_offers_another_who_did_the_same",
+        ),
+    ),
+    Mutant(
+        "role-bearer",
+        "No choice is another bearer of the same role",
+        "engine/alternatives.py:_entity_rights",
+        old="if item.role and item in _members(answer):",
+        new="if False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_bearer_of_a_role_that_heads_the_asked_one_is_never_a_wrong_choice",
+        ),
+    ),
+    Mutant(
+        "role-heads-role",
+        "A role that heads another's role is the same role ('board member')",
+        "engine/alternatives.py:roles_overlap",
+        old='return na == nb or nb.startswith(na + " ") or na.startswith(nb + " ")',
+        new="return na == nb",
+        first=(
+            "tests/test_rule_guards.py::test_a_bearer_of_a_role_that_heads_the_asked_one_is_never_a_wrong_choice",
+        ),
+    ),
+    Mutant(
+        "same-position-holder",
+        "No choice is another holder of the same position on the same topic",
+        "engine/alternatives.py:_entity_rights",
+        old="if isinstance(item, StanceView):",
+        new="if False:",
+        first=(
+            "tests/test_engine.py::test_another_holder_of_the_same_position_is_never_a_distractor",
+        ),
+    ),
+    Mutant(
+        "overlapping-topic",
+        "... or on an overlapping topic",
+        "engine/alternatives.py:topics_overlap",
+        old="return bool(wa and wb) and (wa <= wb or wb <= wa)",
+        new="return False",
+        first=(
+            "tests/test_rule_guards.py::test_a_holder_of_the_same_position_on_an_overlapping_topic_is_never_a_wrong_choice",
+        ),
+    ),
+    Mutant(
+        "group-member",
+        "No choice is a member of the answer group (part_of)",
+        "engine/alternatives.py:_entity_rights",
+        old="""            out.add(member.id)
+            out |= facts.overlaps.get(member.id, set())
+    answer_keys""",
+        new="""            out.add(member.id)
+    answer_keys""",
+    ),
+    Mutant(
+        "claim-also-true",
+        "No wrong claim (or text) is true of the answer too",
+        "engine/alternatives.py:text_is_right",
+        body="return norm(text) == norm(str(cand.answer))",
+    ),
+    Mutant(
+        "time-contains",
+        "No wrong time shares the answer's day ('Tuesday' and 'Tuesday night')",
+        "engine/alternatives.py:time_is_right",
+        body="return norm(text) == norm(str(cand.answer))",
+        first=("tests/test_rule_guards.py::test_a_time_never_draws_another_time_of_the_same_day",),
+    ),
+    Mutant(
+        "number-inside-approx",
+        "No choice is a number inside the stated approximation",
+        "engine/alternatives.py:inside_approximation",
+        body="return False",
+        equivalent=(
+            "choices are 25% apart (numbers.far_apart), and 25% lies outside every "
+            "tolerance (tests/test_grading.py::"
+            "test_distractors_25_percent_away_fall_outside_every_tolerance)"
+        ),
+    ),
+    # --- Short answers accept every correct way -------------------------------------
+    Mutant(
+        "short-is-fair",
+        "A short answer is asked only when no one else is right",
+        "engine/alternatives.py:short_is_fair",
+        body="return True",
+    ),
+    Mutant(
+        "accept-surname",
+        "A short answer accepts the surname alone",
+        "english/answers.py:name_forms",
+        old="forms.append(last)",
+        new="pass",
+        first=(
+            "tests/test_rule_guards.py::test_a_short_answer_accepts_what_a_student_would_correctly_type",
+        ),
+    ),
+    Mutant(
+        "accept-day",
+        "A short answer accepts the day alone of 'Tuesday night'",
+        "english/answers.py:time_forms",
+        old="forms.append(weekday.group(1))",
+        new="pass",
+        first=(
+            "tests/test_rule_guards.py::test_a_short_answer_accepts_what_a_student_would_correctly_type",
+        ),
+    ),
+    Mutant(
+        "accept-members",
+        "A short answer accepts the members of a group named together",
+        "english/answers.py:entity_forms",
+        old='*list(getattr(entity, "aliases", []) or []), *joined]',
+        new='*list(getattr(entity, "aliases", []) or [])]',
+        first=(
+            "tests/test_rule_guards.py::test_a_short_answer_accepts_what_a_student_would_correctly_type",
+        ),
+    ),
+    Mutant(
+        "accept-aliases",
+        "A short answer accepts the aliases",
+        "english/answers.py:name_forms",
+        old="forms = [name, *aliases]\n",
+        new="forms = [name]\n",
+        first=(
+            "tests/test_rule_guards.py::test_a_short_answer_accepts_what_a_student_would_correctly_type",
+        ),
+    ),
+    # --- A false statement is one the article contradicts ----------------------------
+    Mutant(
+        "false-contradicted",
+        "A false statement only where the article contradicts it (no actor swaps)",
+        "engine/realise.py:can_be_false",
+        body="return True",
+        first=("tests/test_rule_guards.py::test_no_false_statement_swaps_the_actor",),
+    ),
+    Mutant(
+        "hedged-false",
+        "A false statement of a hedged figure is not true of it ('more than 100,000')",
+        "engine/numbers.py:still_true",
+        body="return False",
+        first=(
+            "tests/test_quality.py::test_a_false_statement_of_a_hedged_figure_is_not_true_of_it",
+        ),
+    ),
+    Mutant(
+        "vocabulary-pos",
+        "Vocabulary meanings among the choices are of the same part of speech",
+        "engine/distractors.py:_comparable_text",
+        old="return part_of_speech(other.term, other.meaning) == part_of_speech(",
+        new="return True or part_of_speech(",
+        first=("tests/test_quality.py::test_vocabulary_choices_are_of_the_answers_part_of_speech",),
+    ),
+    Mutant(
+        "claims-comparable",
+        "A claim stands only among other holders' claims on its topic that name no holder",
+        "engine/distractors.py:_comparable_text",
+        old="""            other.holder is not item.holder
+            and alternatives.topics_overlap(other.topic, item.topic)
+            and not _names_entity(text, other.holder)""",
+        new="""            True""",
+        first=(
+            "tests/test_quality.py::test_a_claim_stands_only_among_claims_on_its_topic_that_name_no_holder",
+        ),
+    ),
+    # --- Distractors come from the article ------------------------------------------
+    Mutant(
+        "no-famous-outsiders",
+        "Distractors come from the article: never a famous outsider",
+        "engine/distractors.py:entity_distractors",
+        old="picked: list[EntityView] = []",
+        new='picked: list[EntityView] = [EntityView(id="", name="Marie Curie", kind=first.kind)]',
+    ),
+    Mutant(
+        "comparable-places",
+        "Places among choices are of comparable types",
+        "engine/distractors.py:comparable",
+        body="return True",
+        first=(
+            "tests/test_rule_guards.py::test_a_city_is_offered_only_among_places_of_a_comparable_type",
+        ),
+    ),
+    Mutant(
+        "near-places",
+        "Gazetteer places are near: the answer's neighbours",
+        "engine/gazetteer.py:neighbour_countries",
+        body=(
+            "countries = _countries()\n"
+            "own = country_code(names)\n"
+            "if own is None:\n"
+            "    return []\n"
+            "far = sorted(countries, key=lambda c: -int(countries[c]['population']))\n"
+            "return [str(countries[c]['name']) for c in far if c != own]"
+        ),
+        first=(
+            "tests/test_rule_guards.py::test_a_country_draws_only_its_neighbours_from_the_gazetteer",
+        ),
+    ),
+    Mutant(
+        "too-few-choices",
+        "Where too few distractors remain, another format or no question",
+        "engine/realise.py:_choice",
+        old="if len(choices) < MIN_CHOICES:",
+        new="if False:",
+    ),
+    Mutant(
+        "number-domain",
+        "Numbers stay in the domain (share 0-100, whole counts, plausible years)",
+        "engine/numbers.py:_in_domain",
+        body="return True",
+    ),
+    Mutant(
+        "number-same-unit-first",
+        "Other figures of the same unit from the article come first",
+        "engine/numbers.py:number_distractors",
+        old="same = [f.value for f in article_figures",
+        new="same = [] and [f.value for f in article_figures",
+        first=(
+            "tests/test_rule_guards.py::test_number_choices_take_the_articles_figures_of_the_same_unit_first",
+        ),
+    ),
+    Mutant(
+        "number-no-multiples",
+        "No arithmetic pattern: not every distractor a multiple of the key",
+        "engine/numbers.py:_fits",
+        old="if is_multiple(cand, fact.value) and (",
+        new="if False and is_multiple(cand, fact.value) and (",
+        first=(
+            "tests/test_rule_guards.py::test_at_most_one_wrong_figure_is_a_multiple_of_the_key",
+        ),
+    ),
+    Mutant(
+        "number-key-rank",
+        "No arithmetic pattern: the key is not always in the middle",
+        "engine/numbers.py:number_distractors",
+        old="target = rng.randint(0, want)",
+        new="target = rng.randint(0, want) * 0 + want // 2",
+    ),
+    Mutant(
+        "number-far-apart",
+        "Number choices are at least 25% apart",
+        "engine/numbers.py:far_apart",
+        body="return a != b",
+    ),
+    Mutant(
+        "number-stem-unit",
+        "The unit in a number stem reads naturally ('How many council members ...?')",
+        "english/quantities.py:figure_question",
+        old="asked = how_many(what)",
+        new="asked = None",
+    ),
+    # --- Well-formed English ----------------------------------------------------------
+    Mutant(
+        "wh-word",
+        "The wh-word fits the answer (never 'Who ...?' for a place or a thing)",
+        "english/wh.py:wh",
+        body='return "who"',
+    ),
+    Mutant(
+        "inversion",
+        "Auxiliaries, passives and copulas invert ('When were the climbers due to ...?')",
+        "english/inversion.py:_is_auxiliary",
+        body="return False",
+    ),
+    Mutant(
+        "who-singular",
+        "After 'Who' the verb is singular ('Who was due to arrive?')",
+        "english/inversion.py:who_form",
+        body="return as_text(did)",
+    ),
+    Mutant(
+        "role-article",
+        "Role phrases carry their article ('Who is a board member?')",
+        "english/roles.py:with_article",
+        body="return as_text(role)",
+    ),
+    Mutant(
+        "text-preposition",
+        "Prepositions come from the text ('sailed from Lisbon')",
+        "english/places.py:text_preposition",
+        body="return None",
+    ),
+    Mutant(
+        "question-mark",
+        "Every question ends with '?', every statement or instruction with '.'",
+        "engine/realise.py:finish_prompt",
+        body="return prompt",
+        first=("tests/test_engine.py::test_every_stem_ends_with_one_question_mark",),
+    ),
+    Mutant(
+        "quoted-view-clause",
+        "A stem quoting a view ends '...”?' (the quoted sentence loses its period)",
+        "english/punctuation.py:clause",
+        body="return as_text(sentence)",
+    ),
+    Mutant(
+        "agreement",
+        "Statements agree with their subject ('The protesters were ...')",
+        "english/agreement.py:agree",
+        body="return str(phrase)",
+    ),
+    # --- A set, not a heap ------------------------------------------------------------
+    Mutant(
+        "one-per-fact",
+        "One question per fact in a set, unless more are asked for",
+        "engine/select.py:select",
+        old='if tier != "any" and cand.item_id in facts:',
+        new="if False:",
+        first=("tests/test_rule_guards.py::test_a_set_asks_each_fact_once_while_facts_last",),
+    ),
+    Mutant(
+        "no-give-away-in-set",
+        "No question's stem or choices answer another question in the set",
+        "engine/select.py:leaks",
+        body="return False",
+    ),
+    Mutant(
+        "one-answer-once",
+        "No two questions of a set share an answer or a prompt",
+        "engine/select.py:clashes",
+        body="return any(leaks(question, o) or leaks(o, question) for o in chosen)",
+    ),
+    # --- Numbers print as a reader writes them; same seed, same questions ------------
+    Mutant(
+        "numbers-read",
+        "Numbers print as a reader writes them ('1.8 million dollars')",
+        "english/phrases.py:number",
+        body="return _text(value)",
+    ),
+    Mutant(
+        "same-seed",
+        "Same article + templates + seed = byte-identical output",
+        "engine/realise.py:rng_for",
+        body="return random.Random()",
+    ),
+)
+
+
+# --- applying a mutant --------------------------------------------------------------
+
+
+class Stale(Exception):
+    """The mutation's code is not in its home any more."""
+
+
+def _find(tree: ast.Module, name: str) -> ast.FunctionDef:
+    scope: list[ast.stmt] = tree.body
+    parts = name.split(".")
+    for i, part in enumerate(parts):
+        for node in scope:
+            last = i == len(parts) - 1
+            if last and isinstance(node, ast.FunctionDef) and node.name == part:
+                return node
+            if not last and isinstance(node, ast.ClassDef) and node.name == part:
+                scope = node.body
+                break
+        else:
+            break
+    raise Stale(f"no function {name}")
+
+
+def mutate(source: str, mutant: Mutant) -> str:
+    """``source`` (the home's file) with ``mutant`` applied.
+
+    Raises:
+        Stale: the function, or the text to replace, is not there (exactly once).
+    """
+    func = mutant.home.split(":", 1)[1]
+    node = _find(ast.parse(source), func)
+    lines = source.splitlines(keepends=True)
+    start, end = node.lineno - 1, node.end_lineno or node.lineno
+    if mutant.body is not None:
+        body = node.body
+        has_doc = (
+            isinstance(body[0], ast.Expr)
+            and isinstance(body[0].value, ast.Constant)
+            and isinstance(body[0].value.value, str)
+        )
+        first = body[1] if has_doc and len(body) > 1 else body[0]
+        indent = " " * first.col_offset
+        new = "".join(indent + line + "\n" for line in mutant.body.splitlines())
+        if has_doc and len(body) == 1:
+            cut = end
+        else:
+            cut = first.lineno - 1
+        out = "".join(lines[:cut]) + new + "".join(lines[end:])
+    else:
+        segment = "".join(lines[start:end])
+        assert mutant.old is not None
+        count = segment.count(mutant.old)
+        if count != 1:
+            raise Stale(f"{mutant.old!r} occurs {count} times in {func}, not once")
+        out = (
+            "".join(lines[:start]) + segment.replace(mutant.old, mutant.new) + "".join(lines[end:])
+        )
+    compile(out, mutant.home, "exec")
+    _no_undefined_names(out, mutant)
+    return out
+
+
+def _no_undefined_names(source: str, mutant: Mutant) -> None:
+    """A mutant that only crashes (a name its home does not import) proves nothing."""
+    ruff = Path(PY).with_name("ruff")
+    if not ruff.exists():
+        return
+    done = subprocess.run(
+        [
+            str(ruff),
+            "check",
+            "--isolated",
+            "--select",
+            "F821",
+            "--output-format",
+            "concise",
+            "--stdin-filename",
+            mutant.home.split(":")[0],
+            "-",
+        ],
+        input=source,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        found = [line for line in done.stdout.splitlines() if "F821" in line]
+        raise Stale(f"the mutated code has an undefined name: {found[:1]}")
+
+
+def home_path(root: Path, mutant: Mutant) -> Path:
+    """The file the mutant's home names, under ``root``."""
+    return root / "src" / "readquiz" / mutant.home.split(":", 1)[0]
+
+
+def check(root: Path = ROOT, mutants: tuple[Mutant, ...] = MUTANTS) -> list[str]:
+    """Problems with the mutation list against the tree at ``root`` (empty: all apply)."""
+    problems = []
+    for mutant in mutants:
+        path = home_path(root, mutant)
+        try:
+            source = path.read_text(encoding="utf-8")
+            if mutate(source, mutant) == source:
+                problems.append(f"{mutant.key}: the mutation changes nothing")
+        except FileNotFoundError:
+            problems.append(f"{mutant.key}: no file {path.relative_to(root)}")
+        except (Stale, SyntaxError) as err:
+            problems.append(f"{mutant.key}: {mutant.home}: {err}")
+    keys = [m.key for m in mutants]
+    problems += [f"{k}: key used twice" for k in sorted({k for k in keys if keys.count(k) > 1})]
+    return problems
+
+
+# --- running ----------------------------------------------------------------------
+
+
+def _copy_tree(dest: Path) -> None:
+    ignore = shutil.ignore_patterns(
+        ".venv", ".git", "__pycache__", "*.pyc", ".mypy_cache", ".ruff_cache", ".pytest_cache"
+    )
+    for name in ("src", "tests", "articles", "question_templates", "quality", "docs"):
+        if (ROOT / name).exists():
+            shutil.copytree(ROOT / name, dest / name, ignore=ignore)
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        if (ROOT / name).exists():
+            shutil.copy2(ROOT / name, dest / name)
+
+
+def _env(tree: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(tree / "src")
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def pytest(tree: Path, tests: list[str]) -> tuple[bool, str]:
+    """Run ``tests`` against the copy: (all passed, the first failing test or a note)."""
+    args = [PY, "-m", "pytest", "-x", "-q", "-rf", "-p", "no:cacheprovider", *tests]
+    try:
+        done = subprocess.run(
+            args, cwd=tree, env=_env(tree), capture_output=True, text=True, timeout=TIMEOUT
+        )
+    except subprocess.TimeoutExpired:
+        return False, f"timed out after {TIMEOUT}s"
+    if done.returncode == 0:
+        return True, ""
+    failed = re.findall(r"^(?:FAILED|ERROR) (\S+)", done.stdout, re.M)
+    if failed:
+        return False, failed[0]
+    tail = (done.stdout + done.stderr).strip().splitlines()[-1:] or ["?"]
+    return False, f"pytest exit {done.returncode}: {tail[0][:100]}"
+
+
+def run_mutant(tree: Path, mutant: Mutant, tests: list[str] | None = None) -> tuple[str, str]:
+    """("killed" | "SURVIVED" | "STALE", by which test or why).
+
+    ``tests``: run these instead of the mutant's ``first`` and :data:`TESTS` (to try
+    a new test against a mutant).
+    """
+    if mutant.equivalent:
+        return "equivalent", mutant.equivalent
+    path = home_path(tree, mutant)
+    original = path.read_text(encoding="utf-8")
+    try:
+        path.write_text(mutate(original, mutant), encoding="utf-8")
+    except (Stale, SyntaxError) as err:
+        return "STALE", str(err)
+    try:
+        if tests:
+            passed, why = pytest(tree, tests)
+            return ("SURVIVED", "") if passed else ("killed", why)
+        if mutant.first:
+            passed, why = pytest(tree, list(mutant.first))
+            if not passed:
+                return "killed", why
+        rest = [t for t in (*TESTS, *mutant.extra) if (tree / t.split("::")[0]).exists()]
+        passed, why = pytest(tree, rest)
+        return ("SURVIVED", "") if passed else ("killed", why)
+    finally:
+        path.write_text(original, encoding="utf-8")
+
+
+def _table(rows: list[tuple[Mutant, str, str]], markdown: bool) -> str:
+    if markdown:
+        out = ["| rule | home | result | killed by |", "|---|---|---|---|"]
+        out += [f"| {m.rule} | `{m.home}` | {r} | {w.replace('|', '/')} |" for m, r, w in rows]
+        return "\n".join(out)
+    width = max(len(m.key) for m, _, _ in rows)
+    hw = max(len(m.home) for m, _, _ in rows)
+    return "\n".join(f"{m.key:<{width}}  {m.home:<{hw}}  {r:<8}  {w}" for m, r, w in rows)
+
+
+def main() -> int:
+    """Run the mutants and print the table; exit 1 when one survives or is stale."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only check the mutations apply")
+    parser.add_argument("--list", action="store_true", help="list rules and homes")
+    parser.add_argument("--only", help="comma-separated mutant keys")
+    parser.add_argument("--markdown", action="store_true", help="the table in Markdown")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the unmutated run")
+    parser.add_argument(
+        "--tests", nargs="+", help="run only these tests against each mutant (to try a test)"
+    )
+    parser.add_argument(
+        "--before", action="store_true", help="only the tests that predate this check"
+    )
+    args = parser.parse_args()
+    if args.before:
+        args.tests = list(BEFORE)
+    mutants = MUTANTS
+    if args.only:
+        keys = set(args.only.split(","))
+        unknown = keys - {m.key for m in MUTANTS}
+        if unknown:
+            parser.error(f"unknown mutant keys: {', '.join(sorted(unknown))}")
+        mutants = tuple(m for m in MUTANTS if m.key in keys)
+    if args.list:
+        for m in mutants:
+            print(f"{m.key:<24} {m.home:<44} {m.rule}")
+        return 0
+    problems = check(ROOT, mutants)
+    for problem in problems:
+        print(f"benchmarks/rule_mutations.py: {problem}", file=sys.stderr)
+    if args.check:
+        print(f"{len(mutants) - len(problems)} of {len(mutants)} mutations apply")
+        return 1 if problems else 0
+    with tempfile.TemporaryDirectory(prefix="rule-mutations-") as tmp:
+        tree = Path(tmp)
+        _copy_tree(tree)
+        where = subprocess.run(
+            [PY, "-c", "import readquiz; print(readquiz.__file__)"],
+            cwd=tree,
+            env=_env(tree),
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        if not where.startswith(str(tree)):
+            print(f"the copy imports readquiz from {where}, not {tree}", file=sys.stderr)
+            return 2
+        if not args.no_baseline:
+            passed, why = pytest(tree, args.tests or list(TESTS))
+            if not passed:
+                print(f"the unmutated tree fails: {why}", file=sys.stderr)
+                return 2
+        rows = []
+        for mutant in mutants:
+            began = time.perf_counter()
+            result, why = run_mutant(tree, mutant, args.tests)
+            rows.append((mutant, result, why))
+            took = time.perf_counter() - began
+            print(f"  {mutant.key}: {result} {why} ({took:.0f}s)", file=sys.stderr, flush=True)
+    print(_table(rows, args.markdown))
+    killed = sum(1 for _, r, _ in rows if r == "killed")
+    counted = [r for _, r, _ in rows if r != "equivalent"]
+    equivalent = len(rows) - len(counted)
+    note = f" ({equivalent} equivalent, not counted)" if equivalent else ""
+    print(f"\nFIGURE: {killed} of {len(counted)} rule mutants killed{note}")
+    return 0 if killed == len(counted) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

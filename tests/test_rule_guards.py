@@ -1,0 +1,211 @@
+"""Quality rules the other tests did not guard: each test fails when its rule's code goes.
+
+``benchmarks/rule_mutations.py`` removes each quality rule from its home in the engine
+and runs the quality tests; the rules that survived there are guarded here, each on a
+small article built to tempt it, by what a teacher would see in the questions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readquiz import resources
+from readquiz.article.loader import load_article
+from readquiz.article.model import Article
+from readquiz.engine import generate
+from readquiz.questions.model import Question
+from readquiz.templates.library import TemplateLibrary, load_library
+
+SEEDS = range(6)
+GUARDS = Path(__file__).parent / "fixtures" / "guards"
+"""Small articles, each built to tempt the rules of one or more tests here."""
+
+
+def guard_article(name: str) -> Article:
+    return load_article(GUARDS / f"{name}.yaml")
+
+
+@pytest.fixture(scope="module")
+def library() -> TemplateLibrary:
+    return load_library([resources.builtin_templates_dir()])
+
+
+def questions(article: Article, library: TemplateLibrary, **kwargs: object) -> list[Question]:
+    out: list[Question] = []
+    for seed in SEEDS:
+        out += generate(article, library, seed=seed, **kwargs).questions  # type: ignore[arg-type]
+    return out
+
+
+def test_the_evidence_of_a_when_question_holds_the_time_across_two_sentences(
+    library: TemplateLibrary,
+) -> None:
+    # "When did the protesters clash with police ...?" cited with "clashed with police
+    # near the old consulate" does not show "Sunday": the sentence before does.
+    asked = [q for q in questions(guard_article("harwick"), library) if q.id == "when-event/clash"]
+    assert asked, "the when-question about the clash is asked"
+    for q in asked:
+        assert q.evidence.quote == (
+            "On Sunday, thousands of protesters marched through Harwick. "
+            "They clashed with police near the old consulate."
+        ), q.evidence
+        assert "Sunday" in q.explanation
+
+
+def test_a_question_is_not_asked_when_its_evidence_does_not_name_the_actor(
+    library: TemplateLibrary,
+) -> None:
+    # "When did Lena Voss announce the new budget?" cited with "The new budget was
+    # announced on Tuesday": the article never says Voss announced it.
+    ids = {q.id for q in questions(guard_article("harwick"), library)}
+    assert "when-event/clash" in ids
+    assert "when-event/budget" not in ids
+
+
+def short_question(article: Article, library: TemplateLibrary, qid: str) -> Question:
+    found = [q for q in questions(article, library, formats=["short"]) if q.id == qid]
+    assert found, f"{qid} is asked as a short answer"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("qid", "answer", "typed", "listed"),
+    [
+        ("who-event/open", "Lena Voss", "Mayor Voss", True),  # an alias
+        ("who-event/open", "Lena Voss", "Voss", True),  # the surname alone
+        ("when-event/open", "Tuesday night", "Tuesday", True),  # the day alone
+        ("who-event/sign", "Ana Lusk and Tomas Orr", "Lusk and Orr", True),  # members
+        # named together; in either order (grading forgives the order)
+        ("who-event/sign", "Ana Lusk and Tomas Orr", "Tomas Orr and Ana Lusk", False),
+    ],
+)
+def test_a_short_answer_accepts_what_a_student_would_correctly_type(
+    library: TemplateLibrary, qid: str, answer: str, typed: str, listed: bool
+) -> None:
+    from readquiz.grading import check_answer
+
+    q = short_question(guard_article("ferry"), library, qid)
+    assert q.answer == answer
+    if listed:
+        assert typed in q.accept, q.accept  # shown in the JSON and the answer key
+    assert check_answer(q, typed)
+
+
+def number_choices(article: Article, library: TemplateLibrary, qid: str) -> list[list[float]]:
+    from readquiz.grading import parse_number
+
+    out = []
+    for seed in SEEDS:
+        qset = generate(article, library, seed=seed, formats=["choice"], types=["numeric"])
+        q = next((q for q in qset.questions if q.id == qid), None)
+        assert q is not None and q.choices, f"{qid} is asked as multiple choice"
+        values = [parse_number(c) for c in q.choices]
+        assert None not in values, q.choices
+        out.append([v for v in values if v is not None])
+    return out
+
+
+def test_number_choices_take_the_articles_figures_of_the_same_unit_first(
+    library: TemplateLibrary,
+) -> None:
+    # 610 and 1,340 meters are never made up from 900 (0.7 x 900 reads 600): a student
+    # who skimmed would pick them, so one of them is always among the choices.
+    for values in number_choices(guard_article("numbers"), library, "number-what/bridge"):
+        assert {610.0, 1340.0} & set(values), values
+
+
+def test_at_most_one_wrong_figure_is_a_multiple_of_the_key(library: TemplateLibrary) -> None:
+    # 80, 120 and 160 workers are 2, 3 and 4 times the crew of 40: offered together,
+    # the key is the one figure the others are built from.
+    for values in number_choices(guard_article("numbers"), library, "number-what/crew"):
+        multiples = [v for v in values if v != 40 and (v % 40 == 0 or 40 % v == 0)]
+        assert len(multiples) <= 1, values
+
+
+def choice_question(article: Article, library: TemplateLibrary, qid: str) -> list[Question]:
+    found = [q for q in questions(article, library, formats=["choice"]) if q.id == qid]
+    assert found, f"{qid} is asked as multiple choice"
+    return found
+
+
+def test_a_country_draws_only_its_neighbours_from_the_gazetteer(library: TemplateLibrary) -> None:
+    # Portugal's one neighbour is Spain; Spain's are France and Morocco. Never China,
+    # India or the United States, however well known.
+    article = guard_article("places")
+    for q in choice_question(article, library, "where-within/porto"):
+        assert q.answer == "Portugal"
+        assert set(q.choices or []) <= {"Portugal", "Spain", "France", "Morocco"}, q.choices
+
+
+def test_a_city_is_offered_only_among_places_of_a_comparable_type(library: TemplateLibrary) -> None:
+    # "Where did the ferry sail across the bay?" is answered by a city: a street, a road or a sea
+    # among the choices stands out as wrong.
+    article = guard_article("places")
+    for q in choice_question(article, library, "where-event/sail"):
+        assert q.answer == "Harwick"
+        assert set(q.choices or []) <= {"Harwick", "Porto", "Brenn", "Tarn"}, q.choices
+
+
+def test_who_did_a_deed_never_offers_another_who_did_the_same(library: TemplateLibrary) -> None:
+    # "Who marched to the square?": the farmers and the students both did.
+    article = guard_article("council")
+    asked = [
+        q
+        for q in questions(article, library, formats=["choice"])
+        if q.prompt == "Who marched to the square?"
+    ]
+    assert asked
+    for q in asked:
+        assert not {"The farmers", "The students"} <= set(q.choices or []), q.choices
+
+
+def test_a_time_never_draws_another_time_of_the_same_day(library: TemplateLibrary) -> None:
+    # "When did the farmers march to the square?" -- "Tuesday night": "Tuesday" is
+    # right too.
+    for q in choice_question(guard_article("council"), library, "when-event/farmers-march"):
+        assert q.answer == "Tuesday night"
+        others = [c for c in q.choices or [] if c != q.answer]
+        assert not any("Tuesday" in c for c in others), q.choices
+
+
+def test_a_bearer_of_a_role_that_heads_the_asked_one_is_never_a_wrong_choice(
+    library: TemplateLibrary,
+) -> None:
+    # "Who is a board member?" -- Tomas Orr, "a board member who chaired the
+    # meeting", is one too.
+    for q in choice_question(guard_article("council"), library, "who-role/lusk"):
+        assert q.prompt == "Who is a board member?"
+        assert "Tomas Orr" not in (q.choices or []), q.choices
+
+
+def test_a_holder_of_the_same_position_on_an_overlapping_topic_is_never_a_wrong_choice(
+    library: TemplateLibrary,
+) -> None:
+    # "Who is for the bridge?" -- Ana Lusk is for "the new bridge over the river".
+    for q in choice_question(guard_article("council"), library, "stance-holder/venn-bridge"):
+        assert q.answer == "Paul Venn"
+        assert "Ana Lusk" not in (q.choices or []), q.choices
+
+
+def test_no_false_statement_swaps_the_actor(library: TemplateLibrary) -> None:
+    # "True or false: The nurses waited." is not contradicted by the article (it just
+    # does not say it): a student answering "True" or "Unsupported" is not wrong.
+    article = guard_article("council")
+    statements = questions(article, library, formats=["truefalse"])
+    assert statements, "the article has true/false questions (times, positions)"
+    for q in statements:
+        assert not q.id.startswith(("who-event/", "who-role/", "stance-holder/")), q.prompt
+
+
+def test_a_set_asks_each_fact_once_while_facts_last(library: TemplateLibrary) -> None:
+    # The stance of Paul Venn could be asked twice ("Which statement best describes
+    # Paul Venn's view ...?", "What is Paul Venn's position ...?") while other facts
+    # are not asked at all.
+    article = guard_article("council")
+    for seed in range(30):
+        for count in (4, 6, 8):
+            qset = generate(article, library, seed=seed, count=count)
+            facts = [q.id.split("/", 1)[1] for q in qset.questions]
+            assert len(facts) == len(set(facts)), (seed, count, facts)
