@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from readquiz.cli import cli
+from readquiz.cli.export import SUFFIXES
 from readquiz.questions.setfile import LoadedSet, load_set
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -34,7 +35,7 @@ def sample_set(tmp_path_factory: pytest.TempPathFactory) -> LoadedSet:
 
 def export_file(tmp_path: Path, to: str, *args: str) -> tuple[Path, str]:
     """Run ``readquiz export --set EVERY_FORMAT --to TO`` as a teacher does; the file and stdout."""
-    target = tmp_path / f"out.{to}"
+    target = tmp_path / ("out" + SUFFIXES[to][0])
     result = CliRunner().invoke(
         cli, ["export", "--set", str(EVERY_FORMAT), "--to", to, "-o", str(target), *args]
     )

@@ -12,12 +12,15 @@ import re
 from pathlib import Path
 
 import lxml.html
+import pytest
+from click.testing import CliRunner
 from pygiftparser import parser as gift_parser
 
+from readquiz.cli import cli
 from readquiz.exports import gift
 from readquiz.questions.setfile import LoadedSet
 
-from .conftest import export_file
+from .conftest import EVERY_FORMAT, export_file
 
 
 def unescape(text: str) -> str:
@@ -107,3 +110,26 @@ def test_every_generated_question_parses(sample_set: LoadedSet) -> None:
         assert p.valid, q.id
         assert type(p.answers).__name__ == expected[q.format], q.id
         assert html_text(p.text) == q.prompt
+
+
+@pytest.mark.parametrize(
+    ("to", "name", "hint"),
+    [
+        ("anki", "quiz.txt", "quiz.apkg"),
+        ("moodle", "quiz.moodle", "quiz.xml"),
+        ("qti", "quiz.xml", "quiz.zip"),
+        ("gift", "quiz.apkg", "quiz.txt"),
+    ],
+)
+def test_an_output_name_the_importer_would_not_take_is_refused_and_nothing_written(
+    tmp_path: Path, to: str, name: str, hint: str
+) -> None:
+    target = tmp_path / name
+    target.write_text("the teacher's own file", encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["export", "--set", str(EVERY_FORMAT), "--to", to, "-o", str(target)]
+    )
+    assert result.exit_code == 2
+    assert hint in result.stderr and "file name ends in" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert target.read_text(encoding="utf-8") == "the teacher's own file"

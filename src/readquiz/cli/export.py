@@ -19,6 +19,8 @@ from readquiz.exports import FORMATS
 
 DEFAULT_NAMES = {"moodle": "-moodle.xml", "qti": "-qti.zip", "gift": "-gift.txt", "anki": ".apkg"}
 """The default output file of each format, after the article's id."""
+SUFFIXES = {"moodle": (".xml",), "qti": (".zip",), "gift": (".txt", ".gift"), "anki": (".apkg",)}
+"""The file name endings each format's importer expects (the first is the default's)."""
 WHAT = {
     "moodle": "Moodle XML",
     "qti": "QTI 1.2 package",
@@ -46,6 +48,8 @@ def run(
     """
     if article is None and set_path is None:
         raise ReadquizError("give an ARTICLE (path or bundled id) or --set FILE to export")
+    if output is not None:
+        check_suffix(output, to)
     if set_path is not None:
         source = from_set(
             set_path, article=article, seed=seed, count=count, types=types, formats=formats
@@ -67,3 +71,24 @@ def run(
     n = len(qset.questions)
     click.echo(f"Wrote {target} ({WHAT[to]}, {n} question{'s' if n != 1 else ''})")
     return 0
+
+
+def check_suffix(output: Path, to: str) -> None:
+    """Refuse an -o name whose ending the format's importer would not take.
+
+    Anki opens a deck by its .apkg name, Moodle's import dialog filters .xml, Canvas
+    wants the .zip: a deck written as "quiz.txt" is a file the teacher cannot import.
+    Refused rather than corrected, as for the worksheet: a file under another name than
+    the one typed is a file the teacher cannot find.
+
+    Raises:
+        ReadquizError: the name ends otherwise.
+    """
+    allowed = SUFFIXES[to]
+    if output.suffix.lower() in allowed:
+        return
+    hint = f" (for example {output.with_suffix(allowed[0])})" if output.name else ""
+    ending = " or ".join(allowed)
+    raise ReadquizError(
+        f"-o {output}: a {WHAT[to]} file name ends in {ending}; give such a name{hint}"
+    )
