@@ -217,6 +217,13 @@ MUTANTS: tuple[Mutant, ...] = (
     answer_keys""",
     ),
     Mutant(
+        "group-member-overlaps",
+        "No choice is a member of the answer group, nor the group of a member (part_of)",
+        "engine/alternatives.py:_overlapping",
+        old="out |= facts.overlaps.get(member.id, set())",
+        new="pass",
+    ),
+    Mutant(
         "claim-also-true",
         "No wrong claim (or text) is true of the answer too",
         "engine/alternatives.py:text_is_right",
