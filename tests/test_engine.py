@@ -594,3 +594,31 @@ def test_the_authors_places_never_stand_as_what_contains_a_place(tmp_path: Path)
             shown = " ".join([q.prompt, *(q.choices or [])])
             assert not any(name in shown for name in listed), (q.prompt, q.choices)
     assert within
+
+
+def test_no_position_is_asked_on_a_topic_written_as_a_question(tmp_path: Path) -> None:
+    # "Horton is for what the study shows", "Whose position on whether ... ? For": For
+    # and Against answer a proposal, not a question (blind raters: nonsense). The same
+    # stances on a topic written as a proposal are asked; claims are asked either way.
+    root = Path(__file__).parents[1]
+    text = (root / "articles/harbor-street-bike-lane.yaml").read_text(encoding="utf-8")
+    library = load_library([BUILTIN])
+
+    def stance_templates(topic: str) -> set[str]:
+        path = tmp_path / "lane.yaml"
+        path.write_text(
+            text.replace("topic: the protected bike lane on Harbor Street", f"topic: {topic}"),
+            encoding="utf-8",
+        )
+        article = load_article(path)
+        return {
+            q.template
+            for seed in SEEDS
+            for q in generate(article, library, seed=seed, types=["stance"]).questions
+            if "lane" in q.id
+        }
+
+    assert {"stance-position", "stance-claim"} <= stance_templates("building the protected lane")
+    asked = stance_templates("whether the town should build the protected lane")
+    assert "stance-claim" in asked
+    assert not asked & {"stance-position", "stance-holder"}

@@ -166,6 +166,23 @@ def _position_is_the_topic(item: Any, answer: Any) -> bool:
     return _SELF_PRAISING.match(item.topic.strip()) is not None
 
 
+_CLAUSE_TOPIC = re.compile(r"^(?:whether|if|what|why|who|which|when|where)\b", re.I)
+
+
+def _topic_is_a_question(item: Any, answer: Any) -> bool:
+    """Whether a position is asked on a topic written as a question.
+
+    "Richard Horton is for what the study shows", "What is the union's position on
+    whether the loss of species is a crisis? For": For and Against answer a proposal,
+    not a question (blind raters: nonsense). Claims on such a topic are still asked.
+    """
+    if not isinstance(item, StanceView):
+        return False
+    if not isinstance(answer, Position) and answer is not item.holder:
+        return False
+    return _CLAUSE_TOPIC.match(item.topic.strip()) is not None
+
+
 def _said_at(item: Any, answer: Any, evidence: Evidence) -> bool:
     """Whether the cited text gives the answer as the event's place ("in Assam").
 
@@ -241,6 +258,9 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
             continue
         if bad_english(stem):
             yield f"{item.id}: a position on a clause (“for whether …”) is no English"
+            continue
+        if _topic_is_a_question(item, answer):
+            yield f"{item.id}: the topic is a question; For or Against does not answer it"
             continue
         raw = facts.article.evidence(item.id)
         evidence = prove(facts, Evidence(raw.paragraph, raw.quote), _needles(item, answer, kind))
