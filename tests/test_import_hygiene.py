@@ -164,15 +164,19 @@ def test_draft_itself_does_import_spacy(tmp_path: Path) -> None:
     assert {"spacy", "readquiz.article.draft.analyse"} <= loaded  # the probe can see it
 
 
+EXPORT_SUFFIX = {"gift": ".txt", "moodle": ".xml", "qti": ".zip", "anki": ".apkg"}
+
+
 def test_export_imports_neither_textual_reportlab_nor_genanki_unless_asked(
     tmp_path: Path,
 ) -> None:
     """Every export but Anki runs without genanki; none loads Textual or reportlab."""
     for to, lazy in (("gift", True), ("moodle", True), ("qti", True), ("anki", False)):
+        out = tmp_path / ("out" + EXPORT_SUFFIX[to])  # a name its importer takes
         code = (
             "from readquiz.cli import cli\n"
             f"try:\n    cli(['export', '--set', r'{SET_FILE}', '--to',"
-            f" '{to}', '-o', r'{tmp_path}/out'], prog_name='readquiz')\n"
+            f" '{to}', '-o', r'{out}'], prog_name='readquiz')\n"
             "except SystemExit as e:\n    assert e.code == 0, e.code\n"
         )
         loaded = _loaded_after(code)
