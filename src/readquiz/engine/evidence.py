@@ -16,12 +16,11 @@ from readquiz.engine.facts import Facts, Sentence, mentions, norm
 from readquiz.questions.model import Evidence
 from readquiz.textmatch import drop_article
 
-STOP_WORDS = frozenset(
+_STOP = frozenset(
     "the a an and or but of to in on at for with from by as is was were are be been "
     "that this these those it its their his her they he she said says will would has "
     "have had not who which what when where also than more about into over after".split()
 )
-_STOP = STOP_WORDS
 
 
 def holds(text: str, needles: list[list[str]]) -> bool:
@@ -29,9 +28,9 @@ def holds(text: str, needles: list[list[str]]) -> bool:
     return all(any(mentions(text, n) for n in group if norm(n)) for group in needles)
 
 
-def content_words(text: str) -> set[str]:
-    """The words of ``text`` that carry its content (longer than three letters)."""
-    return {w for w in norm(text).split() if len(w) > 3 and w not in _STOP}
+def content_words(text: str, *, shortest: int = 4) -> set[str]:
+    """The words of ``text`` that carry its content (``shortest`` letters or more)."""
+    return {w for w in norm(text).split() if len(w) >= shortest and w not in _STOP}
 
 
 _content_words = content_words

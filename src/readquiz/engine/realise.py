@@ -15,7 +15,7 @@ from typing import Any
 from readquiz.engine import alternatives
 from readquiz.engine.bind import Candidate, bad_english, gives_away
 from readquiz.engine.distractors import wrong_values
-from readquiz.engine.evidence import STOP_WORDS
+from readquiz.engine.evidence import content_words
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import still_true, tolerance
 from readquiz.engine.views import EntityView, NumberView
@@ -112,7 +112,7 @@ def _choice(cand: Candidate, rng: random.Random) -> Question | None:
 
 def _stems(text: str) -> set[str]:
     """The words of ``text`` that carry meaning, short ones too ("war"), plural -s off."""
-    return {drop_s(w) for w in norm(text).split() if len(w) > 2 and w not in STOP_WORDS}
+    return {drop_s(w) for w in content_words(text, shortest=3)}
 
 
 def echoes_the_stem(cand: Candidate, right: str, choices: list[str]) -> bool:
