@@ -154,16 +154,25 @@ _SELF_PRAISING = re.compile(
 )
 
 
-def _position_is_the_topic(item: Any, answer: Any) -> bool:
-    """Whether a topic is already a judgement ("the importance of NASA's missions").
+def _position_asked_on(item: Any, answer: Any, topic: re.Pattern[str]) -> bool:
+    """Whether a position (For, Against …) is asked, or asked for, on a topic like ``topic``.
 
-    A position on it ("for the importance") is awkward, and "For" is the only sense.
+    The position is the answer (stance-position) or in the stem (stance-holder, whose
+    answer is the holder); a claim asked on the same topic is not a position.
     """
     if not isinstance(item, StanceView):
         return False
     if not isinstance(answer, Position) and answer is not item.holder:
         return False
-    return _SELF_PRAISING.match(item.topic.strip()) is not None
+    return topic.match(item.topic.strip()) is not None
+
+
+def _position_is_the_topic(item: Any, answer: Any) -> bool:
+    """Whether a topic is already a judgement ("the importance of NASA's missions").
+
+    A position on it ("for the importance") is awkward, and "For" is the only sense.
+    """
+    return _position_asked_on(item, answer, _SELF_PRAISING)
 
 
 _CLAUSE_TOPIC = re.compile(r"^(?:whether|if|what|why|who|which|when|where)\b", re.I)
@@ -176,11 +185,7 @@ def _topic_is_a_question(item: Any, answer: Any) -> bool:
     whether the loss of species is a crisis? For": For and Against answer a proposal,
     not a question (blind raters: nonsense). Claims on such a topic are still asked.
     """
-    if not isinstance(item, StanceView):
-        return False
-    if not isinstance(answer, Position) and answer is not item.holder:
-        return False
-    return _CLAUSE_TOPIC.match(item.topic.strip()) is not None
+    return _position_asked_on(item, answer, _CLAUSE_TOPIC)
 
 
 def _said_at(item: Any, answer: Any, evidence: Evidence) -> bool:
