@@ -132,8 +132,11 @@ _POSTMODIFIER = re.compile(r"\s+(?:of|in|at|from|for|with|on|near|to|who|that|wh
 
 
 def head_phrase(name: str) -> tuple[str, str]:
-    """A name's head phrase and what follows it: "the musicians in the orchestra" ->
-    ("the musicians", " in the orchestra"); ("the staff", "") when nothing follows."""
+    """A name's head phrase and what follows it.
+
+    "the musicians in the orchestra" -> ("the musicians", " in the orchestra");
+    "the staff" -> ("the staff", "").
+    """
     name = name.strip()
     found = _POSTMODIFIER.search(name)
     if found is None:
