@@ -413,6 +413,41 @@ def test_a_region_of_a_country_the_article_names_is_found_by_the_gazetteer(
             (71, "riders", "exact"),
         ),
         ("It marks the 100th anniversary of the park service.", (100, "years", "exact")),
+        # a duration with the year it counts from ("since 1990") after it
+        (
+            "Researchers found that life expectancy has increased by about five years since 1990.",
+            (5, "years", "about"),
+        ),
+        ("Women can expect to live to age 73.", (73, "years", "exact")),  # an age
+        # a figure a verb of change ends at counts the verb's subject
+        (
+            "Deaths from infections, childbirth-related problems and malnutrition fell about "
+            "17 percent to 13.2 million.",
+            (13_200_000, "deaths", "exact"),
+        ),
+        # shares written in words, before "of"
+        (
+            "The study found that non-communicable diseases caused more than half of the "
+            "global burden of disease in 2010.",
+            (50, "%", "more than"),
+        ),
+        ("They caused one-fourth of all deaths in 2010.", (25, "%", "exact")),
+        (
+            "The conservation group says the number of endangered freshwater turtles is two "
+            "times as high as it was four years ago.",
+            (2, "times", "exact"),
+        ),
+        # "a year" spent somewhere is one year; a clock time in whole hours
+        (
+            "It was 2007, and Patrick had just returned from a year in Iraq, where he was a "
+            "convoy commander in the U.S. Army.",
+            (1, "years", "exact"),
+        ),
+        (
+            "Patrick would wake up every night around 3 a.m. as if someone had shocked him "
+            "with a jolt of electricity.",
+            (3, "a.m.", "about"),
+        ),
     ],
 )
 def test_numbers_the_model_tags_awkwardly_are_read(
@@ -445,3 +480,13 @@ def test_bodies_and_counted_groups_named_by_common_nouns(nlp: object) -> None:
     assert "the national weather bureau" in entities_of(data, "organization")
     assert "the spectators" in entities_of(data, "group")  # counted, after "of"
     assert "the Pakistani government" in entities_of(data, "organization")
+
+
+def test_words_that_only_look_like_figures_are_not_numbers(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Quake\n\n“If I can just give back half of what this community gave me, my life is "
+        "complete.”\n\nA bell tower in one of our oldest churches has collapsed.\n",
+    )
+    # half of no thing counted is no share; "one of" is a word, not a figure
+    assert numbers_of(data) == set()

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from readquiz.article.numtext import read_number
+from readquiz.article.numtext import Reading, read_number
 from readquiz.errors import ReadquizError
 
 from .places import (
@@ -252,6 +252,58 @@ _DURATION = re.compile(
     r"(?:[- ]old|\s+(?:ago|earlier|later|early|late|ahead|behind)(?:\s+\S.*)?)?$",
     re.I,
 )
+_DURATION_HEAD = re.compile(
+    r"^(?P<num>.+?)[- ](?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    r"(?=\s+(?:since|in|of|after|before|from|on|at|to|between)\b)",
+    re.I,
+)
+"""A duration with a time after it: "about five years since 1990" is five years."""
+_AGE = re.compile(r"(?:at\s+)?(?:age|aged)\s+(?P<num>\d{1,3})", re.I)
+_CLOCK = re.compile(
+    r"(?P<pre>(?:[a-z]+\s+)?)(?P<hour>\d{1,2})(?::00)?\s*(?P<half>[ap]\.m\.|[ap]m)", re.I
+)
+"""A clock time in whole hours: "around 3 a.m." is 3, unit "a.m."."""
+_ONE_SPELLED = re.compile(r"(?:a|an)\s+(?:year|month|week|day|hour)", re.I)
+_SPENT_PREPS = {"for", "from", "after"}
+"""'a year' counted as one where the sentence says it was spent: "returned from a year in Iraq"."""
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_FRACTION = re.compile(
+    r"(?P<hedge>(?:[a-z]+\s+){0,2}?)(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)"
+    r"[- ])?(?P<den>half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)",
+    re.I,
+)
+"""A share written in words, before "of": "more than half of", "one-fourth of all deaths"."""
+_CHANGE_VERBS = {
+    "fall",
+    "rise",
+    "drop",
+    "increase",
+    "decrease",
+    "decline",
+    "grow",
+    "climb",
+    "jump",
+    "shrink",
+    "soar",
+    "plunge",
+    "slip",
+    "sink",
+    "double",
+    "triple",
+}
+"""Verbs of change: in "deaths fell 17 percent to 13.2 million" the figure counts deaths."""
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "el"}
 _ORG_WORDS = re.compile(
     r"\b(association|council|company|club|union|party|ministry|department|inc|ltd|"
@@ -1231,13 +1283,32 @@ class _Drafter:
         if only:
             # "only 71": the figure, without the word that stresses it
             text, start = text[only.end() :], start + only.end()
+        spent = False
         if ent.label_ in ("DATE", "TIME"):
             dm = _DURATION.match(re.sub(r"^(the|last|past|next)\s+", "", text, flags=re.I))
-            if not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
+            if dm is None:
+                dm = _DURATION_HEAD.match(text)
+                if dm is not None:
+                    # "about five years since 1990": the duration, not the year after it
+                    end = start + dm.end()
+                    text = doc.text[start:end]
+            age = _AGE.fullmatch(text)
+            clock = _CLOCK.fullmatch(text)
+            if age is not None:
+                # "to age 73": an age, in years
+                reading, unit = read_number(age.group("num")), "years"
+            elif clock is not None:
+                reading = read_number(clock.group("pre") + clock.group("hour"))
+                unit = clock.group("half").lower()
+            elif not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
                 return
-            reading = read_number(dm.group("num"))
-            unit = dm.group("unit").lower()
-            unit = unit if unit.endswith("s") else unit + "s"
+            else:
+                reading = read_number(dm.group("num"))
+                unit = dm.group("unit").lower()
+                unit = unit if unit.endswith("s") else unit + "s"
+                spent = bool(_ONE_SPELLED.fullmatch(text)) and (
+                    ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SPENT_PREPS
+                )
         elif ent.label_ == "QUANTITY":
             if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
                 end += 1  # "46.3°C": spaCy leaves the scale letter out
@@ -1248,6 +1319,8 @@ class _Drafter:
                 unit = qm.group(2).strip()
                 if "-" in text[len(qm.group(1)) : len(qm.group(1)) + 2] and not unit.endswith("s"):
                     unit += "s"
+        elif (share := self.share(doc, ent, text)) is not None:
+            reading = share  # "more than half of", "one-fourth of all deaths": a percentage
         else:
             if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
                 end += 1  # "46.3°C" tagged as a bare number
@@ -1267,8 +1340,10 @@ class _Drafter:
                     if tok.like_num:
                         yield from self.number(offset, doc, doc[tok.i : tok.i + 1])
                 return
-        if reading is None or _A_UNIT.match(text):
+        if reading is None or (_A_UNIT.match(text) and not spent):
             return  # "a kilometer" is a distance, not a figure the article gives
+        if ent.label_ == "CARDINAL" and text.lower() == "one":
+            return  # "one of our oldest churches", "One goal": a word, not a figure
         value = reading.value
         if (
             ent.label_ == "CARDINAL"
@@ -1305,9 +1380,40 @@ class _Drafter:
             at=offset + start,
         )
 
+    def share(self, doc: Any, ent: Any, text: str) -> Reading | None:
+        """A share written in words before "of" ("more than half of"), as a percentage."""
+        fraction = _FRACTION.fullmatch(text)
+        if fraction is None or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+            return None
+        if not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in doc[ent.end].children):
+            return None  # "half of what this community gave me": no share of a thing counted
+        hedge = read_number(fraction.group("hedge") + "1")
+        if hedge is None:
+            return None  # "the third of ...": no hedge this reads
+        num = fraction.group("num") or "one"
+        count = 1 if num.lower() in ("a", "an") else read_number(num)
+        word = fraction.group("den").lower()
+        den = _DENOMINATORS.get(word, _DENOMINATORS.get(word[:-1], 0))
+        value = (count if isinstance(count, int) else count.value if count else 0) * 100 / den
+        approx = hedge.approx
+        if not float(value).is_integer():
+            value, approx = round(value, 1), "about" if approx == "exact" else approx
+        return Reading(int(value) if float(value).is_integer() else value, approx, None, True)
+
     def unit_after(self, doc: Any, ent: Any, end: int) -> tuple[str | None, int]:
         """The noun a bare number counts ("14 crashes", "48 of the 130 parking spaces")."""
         root = ent.root
+        if ent.end < len(doc) and doc[ent.end].lower_ == "times":
+            # "two times as high": a multiple
+            return "times", max(end, doc[ent.end].idx + len(doc[ent.end].text))
+        verb = (
+            root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "from") else None
+        )
+        if verb is not None and verb.lemma_ in _CHANGE_VERBS:
+            # "deaths ... fell about 17 percent to 13.2 million": the verb's subject counts
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ == "NNS":
+                return subj.lower_, end
         head = root.head if root.dep_ == "nummod" else None
         if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
             first = head
