@@ -21,6 +21,7 @@ from readquiz.engine.numbers import still_true, tolerance
 from readquiz.engine.views import EntityView, NumberView
 from readquiz.english.agreement import drop_s
 from readquiz.english.punctuation import as_question, as_statement
+from readquiz.english.words import share_stem
 from readquiz.questions.model import Question
 
 MIN_CHOICES = 3
@@ -119,15 +120,22 @@ def echoes_the_stem(cand: Candidate, right: str, choices: list[str]) -> bool:
     """Whether, in a vocabulary question, the right choice alone repeats a word of what is asked.
 
     "What does 'civil war' mean?" with one choice about a war, "structural damage" with
-    one choice about damage: the key is found by matching words, not by reading. (For
+    one choice about damage, "life expectancy" with one about how long people "expect"
+    to live (a word's other form counts: :func:`readquiz.english.words.share_stem`):
+    the key is found by matching words, not by reading. (For
     "Which word means '...'?" the meaning is what is asked, and the terms are choices.)
     """
     term, meaning = getattr(cand.item, "term", None), getattr(cand.item, "meaning", None)
     if not isinstance(term, str) or not isinstance(meaning, str):
         return False
-    asked = _stems(meaning) if norm(term) == norm(right) else _stems(term)
+    asked = (
+        _stems(meaning)
+        if norm(right) in {norm(term), norm(getattr(cand.item, "surface", ""))}
+        else _stems(term)
+    )
     others = [_stems(c) for c in choices if c != right]
-    return any(all(w not in o for o in others) for w in _stems(right) & asked)
+    shared = [w for w in _stems(right) if any(share_stem(w, a) for a in asked)]
+    return any(all(not any(share_stem(w, x) for x in o) for o in others) for w in shared)
 
 
 def _short(cand: Candidate) -> Question | None:
