@@ -450,6 +450,26 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "word-choice-first",
+        "A word with lures is asked as a choice (the others are short answers only)",
+        "engine/realise.py:realise",
+        old='if "choice" in order and asks_for_the_word(cand) and cand.item.lures:',
+        new='if False and "choice" in order:',
+        first=(
+            "tests/test_rule_guards.py::test_a_word_with_words_of_its_shape_nearby_is_asked_as_a_choice",
+        ),
+    ),
+    Mutant(
+        "word-person",
+        "A word for people stands only among words that look like words for people",
+        "english/words.py:find_lures",
+        old="if person and not PERSONISH.search(parts[-1]):",
+        new="if False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_for_people_stands_only_among_words_for_people",
+        ),
+    ),
+    Mutant(
         "claims-comparable",
         "A claim stands only among other holders' claims on its topic that name no holder",
         "engine/distractors.py:_comparable_text",

@@ -304,11 +304,18 @@ def test_a_short_word_answer_accepts_the_text_and_the_dictionary_form(
 
 
 def test_names_are_never_offered_as_words(library: TemplateLibrary) -> None:
-    # "the Andersons" is a plural after "the", like "the reporters", but a name.
+    # "the Fishers" is a plural after "the", like "the reporters", but a name.
     asked = vocab_questions(library, "choice", "vocab-term/investors")
     assert asked
     for q in asked:
-        assert "Andersons" not in (q.choices or []), q.choices
+        assert "Fishers" not in (q.choices or []), q.choices
+
+
+def test_a_word_for_people_stands_only_among_words_for_people(library: TemplateLibrary) -> None:
+    # "Which word means 'people who give money ...'?" among "Rules" and "Streets": the
+    # one word for people is the key.
+    for q in vocab_questions(library, "choice", "vocab-term/investors"):
+        assert set(q.choices or []) <= {"Investors", "Reporters", "Editors", "Leaders"}
 
 
 def test_a_word_with_fewer_than_three_words_of_its_shape_nearby_is_a_short_answer(
@@ -324,3 +331,13 @@ def test_no_short_answer_when_the_paragraph_has_a_second_word_for_the_meaning(
 ) -> None:
     # "Which word means 'an earthquake'?" in a paragraph saying "temblor" and "quake".
     assert not vocab_questions(library, "short", "vocab-term/temblor")
+
+
+def test_a_word_with_words_of_its_shape_nearby_is_asked_as_a_choice(
+    library: TemplateLibrary,
+) -> None:
+    # The words without lures can only be short answers; those with lures are asked as
+    # choices, so a set holds both formats rather than mostly short answers.
+    asked = [q for q in questions(guard_article("vocab"), library) if q.id == "vocab-term/expel"]
+    assert asked
+    assert {q.format for q in asked} == {"choice"}

@@ -14,7 +14,7 @@ from typing import Any
 
 from readquiz.engine import alternatives
 from readquiz.engine.bind import Candidate, bad_english, gives_away
-from readquiz.engine.distractors import wrong_values
+from readquiz.engine.distractors import asks_for_the_word, wrong_values
 from readquiz.engine.evidence import content_words
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import still_true, tolerance
@@ -226,13 +226,20 @@ def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question |
     """The candidate as one question, in a seeded pick among its allowed formats.
 
     When a format cannot be made soundly, the next one (cyclically) is tried; None when
-    none of them can, or no format is allowed.
+    none of them can, or no format is allowed. A vocabulary term asked for by its
+    meaning tries choice first when it has lures (the others are short answers only).
     """
     options = [f for f in formats_of(cand) if allowed is None or f in allowed]
     if not options:
         return None
     start = rng_for(seed, cand.qid, "format").randrange(len(options))
-    for fmt in options[start:] + options[:start]:
+    order = options[start:] + options[:start]
+    if "choice" in order and asks_for_the_word(cand) and cand.item.lures:
+        # A word with words of its shape nearby is asked as a choice: the terms without
+        # them can only be short answers, so a set of both formats stays balanced.
+        order.remove("choice")
+        order.insert(0, "choice")
+    for fmt in order:
         question = make_question(cand, fmt, rng_for(seed, cand.qid, fmt))
         if question is not None:
             return question

@@ -383,7 +383,7 @@ def _terms(article: Article) -> list[TermView]:
 
     Another term whose meaning overlaps this one's is never a lure: it is right too.
     """
-    from readquiz.english.pos import part_of_speech
+    from readquiz.english.pos import part_of_speech, referent
     from readquiz.english.words import find_lures, meanings_overlap, surface_form
 
     paragraphs = {p.number: p.text for p in article.paragraphs}
@@ -404,7 +404,10 @@ def _terms(article: Article) -> list[TermView]:
             if oid != tid and meanings_overlap(o.meaning, t.meaning)
         ]
         pos = part_of_speech(t.term, t.meaning, getattr(t, "pos", None))
-        lures = find_lures(surfaces[tid], t.term, t.meaning, pos, ev.paragraph, paragraphs, banned)
+        person = referent(t.term, t.meaning) == "person"
+        lures = find_lures(
+            surfaces[tid], t.term, t.meaning, pos, ev.paragraph, paragraphs, banned, person
+        )
         out.append(
             TermView(
                 id=tid,

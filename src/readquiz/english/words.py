@@ -382,6 +382,9 @@ class Lures:
         return f"paragraphs {self.first}–{self.last}"
 
 
+PERSONISH = re.compile(r"(?:er|or|ist|ian|ee|ent|ant|man|men|ive|ary|ar|al|en|ess|people)s?$")
+"""Endings of nouns for people ("reporter", "investor", "scientist", "official"): the only
+lures of a term whose meaning names a person."""
 WANT_LURES = 3
 """A word choice offers four words: the key and three lures, or it is a short answer."""
 REACH = 2
@@ -396,6 +399,7 @@ def find_lures(
     paragraph: int,
     paragraphs: dict[int, str],
     banned: Iterable[str] = (),
+    person: bool = False,
 ) -> Lures:
     """Words near the term's paragraph of the term's shape that are not right.
 
@@ -407,6 +411,9 @@ def find_lures(
         paragraph: the number of the paragraph the term is cited in.
         paragraphs: number -> text of every paragraph.
         banned: words never offered (other terms whose meaning overlaps this one's).
+        person: the meaning names a person or people: only words that look like one
+            ("reporters", "commander", "scientist") are offered, or "refugee" among
+            "state", "story" and "world" is the one person.
 
     Returns:
         The smallest window of paragraphs around ``paragraph`` holding
@@ -439,6 +446,8 @@ def find_lures(
                 key_form = " ".join(lemma(w) for w in word.split())
                 parts = _low(word).split()
                 if key_form in seen or any(share_stem(p, a) for p in parts for a in avoid):
+                    continue
+                if person and not PERSONISH.search(parts[-1]):
                     continue
                 seen.add(key_form)
                 picked.append(word)
