@@ -480,6 +480,24 @@ _NOT_PERSON_HEAD = re.compile(
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_ABSTRACT_HEAD = re.compile(
+    r"\s(?:\S{3,}(?:tion|sion|ity|ment|ness|ism|ogy)|systems?|music|intelligence|software)$"
+)
+"""A "person" whose name ends with an abstract noun is a body or a thing: "Aurora Innovation",
+"Global Positioning System"."""
+_CATEGORY_NOUNS = {
+    "kind",
+    "type",
+    "sort",
+    "aspect",
+    "way",
+    "variant",
+    "category",
+    "form",
+    "version",
+    "nationality",
+}
+"""Nouns for kinds of things: "two kinds of lutes", "two aspects" count the text's own points."""
 _CITY_DISTRICTS = {"D.C."}
 """A district written after a city's name that is that city: "Washington, D.C." is one place
 (but "Pasadena, Calif." is a city and its state, two places)."""
@@ -837,7 +855,7 @@ class _Drafter:
                     best = "GPE"
             if best in ("ORG", "PERSON") and _PLACE_HEAD.search(key) and len(words) > 1:
                 best = "GPE"  # "Cape Hatteras National Seashore", "the Danube Bend"
-            elif best == "PERSON" and _ORG_HEAD.search(key):
+            elif best == "PERSON" and (_ORG_HEAD.search(key) or _ABSTRACT_HEAD.search(key)):
                 best = "ORG"  # "Alpenrot Racing"
             elif best in ("GPE", "ORG") and 2 <= len(words) <= 3 and words[-1] in people_words:
                 if shapes.get(key, False) and not known:
@@ -881,13 +899,41 @@ class _Drafter:
                 out[key] = "GPE"  # ... and the first word of a place's name is that place: "Bohol"
         return out
 
+    def modifiers(self) -> set[str]:
+        """Names the text uses only to qualify a thing: "the Delta variant", "Omicron variant".
+
+        A name that always stands before a lower-case noun it qualifies, where the noun is no
+        place, person or body ("the Paris streets" is Paris, "Paris" alone elsewhere too).
+        """
+        only: dict[str, bool] = {}
+        things = _SETTLEMENT_NOUNS | _STRUCTURE_NOUNS | _PLACE_NOUNS | _PERSON_NOUNS | _ORG_NOUNS
+        for _, doc, ent in self.spans():
+            if ent.label_ not in ("PERSON", "GPE", "LOC", "NORP"):
+                continue
+            key = _fold(ent.text)
+            after = doc[ent.end] if ent.end < len(doc) else None
+            qualifies = (
+                after is not None
+                and after.pos_ == "NOUN"
+                and after.is_lower
+                and ent.root.dep_ == "compound"
+                and ent.root.head.i == after.i
+                and after.lemma_.lower() not in things
+                and not place_facts(key, set()).known
+            )
+            only[key] = only.get(key, True) and qualifies
+        return {key for key, flag in only.items() if flag}
+
     def entities(self) -> None:
         labels = self.labels()
+        qualifiers = self.modifiers()
         persons: list[tuple[int, Any, Any]] = []
         others: list[tuple[int, Any, Any, str]] = []
         for offset, doc, ent in self.spans():
             if "\n\n" in ent.text or not re.search(r"[A-Za-z]", ent.text):
                 continue
+            if _fold(ent.text) in qualifiers:
+                continue  # "the Delta variant": the name of a thing, no place or person
             label = labels.get(_fold(ent.text), ent.label_)
             if label == "PRODUCT":
                 continue  # a product only counts when a preposition places it (above)
@@ -1607,7 +1653,7 @@ class _Drafter:
                 # "around 3 a.m.": a time told as a figure; "at 7 pm" is an event's 'when'
                 reading = read_number(clock.group("pre") + clock.group("hour"))
                 unit = clock.group("half").lower()
-            elif not dm or re.match(r"^(the\s+)?next\b", text, re.I):
+            elif not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
                 return
             else:
                 reading = read_number(dm.group("num"))
@@ -1674,6 +1720,11 @@ class _Drafter:
                 notes.append(f"unit '{unit}' taken from the figure before it")
         if unit is None:
             return
+        head_noun = unit.split()[-1].lower()
+        if value <= 2 and (
+            head_noun in _CATEGORY_NOUNS or head_noun.rstrip("s") in _CATEGORY_NOUNS
+        ):
+            return  # "Two kinds of lutes", "two aspects": kinds the text sorts, no figure
         quote = self.text[offset + start : offset + end]
         what = self.what(doc, ent, unit)
         yield NumberDraft(
