@@ -174,7 +174,7 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
     # that can only be true is not asked as true/false at all (always "True" is a
     # pattern, not a question).
     false_statement = None
-    for wrong in wrong_values(cand, rng, WANT_DISTRACTORS):
+    for wrong in wrong_values(cand, rng, WANT_DISTRACTORS, choices=False):
         if isinstance(wrong, NumberView) and still_true(cand.answer, wrong.value):
             continue  # "more than 100,000" is true of "more than 150,000"
         text = cand.template.render("say", **cand.context(wrong))
