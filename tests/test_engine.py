@@ -8,7 +8,6 @@ and a percentage near 100. Each test names the rule it proves.
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest
