@@ -304,11 +304,11 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "hedged-false",
-        "A false statement of a hedged figure is not true of it ('more than 100,000')",
-        "engine/numbers.py:still_true",
-        body="return False",
+        "A false statement of a hedged figure is one the article rules out ('fewer than 60')",
+        "engine/numbers.py:false_figure",
+        body="return wrong",
         first=(
-            "tests/test_quality.py::test_a_false_statement_of_a_hedged_figure_is_not_true_of_it",
+            "tests/test_quality.py::test_a_false_statement_of_a_hedged_figure_is_one_the_article_rules_out",
         ),
     ),
     Mutant(
@@ -414,7 +414,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "number-stem-unit",
         "The unit in a number stem reads naturally ('How many council members ...?')",
         "english/quantities.py:figure_question",
-        old="asked = how_many(what)",
+        old="asked = None if bounded else how_many(what)",
         new="asked = None",
     ),
     Mutant(
@@ -451,6 +451,38 @@ MUTANTS: tuple[Mutant, ...] = (
             "tests/test_number_rules.py::test_a_key_whose_rank_cannot_vary_is_not_asked_as_a_choice",
         ),
         extra=("tests/test_number_rules.py",),
+    ),
+    Mutant(
+        "number-stated-approx",
+        "'at least 93' is not 'more than 93': the hedge as the quote words it",
+        "engine/numbers.py:stated_approx",
+        body="return approx",
+        first=("tests/test_number_rules.py::test_at_least_is_never_stated_as_more_than",),
+        extra=("tests/test_number_rules.py",),
+    ),
+    Mutant(
+        "number-bound-stem",
+        "A bounded figure is asked as the figure the article gives, not 'How many ...?'",
+        "english/quantities.py:figure_question",
+        old='bounded = approx in BOUNDS or (approx in ("", "exact") and note in BOUNDS)',
+        new="bounded = False",
+        first=("tests/test_number_rules.py::test_a_bounded_count_is_not_asked_how_many",),
+        extra=("tests/test_number_rules.py",),
+    ),
+    Mutant(
+        "number-statement-clause",
+        "A figure's statement is a plain sentence ('the earthquake killed at least 93 people')",
+        "english/quantities.py:object_clause",
+        body="return None",
+        first=("tests/test_english_answers.py::test_figure_statements_are_plain_sentences",),
+    ),
+    Mutant(
+        "number-no-garbled-statement",
+        "No true/false of an embedded question ('The article puts how many times ... at 2')",
+        "english/quantities.py:figure_statement",
+        old='return ""  # an embedded question',
+        new="pass  # an embedded question",
+        first=("tests/test_english_answers.py::test_figure_statements_are_plain_sentences",),
     ),
     Mutant(
         "when-span",

@@ -108,3 +108,26 @@ def test_time_choices_take_the_answers_preposition(
     assert bare, "the Friday question is asked as a choice question"
     for q in bare:
         assert not any(re.match(r"(?:In|On|At) ", c) for c in q.choices or []), q.choices
+
+
+def test_at_least_is_never_stated_as_more_than(quake: Article, library: TemplateLibrary) -> None:
+    # The quote says "killing at least 93 people", annotated `more than` (the format had
+    # no `at least`): "more than 93 people" keyed True is not what the article says.
+    statements = asked(quake, library, "number-what/deaths", "truefalse")
+    assert statements, "the death toll is asked as true/false"
+    for q in statements:
+        assert "more than 93" not in q.prompt, q.prompt
+        if q.answer == "True":
+            assert "at least 93 people" in q.prompt, q.prompt
+        else:
+            # Only what "at least 93" rules out is false: never "more than 130".
+            assert re.search(r"fewer than \d+ people", q.prompt), q.prompt
+    choices = asked(quake, library, "number-what/deaths", "choice")
+    assert choices and all("At least 93 people" in (q.choices or []) for q in choices)
+
+
+def test_a_bounded_count_is_not_asked_how_many(quake: Article, library: TemplateLibrary) -> None:
+    # "How many people did the earthquake kill? At least 60 / At least 93 / ...": at
+    # least 60 were killed too. The stem asks for the figure the article gives.
+    for q in asked(quake, library, "number-what/deaths", "choice"):
+        assert q.prompt.startswith("What figure does the article give for "), q.prompt

@@ -356,24 +356,72 @@ def number_distractors(
     return out
 
 
-def still_true(fact: NumberView, value: float) -> bool:
-    """Whether a statement giving ``value`` with the fact's own hedge is true of the fact.
+_LOWER = ("more than", "at least", "over")
+_UPPER = ("less than", "at most", "under", "fewer than", "up to", "nearly", "almost")
+_INCLUSIVE = {
+    "more than": ("at least", "no fewer than", "no less than"),
+    "less than": ("at most", "no more than", "up to"),
+}
 
-    "more than 150,000 stars" makes "more than 100,000 stars" true, and "less than 10%"
-    (or "nearly 10%") makes "less than 20%" true: such a value is no false statement,
-    only a weaker one. The hedge is the fact's ``approx``, or a note in its ``what``
-    ("(at least this many)").
+
+def stated_approx(approx: str, value: float, quote: str) -> str:
+    """A fact's ``approx`` as its quote words it: "at least 93" is not "more than 93".
+
+    The article format had no ``at least`` or ``at most`` before, so a figure quoted as
+    "killing at least 93 people" may be annotated ``more than``: a statement "more than
+    93 people were killed" would then be keyed True, which the article does not say.
+    When the quote gives the fact's own figure right after "at least" (or "no fewer
+    than"), the hedge is ``at least``; after "at most", "no more than" or "up to",
+    ``at most``. Any other annotation is kept as it is.
     """
+    from readquiz.article.numtext import read_number
+
+    for wording in _INCLUSIVE.get(approx, ()):
+        for found in re.finditer(rf"\b{wording}\s+", quote, re.IGNORECASE):
+            words = quote[found.end() :].split()[:3]
+            for size in range(len(words), 0, -1):
+                reading = read_number(" ".join(words[:size]).strip(",.;:"))
+                if reading is not None and float(reading.value) == float(value):
+                    return "at least" if approx == "more than" else "at most"
+    return approx
+
+
+def _hedge(fact: NumberView) -> str:
+    """The fact's hedge: its ``approx``, or a note in its ``what`` ("(at least this many)")."""
     from readquiz.english.quantities import note_free
 
     approx = (fact.approx or "").strip().lower()
     if approx in ("", "exact"):
         approx = note_free(fact.what)[1] or approx
-    if approx in ("more than", "at least", "over"):
-        return value < fact.value
-    if approx in ("less than", "at most", "under", "fewer than", "nearly", "almost"):
-        return value > fact.value
-    return False
+    return approx
+
+
+def false_figure(fact: NumberView, wrong: NumberView) -> NumberView | None:
+    """A wrong figure worded so the article contradicts it; None when no wording is.
+
+    A false statement is one the article rules out, not merely one it does not make.
+    "at least 93 people were killed" does not rule out "more than 130" (nor make "more
+    than 60" false), so a figure given with a lower bound is contradicted only by a
+    smaller upper bound: "fewer than 60 people" ("less than" for a measure); a figure
+    given with an upper bound ("less than 10%", "nearly 10%") only by a larger lower
+    bound: "more than 15 percent". A wrong figure on the other side makes no false
+    statement at all. An exact or "about" figure is contradicted by any wrong figure
+    (choices lie outside its tolerance).
+    """
+    from dataclasses import replace
+
+    from readquiz.english.quantities import is_measure
+
+    hedge = _hedge(fact)
+    if hedge in _LOWER:
+        if wrong.value >= fact.value:
+            return None
+        return replace(wrong, approx="less than" if is_measure(fact.unit) else "fewer than")
+    if hedge in _UPPER:
+        if wrong.value <= fact.value:
+            return None
+        return replace(wrong, approx="more than")
+    return wrong
 
 
 def _unit_key(unit: str) -> str:
