@@ -485,6 +485,13 @@ MUTANTS: tuple[Mutant, ...] = (
         first=("tests/test_english_answers.py::test_figure_statements_are_plain_sentences",),
     ),
     Mutant(
+        "number-age-tail",
+        "No '(in years)' tail after an age ('for Collins's age when he ...?')",
+        "english/quantities.py:implies_its_unit",
+        body="return False",
+        first=("tests/test_english_answers.py::test_figure_questions_read_naturally",),
+    ),
+    Mutant(
         "when-span",
         "No 'When ...?' of a span or starting point ('since 1990', 'for two years')",
         "english/dates.py:is_span",

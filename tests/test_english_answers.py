@@ -83,6 +83,17 @@ def test_quantities_read_as_a_reader_writes_them(
             "%",
             W + "the share of the cost that a state grant will pay (as a percentage)?",
         ),
+        # an age is in years: no "(in years)" tail
+        (
+            "Collins's age when he finally reached America",
+            "years",
+            W + "Collins's age when he finally reached America?",
+        ),
+        (
+            "the length of the study period",
+            "years",
+            W + "the length of the study period (in years)?",
+        ),
         # a count that is not asked "how many": no unit pasted after it
         (
             "the size of the crowd in the velodrome",

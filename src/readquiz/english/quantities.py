@@ -187,6 +187,18 @@ def how_many(what: str) -> str | None:
     return None
 
 
+_AGE_WORDS = re.compile(r"\b(?:age|aged|old)\b", re.IGNORECASE)
+
+
+def implies_its_unit(what: str, unit: str) -> bool:
+    """Whether ``what`` already says its unit: an age is in years.
+
+    "What figure does the article give for Collins's age when he reached America (in
+    years)?" reads as a form; without the tail it reads as a question.
+    """
+    return unit.strip().lower() in ("years", "year") and _AGE_WORDS.search(what) is not None
+
+
 def figure_question(fact: Any) -> str:
     """The stem asking for a number fact (see the module's rules).
 
@@ -207,6 +219,7 @@ def figure_question(fact: Any) -> str:
         is_measure(unit)
         and unit.lower() not in what.lower()
         and not re.match(r"^(?:the\s+)?number\s+of\b", what, re.I)
+        and not implies_its_unit(what, unit)
     ):
         suffix = f" (in {_unit_words(unit)})"
     else:
