@@ -492,6 +492,13 @@ MUTANTS: tuple[Mutant, ...] = (
         first=("tests/test_english_answers.py::test_figure_questions_read_naturally",),
     ),
     Mutant(
+        "number-embedded-question",
+        "'how many times higher X is than Y' is asked 'How many times higher is X than Y?'",
+        "english/quantities.py:_embedded_how_many",
+        body="return None",
+        first=("tests/test_english_answers.py::test_figure_questions_read_naturally",),
+    ),
+    Mutant(
         "when-span",
         "No 'When ...?' of a span or starting point ('since 1990', 'for two years')",
         "english/dates.py:is_span",

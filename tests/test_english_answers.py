@@ -83,6 +83,12 @@ def test_quantities_read_as_a_reader_writes_them(
             "%",
             W + "the share of the cost that a state grant will pay (as a percentage)?",
         ),
+        # an embedded question of another shape, asked in question order
+        (
+            "how many times higher the number of endangered turtles is than four years ago",
+            "times",
+            "How many times higher is the number of endangered turtles than four years ago?",
+        ),
         # an age is in years: no "(in years)" tail
         (
             "Collins's age when he finally reached America",

@@ -210,7 +210,7 @@ def figure_question(fact: Any) -> str:
     # "How many people did the quake kill? At least 60 / At least 93 / At least 130":
     # at least 60 were killed too. A bound is asked as the figure the article gives.
     bounded = approx in BOUNDS or (approx in ("", "exact") and note in BOUNDS)
-    asked = None if bounded else how_many(what)
+    asked = None if bounded else how_many(what) or _embedded_how_many(what)
     if asked:
         return asked
     if unit == "%" or unit.lower() in ("percent", "per cent"):
@@ -339,6 +339,29 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     if tail and not tail.startswith(","):
         tail = " " + tail
     return " ".join(noun), before.rstrip(","), tail
+
+
+def _embedded_how_many(what: str) -> str | None:
+    """A "how many ..." phrase of another shape asked as a question.
+
+    "how many times higher the number of X is than Y" -> "How many times higher is
+    the number of X than Y?", where "What figure does the article give for how many
+    times higher ...?" would be garbled. None for another shape.
+    """
+    from readquiz.english.inversion import invert
+
+    clause = object_clause(what) if re.match(r"^how\s+many\s", what, re.I) else None
+    if clause is None:
+        return None
+    noun, before, after = clause
+    words = before.split()
+    aux = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _AUX), None)
+    past = next((i for i, w in enumerate(words) if i > 0 and base_verb(w) is not None), None)
+    verb = aux if aux is not None else past  # "is", not "endangered", in "the number of ..."
+    if verb is None:
+        return None
+    inverted = invert(" ".join(words[verb:]), " ".join(words[:verb]))
+    return f"How many {noun} {inverted}{after}?"
 
 
 def figure_statement(fact: Any, answer: Any = None) -> str:
