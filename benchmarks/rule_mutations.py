@@ -345,6 +345,16 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "vocabulary-number-by-form",
+        "A meaning of no clear number takes the term's own ('sovereignty' is one)",
+        "english/pos.py:gloss_number",
+        old="if number is None and last.isalpha():",
+        new="if False:",
+        first=(
+            "tests/test_engine.py::test_a_meanings_number_is_read_from_its_head_or_else_from_the_term",
+        ),
+    ),
+    Mutant(
         "vocabulary-synonym",
         "A meaning sharing a word with the key's is right too, never a wrong choice",
         "engine/alternatives.py:meaning_also_fits",

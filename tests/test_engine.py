@@ -510,6 +510,27 @@ def test_a_vocabulary_items_part_of_speech_reads_its_term_too(
     assert part_of_speech(term, meaning) == pos
 
 
+@pytest.mark.parametrize(
+    ("term", "meaning", "number"),
+    [
+        ("investors", "people who give money to a project hoping for a profit", "many"),
+        ("test subject", "a person on whom something new is tried out", "one"),
+        ("sovereignty", "a country's complete power to govern itself", "one"),
+        ("sanctions", "official orders that limit trade or contact with a country", "many"),
+        ("grant", "money given by a government for a purpose", "one"),
+        ("denounce", "to say publicly that something is wrong", None),
+    ],
+)
+def test_a_meanings_number_is_read_from_its_head_or_else_from_the_term(
+    term: str, meaning: str, number: str | None
+) -> None:
+    # "sovereignty" among "Official orders that limit trade ..." (sanctions): the plural
+    # meaning is not one of a singular term's.
+    from readquiz.english.pos import gloss_number
+
+    assert gloss_number(term, meaning) == number
+
+
 WORDS = """\
 id: words
 title: After the War
