@@ -17,7 +17,7 @@ from readquiz.questions.model import Evidence
 from readquiz.textmatch import slug
 
 EntityKind = Literal["person", "group", "organization", "place"]
-Approx = Literal["exact", "about", "more than", "less than"]
+Approx = Literal["exact", "about", "more than", "less than", "at least", "at most"]
 Position = Literal["for", "against", "neutral", "mixed"]
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -97,7 +97,7 @@ class NumberFact(_Strict):
     unit: str = Field(min_length=1)
     """Free text (%, °C, people, dollars, days)."""
     approx: Approx = "exact"
-    """exact | about | more than | less than."""
+    """exact | about | more than | less than | at least | at most."""
     what: str = Field(min_length=1)
     """What the number measures, as a noun phrase ("the length of the border ...")."""
     quote: str = Field(min_length=1)
