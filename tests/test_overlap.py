@@ -68,11 +68,12 @@ def test_views_expose_part_of_as_a_list(article: Article) -> None:
 def test_a_whole_and_its_part_are_never_offered_against_each_other(
     article: Article, library: TemplateLibrary
 ) -> None:
-    # The rally leaders are protesters: "who marched?" may not offer them as wrong,
-    # nor "who urged ...?" the protesters.
-    seen = all_choices(article, library, "who-event/march")
+    # The rally leaders are protesters: "who holds this view: the dam must be stopped?"
+    # may not offer them as wrong, nor "... everyone should join the march?" the
+    # protesters. (A deed's doer is asked only when named: "who marched?" is not.)
+    seen = all_choices(article, library, "who-holds/protesters-dam")
     assert "The protesters" in seen and "The rally leaders" not in seen
-    seen = all_choices(article, library, "who-event/urge")
+    seen = all_choices(article, library, "who-holds/leaders-march")
     assert "The rally leaders" in seen and "The protesters" not in seen
     # Other groups stay fair choices.
     assert {"The police", "The shopkeepers", "The local students"} <= seen
