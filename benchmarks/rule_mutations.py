@@ -412,6 +412,15 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "claim-evidence",
+        "A view asked by its claim (or its holder) cites text holding one of the claim's words",
+        "engine/bind.py:_claim_needles",
+        body="return []",
+        first=(
+            "tests/test_rule_guards.py::test_a_view_is_asked_by_its_claim_only_where_the_cited_text_shows_it",
+        ),
+    ),
+    Mutant(
         "within-not-beside",
         "A place is 'in' another only where no preposition stands between them",
         "engine/evidence.py:states_within",

@@ -307,3 +307,13 @@ def test_a_place_is_asked_within_another_only_where_the_text_says_so(
     ids = {q.id for q in every_format(guard_article("claims"), library)}
     assert "where-within/alden" in ids
     assert "where-within/kell-dam" not in ids
+
+
+def test_a_view_is_asked_by_its_claim_only_where_the_cited_text_shows_it(
+    library: TemplateLibrary,
+) -> None:
+    # "Who holds this view: the pool brings the town together?" cited with "Tom Berg, a
+    # teacher, and Ines Lund, a nurse, spoke at the library": the key is unproven.
+    ids = {q.id for q in every_format(guard_article("claims"), library)}
+    assert not {i for i in ids if i.endswith("/berg-pool")}
+    assert "who-holds/berg-cause" in ids

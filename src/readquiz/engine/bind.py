@@ -269,7 +269,26 @@ def _needles(item: Any, answer: Any, kind: Kind) -> list[list[str]]:
         needles = needles + kind_of(item.who).proof(item.who)[:1]  # type: ignore[union-attr]
     if isinstance(item, NumberView) and not isinstance(answer, NumberView):
         needles = needles + kind_of(item).proof(item)  # type: ignore[union-attr]
-    return needles + _role_needles(item, answer)
+    return needles + _role_needles(item, answer) + _claim_needles(item, answer)
+
+
+def _claim_needles(item: Any, answer: Any) -> list[list[str]]:
+    """What the evidence of a view must hold: a word of its claim (a position: or topic).
+
+    "Who holds this view: the proposal must be weighed, since it may be cover ...?"
+    cited with "Another expert, Bong Young-shik ..., doubts the commitment" does not
+    show the view (blind raters: wrong key); one of the claim's own words must be in
+    the cited text (widened to the sentences beside it), or the question is not asked.
+    """
+    if not isinstance(item, StanceView):
+        return []
+    claim = isinstance(answer, str) and norm(answer) == norm(item.claim)
+    if answer is not item.holder and not claim and not isinstance(answer, Position):
+        return []
+    words = content_words(item.claim)
+    if isinstance(answer, Position):
+        words |= content_words(item.topic)  # "Kettle is against the bridge"
+    return [sorted(words)] if words else []
 
 
 def _role_needles(item: Any, answer: Any) -> list[list[str]]:
