@@ -413,6 +413,41 @@ def test_a_region_of_a_country_the_article_names_is_found_by_the_gazetteer(
             (71, "riders", "exact"),
         ),
         ("It marks the 100th anniversary of the park service.", (100, "years", "exact")),
+        # a duration with the year it counts from ("since 1990") after it
+        (
+            "Researchers found that life expectancy has increased by about five years since 1990.",
+            (5, "years", "about"),
+        ),
+        ("Women can expect to live to age 73.", (73, "years", "exact")),  # an age
+        # a figure a verb of change ends at counts the verb's subject
+        (
+            "Deaths from infections, childbirth-related problems and malnutrition fell about "
+            "17 percent to 13.2 million.",
+            (13_200_000, "deaths", "exact"),
+        ),
+        # shares written in words, before "of"
+        (
+            "The study found that non-communicable diseases caused more than half of the "
+            "global burden of disease in 2010.",
+            (50, "%", "more than"),
+        ),
+        ("They caused one-fourth of all deaths in 2010.", (25, "%", "exact")),
+        (
+            "The conservation group says the number of endangered freshwater turtles is two "
+            "times as high as it was four years ago.",
+            (2, "times", "exact"),
+        ),
+        # "a year" spent somewhere is one year; a clock time in whole hours
+        (
+            "It was 2007, and Patrick had just returned from a year in Iraq, where he was a "
+            "convoy commander in the U.S. Army.",
+            (1, "years", "exact"),
+        ),
+        (
+            "Patrick would wake up every night around 3 a.m. as if someone had shocked him "
+            "with a jolt of electricity.",
+            (3, "a.m.", "about"),
+        ),
     ],
 )
 def test_numbers_the_model_tags_awkwardly_are_read(
@@ -445,3 +480,74 @@ def test_bodies_and_counted_groups_named_by_common_nouns(nlp: object) -> None:
     assert "the national weather bureau" in entities_of(data, "organization")
     assert "the spectators" in entities_of(data, "group")  # counted, after "of"
     assert "the Pakistani government" in entities_of(data, "organization")
+
+
+def test_words_that_only_look_like_figures_are_not_numbers(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Quake\n\n“If I can just give back half of what this community gave me, my life is "
+        "complete.”\n\nA bell tower in one of our oldest churches has collapsed.\n",
+    )
+    # half of no thing counted is no share; "one of" is a word, not a figure
+    assert numbers_of(data) == set()
+
+
+def test_names_the_model_cuts_at_a_hyphen_or_reads_as_the_wrong_kind(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Korea\n\nThe party congress has tried to show support for the policies of North "
+        "Korean leader Kim Jong Un.\n\n"
+        "Kim said he is willing to consider normalizing ties with countries that have been "
+        "hostile to North Korea in the past.\n\n"
+        "The United Nations placed strong new sanctions on North Korea in March for its "
+        "latest nuclear test in January.\n\n"
+        "Another expert, Bong Young-shik from the Asan Institute for Policy Studies in Seoul, "
+        "doubts the commitment made by Kim Jong-Un at the congress.\n",
+    )
+    people = entities_of(data, "person")
+    assert "Bong Young-shik" in people  # not cut at the hyphen
+    # a word of a person's full name alone is the person, though a town is called "Kim"
+    assert "Kim" in people["Kim Jong Un"]["aliases"]
+    assert "Kim" not in entities_of(data, "place")
+    # a name written with "the" is no person's
+    assert "the United Nations" in entities_of(data, "organization")
+    assert not any("United Nations" in name for name in people)
+
+
+def test_a_first_name_the_text_uses_alone_makes_a_possessive_name_a_person(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "App\n\nTyler Skluzacek's father, Patrick, could not sleep through the night.\n\n"
+        '"I didn\'t like it," Tyler says. "I really did not know what was going on."\n\n'
+        "Then the group tried to raise more money from investors, and they were surprised "
+        "when they took in over $25,000 using the online site Kickstarter.\n",
+    )
+    assert "Tyler Skluzacek" in entities_of(data, "person")
+    assert "Tyler" not in entities_of(data, "place")  # a town in Texas, not this story's
+    # "the online site Kickstarter": a name after a noun for a thing is no person
+    assert "Kickstarter" in entities_of(data, "organization")
+    assert "Kickstarter" not in entities_of(data, "person")
+
+
+def test_places_the_model_reads_as_people_bodies_or_titles(nlp: object) -> None:
+    story = (
+        "Quake\n\nThe 7.2-magnitude quake was centered near Bohol Island, where authorities "
+        "say the majority of the casualties occurred.\n\n"
+        "\"In Bohol, which was supposedly the quake's epicenter, a 400 year-old church "
+        'collapsed, also."\n\n'
+        "The quake was centered 56 kilometers above Bohol Island, which is popular with "
+        'tourists for its so-called "Chocolate Hills."\n\n'
+        "Earthquakes are common in the Philippines, which lies along the Pacific ``Rim of "
+        "Fire.''\n\n"
+        "Mike Cohen is the head of global health research at the University of North "
+        "Carolina at Chapel Hill.\n"
+    )
+    data = draft_of(nlp, story)
+    places = entities_of(data, "place")
+    # the first word of a place's name alone is that place, not a person
+    assert "Bohol" in places["Bohol Island"]["aliases"]
+    assert "Bohol" not in entities_of(data, "person")
+    assert "Chocolate Hills" in places  # tagged as a title, named like a place
+    # after "along", a place; quote marks are no part of its name, the quote keeps them
+    assert places["the Pacific Rim of Fire"]["quote"] == "Pacific ``Rim of Fire"
+    assert "Chapel Hill" in places  # the place a body is "at"

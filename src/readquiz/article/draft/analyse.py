@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from readquiz.article.numtext import read_number
+from readquiz.article.numtext import Reading, read_number
 from readquiz.errors import ReadquizError
 
 from .places import (
@@ -258,6 +258,58 @@ _DURATION = re.compile(
     r"(?:[- ]old|\s+(?:ago|earlier|later|early|late|ahead|behind)(?:\s+\S.*)?)?$",
     re.I,
 )
+_DURATION_HEAD = re.compile(
+    r"^(?P<num>.+?)[- ](?P<unit>seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+    r"(?=\s+(?:since|in|of|after|before|from|on|at|to|between)\b)",
+    re.I,
+)
+"""A duration with a time after it: "about five years since 1990" is five years."""
+_AGE = re.compile(r"(?:at\s+)?(?:age|aged)\s+(?P<num>\d{1,3})", re.I)
+_CLOCK = re.compile(
+    r"(?P<pre>(?:[a-z]+\s+)?)(?P<hour>\d{1,2})(?::00)?\s*(?P<half>[ap]\.m\.|[ap]m)", re.I
+)
+"""A clock time in whole hours: "around 3 a.m." is 3, unit "a.m."."""
+_ONE_SPELLED = re.compile(r"(?:a|an)\s+(?:year|month|week|day|hour)", re.I)
+_SPENT_PREPS = {"for", "from", "after"}
+"""'a year' counted as one where the sentence says it was spent: "returned from a year in Iraq"."""
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_FRACTION = re.compile(
+    r"(?P<hedge>(?:[a-z]+\s+){0,2}?)(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)"
+    r"[- ])?(?P<den>half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)",
+    re.I,
+)
+"""A share written in words, before "of": "more than half of", "one-fourth of all deaths"."""
+_CHANGE_VERBS = {
+    "fall",
+    "rise",
+    "drop",
+    "increase",
+    "decrease",
+    "decline",
+    "grow",
+    "climb",
+    "jump",
+    "shrink",
+    "soar",
+    "plunge",
+    "slip",
+    "sink",
+    "double",
+    "triple",
+}
+"""Verbs of change: in "deaths fell 17 percent to 13.2 million" the figure counts deaths."""
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "el"}
 _ORG_WORDS = re.compile(
     r"\b(association|council|company|club|union|party|ministry|department|inc|ltd|"
@@ -391,6 +443,9 @@ _NOT_PERSON_HEAD = re.compile(
     r"summit|conference|week|sky|trophy|classic|open|grand prix)$)"
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_ONLY_PLACE_PREPS = {"along", "across", "near", "off", "beneath", "throughout"}
+"""Prepositions that take only places: a name after one is a place ("along the Pacific Rim")."""
 _ORG_AS_PLACE = re.compile(
     r"\b(School|Elementary|Hospital|Airport|Stadium|Station|Terminal|Library|Museum|Mall|"
     r"Church|Mosque|Cathedral|Palace|Square|Park|Bridge)$"
@@ -467,6 +522,29 @@ def _settled(text: str, name: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w-]){re.escape(name)}\s+(?:{nouns})\b", text)
 
 
+def _name_word(word: str) -> bool:
+    """A word as names are written: "Ellen", "O'Brien", "Young-shik"; not "NASA", "PetroVietnam"."""
+    first, *rest = word.split("-")
+    return first.istitle() and all(part.isalpha() for part in rest)
+
+
+_HYPHEN_WORDS = {"like", "led", "run", "era", "born", "wide", "free", "type", "made", "held", "old"}
+"""Words joined to a name by a hyphen that make an adjective of it: "Earth-like", "U.N.-led"."""
+
+
+def _named_by_a_noun(doc: Any, ent: Any) -> bool:
+    """A name after "the" and a noun for a thing: "the online site Kickstarter".
+
+    A noun for a person ("the farmer", "the singer", "the pianist") leaves it a person.
+    """
+    lefts = [t for t in doc[max(0, ent.start - 3) : ent.start]]
+    nouns = [t for t in lefts if t.pos_ == "NOUN" and t.is_lower and t.head.i == ent.root.i]
+    if not nouns or not any(t.lower_ == "the" for t in lefts):
+        return False
+    noun = nouns[-1].lower_
+    return noun not in _PERSON_NOUNS and not noun.endswith(("er", "or", "ist", "ian", "ant", "ent"))
+
+
 def _place_phrase(doc: Any, ent: Any) -> tuple[Any, bool] | None:
     """The place a name with a common noun after it names, and whether it is the name's.
 
@@ -532,6 +610,30 @@ class _Drafter:
             while i < len(ents):
                 ent = ents[i]
                 nxt = ents[i + 1] if i + 1 < len(ents) else None
+                if ent.label_ in _NAME_LABELS:
+                    # "Bong Young" + "-shik": a name is not cut at a hyphen
+                    stop = ent.end
+                    while (
+                        stop + 1 < len(doc)
+                        and doc[stop].text == "-"
+                        and not doc[stop - 1].whitespace_
+                        and not doc[stop].whitespace_
+                        and doc[stop + 1].is_alpha
+                        and (nxt is None or stop + 1 < nxt.start)
+                        and (doc[stop + 1].is_title or len(doc[stop + 1]) <= 4)
+                        and doc[stop + 1].lower_ not in _HYPHEN_WORDS
+                        and not place_facts(doc[stop + 1].text, set()).known
+                    ):
+                        stop += 2
+                    if stop > ent.end:
+                        ent = Span(doc, ent.start, stop, label=ent.label_)
+                elif (
+                    ent.label_ in ("WORK_OF_ART", "EVENT", "LAW")
+                    and len(ent) > 1
+                    and _PLACE_HEAD.search(_fold(ent.text))
+                ):
+                    # "the so-called "Chocolate Hills"": a name ending like a place
+                    ent = Span(doc, ent.start, ent.end, label="GPE")
                 if (
                     ent.label_ == "PERSON"
                     and nxt is not None
@@ -583,6 +685,8 @@ class _Drafter:
         placed: set[str] = set()
         shapes_raw: dict[str, str] = {}
         conjoined: list[tuple[str, Any]] = []
+        along: set[str] = set()
+        by_noun: set[str] = set()
         for _, doc, ent in self.spans():
             label = {"LOC": "GPE", "FAC": "GPE", "PRODUCT": "ORG"}.get(ent.label_, ent.label_)
             if label in ("PERSON", "GPE", "ORG"):
@@ -590,17 +694,25 @@ class _Drafter:
                 votes.setdefault(key, Counter())[label] += 1
                 if ent.start > 0 and doc[ent.start - 1].lower_ in _PLACE_PREPS | {"from", "to"}:
                     located.add(key)
-                if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
-                    after_the.add(key)
+                if (ent.start > 0 and doc[ent.start - 1].lower_ == "the") or ent[0].lower_ == "the":
+                    after_the.add(key)  # "The United Nations placed ...": no person's name
+                if ent.start > 0 and doc[ent.start - 1].lower_ in _ONLY_PLACE_PREPS:
+                    along.add(key)
+                if ent.label_ == "PERSON" and len(ent) == 1 and _named_by_a_noun(doc, ent):
+                    by_noun.add(key)
                 shapes_raw[key] = ent.text
                 phrase = _place_phrase(doc, ent)
                 if phrase is not None and phrase[1]:
                     placed.add(key)
                 if ent.root.dep_ in ("conj", "appos"):
                     conjoined.append((key, ent.root.head))
-                shapes[key] = all(
-                    t.is_title or t.lower_ in _PARTICLES for t in ent if not t.is_punct
-                ) and not any(t.text in ("'s", "’s") for t in ent)
+                # "Tyler Skluzacek's", "Bong Young-shik": a name's words, possessive aside
+                words = re.sub(r"['’]s?$", "", ent.text).split()
+                shapes[key] = (
+                    bool(words)
+                    and all(_name_word(w) or w.lower() in _PARTICLES for w in words)
+                    and not any(t.text in ("'s", "’s") for t in ent[:-1])
+                )
         rank = {"PERSON": 3, "GPE": 2, "ORG": 1}
         for key, raw in shapes_raw.items():
             if len(key.split()) == 1 and _settled(self.text, raw):
@@ -647,7 +759,41 @@ class _Drafter:
                     best = "PERSON"  # "Marta Szabó" when "Szabó" alone is a person
             elif best in ("PERSON", "ORG") and len(words) == 1 and key in placed and not known:
                 best = "GPE"  # "Houaygno village", "Houaygno and Khokkham"
+            elif best == "ORG" and key in along and not _ORG_WORDS.search(key):
+                best = "GPE"  # "lies along the Pacific Rim of Fire"
+            elif best == "PERSON" and key in by_noun:
+                best = "ORG"  # "the online site Kickstarter"
+            if (
+                best in ("GPE", "ORG")
+                and 2 <= len(words) <= 3
+                and words[0] in people_words
+                and shapes.get(key, False)
+                and not known
+                and key not in after_the
+                and not _ORG_WORDS.search(key)
+                and not _PLACE_HEAD.search(key)
+            ):
+                best = "PERSON"  # "Tyler Skluzacek's father" when "Tyler" alone is a person
             out[key] = best
+        # a word of a person's full name alone is that person, though a town has the name
+        # ("Kim" of Kim Jong Un, "Tyler" of Tyler Skluzacek) ...
+        named_words = {
+            w
+            for k, label in out.items()
+            if label == "PERSON" and len(k.split()) > 1
+            for w in (k.split()[0], k.split()[-1])
+        }
+        for key, label in out.items():
+            if len(key.split()) != 1:
+                continue
+            if key in named_words and label != "PERSON":
+                if key not in located and country_name(key) is None:
+                    out[key] = "PERSON"
+            elif label in ("PERSON", "ORG") and any(
+                k.split()[0] == key and lab == "GPE" and len(k.split()) > 1
+                for k, lab in out.items()
+            ):
+                out[key] = "GPE"  # ... and the first word of a place's name is that place: "Bohol"
         return out
 
     def entities(self) -> None:
@@ -758,6 +904,20 @@ class _Drafter:
                 ),
                 None,
             )
+        people = [e for e in self.draft.entities if e.kind == "person"]
+        if entity is None and len(name.split()) == 1:
+            # a first name alone ("Tyler says"), or a family name written first ("Kim said"),
+            # when one person named in full has it
+            firsts = [
+                e for e in people if len(e.name.split()) > 1 and _fold(e.name).split()[0] == key
+            ]
+            entity = firsts[0] if len(firsts) == 1 else None
+        if entity is None and "-" in key:
+            # "Kim Jong-Un" is Kim Jong Un
+            entity = next(
+                (e for e in people if _fold(e.name).replace("-", " ") == key.replace("-", " ")),
+                None,
+            )
         if entity is None and name.split()[0] in _PARTICLES:
             # "de Vries" alone is Sanne de Vries
             entity = next(
@@ -862,6 +1022,14 @@ class _Drafter:
         elif tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the":
             name = "the " + name
         self.named(offset + start, offset + end, name, "organization")
+        # "the University of North Carolina at Chapel Hill": the place the body is at
+        at = next((t.i for t in tokens if t.lower_ in ("at", "in") and t.i > tokens[0].i), None)
+        if at is not None and at + 1 <= tokens[-1].i:
+            from spacy.tokens import Span
+
+            place = Span(doc, at + 1, tokens[-1].i + 1, label="GPE")
+            if all(t.is_title for t in place) and place_facts(place.text, set()).known:
+                self.place(offset, place)
 
     def group(self, offset: int, start: int, end: int, name: str, note: str) -> None:
         shown = name if name.lower().startswith("the ") else f"the {name}"
@@ -873,6 +1041,9 @@ class _Drafter:
             entity.aliases.append(bare)
 
     def named(self, start: int, end: int, name: str, kind: str) -> EntityDraft:
+        # "the Pacific ``Rim of Fire.''": quote marks are no part of a name
+        written = name
+        name = " ".join(re.sub(r"``|''|[“”\"]", " ", name).split())
         key = _fold(name)
         entity = self.by_name.get(key)
         if entity is None:
@@ -892,6 +1063,8 @@ class _Drafter:
         if entity is None:
             entity = EntityDraft(self.new_id(key), name, kind, first=start)
             self.draft.entities.append(entity)
+            if name != written and entity.quote is None:
+                entity.quote = self.text[start:end]  # the name as the text writes it
         self.by_name[key] = entity
         self.mentions.append((start, end, entity))
         return entity
@@ -1237,13 +1410,33 @@ class _Drafter:
         if only:
             # "only 71": the figure, without the word that stresses it
             text, start = text[only.end() :], start + only.end()
+        spent = False
         if ent.label_ in ("DATE", "TIME"):
             dm = _DURATION.match(re.sub(r"^(the|last|past|next)\s+", "", text, flags=re.I))
-            if not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
+            if dm is None:
+                dm = _DURATION_HEAD.match(text)
+                if dm is not None:
+                    # "about five years since 1990": the duration, not the year after it
+                    end = start + dm.end()
+                    text = doc.text[start:end]
+            age = _AGE.fullmatch(text)
+            clock = _CLOCK.fullmatch(text)
+            if age is not None:
+                # "to age 73": an age, in years
+                reading, unit = read_number(age.group("num")), "years"
+            elif clock is not None and clock.group("pre").strip():
+                # "around 3 a.m.": a time told as a figure; "at 7 pm" is an event's 'when'
+                reading = read_number(clock.group("pre") + clock.group("hour"))
+                unit = clock.group("half").lower()
+            elif not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
                 return
-            reading = read_number(dm.group("num"))
-            unit = dm.group("unit").lower()
-            unit = unit if unit.endswith("s") else unit + "s"
+            else:
+                reading = read_number(dm.group("num"))
+                unit = dm.group("unit").lower()
+                unit = unit if unit.endswith("s") else unit + "s"
+                spent = bool(_ONE_SPELLED.fullmatch(text)) and (
+                    ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SPENT_PREPS
+                )
         elif ent.label_ == "QUANTITY":
             if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
                 end += 1  # "46.3°C": spaCy leaves the scale letter out
@@ -1254,6 +1447,8 @@ class _Drafter:
                 unit = qm.group(2).strip()
                 if "-" in text[len(qm.group(1)) : len(qm.group(1)) + 2] and not unit.endswith("s"):
                     unit += "s"
+        elif (share := self.share(doc, ent, text)) is not None:
+            reading = share  # "more than half of", "one-fourth of all deaths": a percentage
         else:
             if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
                 end += 1  # "46.3°C" tagged as a bare number
@@ -1273,8 +1468,10 @@ class _Drafter:
                     if tok.like_num:
                         yield from self.number(offset, doc, doc[tok.i : tok.i + 1])
                 return
-        if reading is None or _A_UNIT.match(text):
+        if reading is None or (_A_UNIT.match(text) and not spent):
             return  # "a kilometer" is a distance, not a figure the article gives
+        if ent.label_ == "CARDINAL" and text.lower() == "one":
+            return  # "one of our oldest churches", "One goal": a word, not a figure
         value = reading.value
         if (
             ent.label_ == "CARDINAL"
@@ -1311,9 +1508,40 @@ class _Drafter:
             at=offset + start,
         )
 
+    def share(self, doc: Any, ent: Any, text: str) -> Reading | None:
+        """A share written in words before "of" ("more than half of"), as a percentage."""
+        fraction = _FRACTION.fullmatch(text)
+        if fraction is None or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+            return None
+        if not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in doc[ent.end].children):
+            return None  # "half of what this community gave me": no share of a thing counted
+        hedge = read_number(fraction.group("hedge") + "1")
+        if hedge is None:
+            return None  # "the third of ...": no hedge this reads
+        num = fraction.group("num") or "one"
+        count = 1 if num.lower() in ("a", "an") else read_number(num)
+        word = fraction.group("den").lower()
+        den = _DENOMINATORS.get(word, _DENOMINATORS.get(word[:-1], 0))
+        value = (count if isinstance(count, int) else count.value if count else 0) * 100 / den
+        approx = hedge.approx
+        if not float(value).is_integer():
+            value, approx = round(value, 1), "about" if approx == "exact" else approx
+        return Reading(int(value) if float(value).is_integer() else value, approx, None, True)
+
     def unit_after(self, doc: Any, ent: Any, end: int) -> tuple[str | None, int]:
         """The noun a bare number counts ("14 crashes", "48 of the 130 parking spaces")."""
         root = ent.root
+        if ent.end < len(doc) and doc[ent.end].lower_ == "times":
+            # "two times as high": a multiple
+            return "times", max(end, doc[ent.end].idx + len(doc[ent.end].text))
+        verb = (
+            root.head.head if root.dep_ == "pobj" and root.head.lower_ in ("to", "from") else None
+        )
+        if verb is not None and verb.lemma_ in _CHANGE_VERBS:
+            # "deaths ... fell about 17 percent to 13.2 million": the verb's subject counts
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ == "NNS":
+                return subj.lower_, end
         head = root.head if root.dep_ == "nummod" else None
         if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
             first = head
