@@ -421,6 +421,24 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "false-no-place-actor",
+        "No false statement swaps a place (a country) that is an event's doer",
+        "engine/realise.py:can_be_false",
+        old="if isinstance(cand.item, EventView) and cand.answer is cand.item.who:",
+        new="if False:",
+        first=("tests/test_rule_guards.py::test_no_false_statement_swaps_the_actor",),
+    ),
+    Mutant(
+        "holder-voice-evidence",
+        "A view asked by its holder may be cited by its voice's sentence, not another holder's",
+        "engine/bind.py:_needles",
+        old="answer is item.holder and item.voiced_by and needles:",
+        new="answer is item.holder and False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_view_voiced_for_its_holder_is_cited_by_the_voices_sentence",
+        ),
+    ),
+    Mutant(
         "within-not-beside",
         "A place is 'in' another only where no preposition stands between them",
         "engine/evidence.py:states_within",

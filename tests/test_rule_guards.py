@@ -198,6 +198,11 @@ def test_no_false_statement_swaps_the_actor(library: TemplateLibrary) -> None:
     assert statements, "the article has true/false questions (times, positions)"
     for q in statements:
         assert not q.id.startswith(("who-event/", "who-role/", "stance-holder/")), q.prompt
+    # "True or false: Spain sent a rescue ship." swaps a country that is the doer.
+    asked = {q.id for q in every_format(guard_article("claims"), library)}
+    assert "who-event/rescue-ship" in asked
+    claims = questions(guard_article("claims"), library, formats=["truefalse"])
+    assert not [q.prompt for q in claims if q.id.startswith("who-event/")]
 
 
 def test_a_set_asks_each_fact_once_while_facts_last(library: TemplateLibrary) -> None:
@@ -317,3 +322,19 @@ def test_a_view_is_asked_by_its_claim_only_where_the_cited_text_shows_it(
     ids = {q.id for q in every_format(guard_article("claims"), library)}
     assert not {i for i in ids if i.endswith("/berg-pool")}
     assert "who-holds/berg-cause" in ids
+
+
+def test_a_view_voiced_for_its_holder_is_cited_by_the_voices_sentence(
+    library: TemplateLibrary,
+) -> None:
+    # "Eva Holm said the library would stay open late" gives the council's view; "Berg
+    # asked the Alden Council to keep the library open late" names the council but is
+    # Berg's request: citing it for "Who holds this view ...?" proves nothing.
+    asked = [
+        q
+        for q in every_format(guard_article("claims"), library)
+        if q.id in ("who-holds/council-late", "stance-holder/council-late")
+    ]
+    assert asked
+    for q in asked:
+        assert "Eva Holm" in q.evidence.quote and "Berg" not in q.evidence.quote, q.evidence

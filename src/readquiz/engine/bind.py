@@ -269,6 +269,10 @@ def _needles(item: Any, answer: Any, kind: Kind) -> list[list[str]]:
         needles = needles + kind_of(item.who).proof(item.who)[:1]  # type: ignore[union-attr]
     if isinstance(item, NumberView) and not isinstance(answer, NumberView):
         needles = needles + kind_of(item).proof(item)  # type: ignore[union-attr]
+    if isinstance(item, StanceView) and answer is item.holder and item.voiced_by and needles:
+        # "Qureshi said Pakistan would neither let its soil ...": the voice gives the
+        # holder's view; without it, another holder's sentence naming it is cited.
+        needles = [needles[0] + names_of(item.voiced_by), *needles[1:]]
     return needles + _role_needles(item, answer) + _claim_needles(item, answer)
 
 
@@ -285,9 +289,9 @@ def _claim_needles(item: Any, answer: Any) -> list[list[str]]:
     claim = isinstance(answer, str) and norm(answer) == norm(item.claim)
     if answer is not item.holder and not claim and not isinstance(answer, Position):
         return []
-    words = content_words(item.claim)
+    words = content_words(item.claim, shortest=3)  # "dam" too
     if isinstance(answer, Position):
-        words |= content_words(item.topic)  # "Kettle is against the bridge"
+        words |= content_words(item.topic, shortest=3)  # "Kettle is against the bridge"
     return [sorted(words)] if words else []
 
 
