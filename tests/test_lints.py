@@ -170,3 +170,50 @@ def test_bundled_and_tuning_articles_pass_check_strict(path: Path) -> None:
     result = invoke("check", "--strict", path)
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_a_plural_head_before_a_phrase_that_qualifies_it_is_plural(tmp_path: Path) -> None:
+    # "the workers at the pool": the head noun is "workers", not "pool", so "were" agrees
+    text = (LINTS / "plural-verb.bad.yaml").read_text(encoding="utf-8")
+    text = text.replace("The pool staff were", "The workers at the pool were").replace(
+        "name: the pool staff", "name: the workers at the pool"
+    )
+    path = tmp_path / "workers.yaml"
+    path.write_text(text, "utf-8")
+    found = [w for w in lint_article(path, load_article(path)) if "plural verb" in w.message]
+    assert found == []
+    # and the suggestion for a singular head keeps what qualifies it
+    staff = text.replace("The workers at the pool were", "The staff at the pool were").replace(
+        "name: the workers at the pool", "name: the staff at the pool"
+    )
+    path.write_text(staff, "utf-8")
+    (warning,) = [w for w in lint_article(path, load_article(path)) if "plural verb" in w.message]
+    assert '("the staff members at the pool")' in warning.message
+
+
+def test_an_acronym_names_its_bearer_only_in_capitals(tmp_path: Path) -> None:
+    # "WHO" is the World Health Organization; "those who were" is not
+    text = (LINTS / "actor-not-named.good.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        "The swimming club opposed the plan.",
+        "The swimming club opposed the plan. The World Health Organization (WHO) praised "
+        "the vote. Those who were at the "
+        "meeting praised it too.",
+    )
+    text = text.replace(
+        "entities:\n",
+        "entities:\n  who:\n    name: the World Health Organization\n"
+        "    kind: organization\n    aliases: [WHO]\n",
+    )
+    text = text.replace(
+        "stances:\n",
+        "  - id: praise\n    who: who\n    did: praised the vote\n"
+        '    quote: "Those who were at the meeting praised it too"\n\nstances:\n',
+    )
+    path = tmp_path / "who.yaml"
+    path.write_text(text, "utf-8")
+    article, problems = check_article(path)
+    assert problems == [] and article is not None, problems
+    messages = [w.message for w in lint_article(path, article)]
+    assert not [m for m in messages if "plural verb" in m], messages
+    assert [m for m in messages if "never names the actor 'who'" in m], messages

@@ -105,3 +105,23 @@ def test_grading_folds_as_loading_does() -> None:
     assert check_answer(_short("O’Brien"), "O′Brien")
     assert check_answer(_short("Győr"), "gyor")
     assert check_answer(_short("the Red Cross"), "Red Cross")
+
+
+def test_an_acronym_is_a_name_only_in_capitals() -> None:
+    from readquiz.engine.facts import mentions
+    from readquiz.textmatch import in_capitals, is_acronym
+
+    assert [is_acronym(n) for n in ("WHO", "U.S.", "UN", "Ana", "A", "New York")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+    assert in_capitals("the WHO said", "WHO") and not in_capitals("those who are", "WHO")
+    # the engine's one test of "this sentence names that entity" follows it
+    assert mentions("The WHO warned of a new variant.", "WHO")
+    assert not mentions("Those who are at risk should wait.", "WHO")
+    assert not mentions("Let us go home.", "US")
+    assert mentions("Those who are at risk should wait.", "who")  # a plain word folds

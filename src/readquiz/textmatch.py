@@ -116,6 +116,27 @@ def normalize_text(text: str) -> str:
     return drop_article(squash_spaces(folded))
 
 
+def is_acronym(name: str) -> bool:
+    """Whether ``name`` is written in capitals as one word: "WHO", "NASA", "U.S.", "UN".
+
+    An acronym names its bearer only where the text writes it in capitals: folded, "WHO"
+    would be the word "who" and "US" the word "us".
+    """
+    bare = name.strip()
+    letters = [c for c in bare if c.isalpha()]
+    return len(letters) >= 2 and " " not in bare and all(c.isupper() for c in letters)
+
+
+def in_capitals(text: str, name: str) -> bool:
+    """Whether ``text`` writes the acronym ``name`` in capitals (with "'s" allowed).
+
+    True for a name that is not an acronym: case-folded matching decides for those.
+    """
+    if not is_acronym(name):
+        return True
+    return re.search(r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)", text) is not None
+
+
 def slug(text: str) -> str:
     """Lowercase ASCII slug of a term, for an id: "São Paulo" -> "sao-paulo"."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -14,7 +14,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from readquiz.cli import cli
-from tests.report.classroom import SET_FILE, fill_class, take
+from readquiz.report.analysis import kr20
+from tests.report.classroom import CLASS_SIZE, RULES, SET_FILE, fill_class, take
 
 
 @pytest.fixture(scope="module")
@@ -229,3 +230,31 @@ def test_several_articles_need_a_choice(classroom: Path, tmp_path: Path) -> None
         result.stderr
     )
     assert "readquiz report pakistan-soleimani-rally" in result.stderr
+
+
+def test_reliability_kr20_on_a_worked_example() -> None:
+    # four students, three questions in a perfect staircase: totals 3, 2, 1, 0
+    # (variance 1.25); shares right 0.75, 0.5, 0.25 (sum of p*q 0.625);
+    # KR-20 = 3/2 * (1 - 0.625/1.25) = 0.75
+    staircase = [
+        [True, True, True],
+        [True, True, False],
+        [True, False, False],
+        [False, False, False],
+    ]
+    assert kr20(staircase) == pytest.approx(0.75)
+    assert kr20([[True, False], [True, False]]) is None  # no spread of scores
+    assert kr20([[True, True, False]]) is None  # one student
+
+
+def test_the_heading_gives_the_reliability(classroom: Path) -> None:
+    # worked out from the class's table of who answers right (tests/report/classroom.py)
+    marks = [[rule(i) for rule, _ in RULES] for i in range(CLASS_SIZE)]
+    expected = kr20(marks)
+    assert expected is not None
+    out = _report(classroom).stdout
+    line = _line(out, "Reliability (KR-20)")
+    assert line.startswith(
+        f"Reliability (KR-20) {expected:.2f} over 25 students asked every question"
+    )
+    assert ("under 0.70" in line) == (expected < 0.70)

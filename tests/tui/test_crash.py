@@ -83,7 +83,7 @@ def _given(attempt: dict[str, object]) -> list[object]:
 def _answer(terminal: Terminal, number: int, key: str) -> None:
     terminal.wait_for(f"Question {number} of {QUESTIONS}")
     terminal.keys(key)
-    terminal.wait_for("Next")
+    terminal.wait_for("Next ▸")  # the verdict's button: the footer may lag a frame
 
 
 def test_every_answer_survives_kill_9_right_after_it_and_resume_finishes(

@@ -122,7 +122,7 @@ def test_an_answer_survives_the_terminal_dying_and_resume_continues(
     first.keys("Enter")
     first.wait_for("Question 1 of 4")
     first.keys("2")
-    first.wait_for("Next")
+    first.wait_for("Next ▸")
     first.kill()
 
     [attempt] = _results(data)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from readquiz.questions.model import Evidence
-from readquiz.textmatch import drop_article, fold, squash_spaces
+from readquiz.textmatch import drop_article, fold, in_capitals, is_acronym, squash_spaces
 
 
 @dataclass(frozen=True)
@@ -101,10 +101,24 @@ def find_mention(blocks: list[Block], names: list[str]) -> Evidence | None:
         # a plain substring test first: the regex (lookbehind first) scans ~50x slower
         if not any(bare in folded for bare in bares):
             continue
-        m = rx.search(folded)
-        if m:
+        for m in rx.finditer(folded):
+            if not _names_here(block.text[m.start() : m.end()], m.group(0), names):
+                continue
             return Evidence(block.number, _sentence_around(block.text, m.start(), m.end()))
     return None
+
+
+def _names_here(written: str, folded: str, names: list[str]) -> bool:
+    """Whether the words ``written`` (folded: ``folded``) are one of ``names``.
+
+    An acronym names only in capitals: "those who are at risk" is not the WHO.
+    """
+    for name in names:
+        if drop_article(fold(squash_spaces(name))) != folded:
+            continue
+        if not is_acronym(name) or in_capitals(written, name):
+            return True
+    return False
 
 
 class EvidenceFinder:

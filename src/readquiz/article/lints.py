@@ -21,11 +21,11 @@ from rapidfuzz import fuzz
 
 from readquiz.article.model import Article, Entity
 from readquiz.engine.kinds import time_words
-from readquiz.english.agreement import plural_name
+from readquiz.english.agreement import head_phrase, plural_name
 from readquiz.english.verbs import is_adverb
 from readquiz.errors import Problem, warning
 from readquiz.messages import shorten
-from readquiz.textmatch import fold
+from readquiz.textmatch import fold, in_capitals, is_acronym
 from readquiz.yamlsource import Path_, SourceMap, load_yaml
 
 _THINGS = {
@@ -91,12 +91,17 @@ def name_forms(entity: Entity) -> list[str]:
     forms = [entity.name, *entity.aliases]
     if entity.kind == "person" and len(entity.name.split()) > 1:
         forms.append(entity.name.split()[-1])
-    return [f for f in dict.fromkeys(_bare(f) for f in forms) if f]
+    # an acronym stays as written: it names only in capitals ("WHO", not "who")
+    bared = (f.strip() if is_acronym(f) else _bare(f) for f in forms)
+    return [f for f in dict.fromkeys(bared) if f]
 
 
 def _names(text: str, forms: list[str]) -> bool:
     folded = fold(" ".join(text.split()))
-    return any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", folded) for f in forms)
+    return any(
+        re.search(rf"(?<!\w){re.escape(fold(f))}(?!\w)", folded) and in_capitals(text, f)
+        for f in forms
+    )
 
 
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -401,6 +406,8 @@ def _plural_use(paragraphs: list[str], form: str) -> tuple[int, str] | None:
     for number, text in enumerate(paragraphs, start=1):
         plain = text.replace("’", "'")  # same length: offsets hold in ``text``
         for m in pattern.finditer(plain):
+            if is_acronym(form) and not in_capitals(m.group(0), form):
+                continue  # "those who are" is not the World Health Organization
             before = plain[: m.start()].split()
             if before and (before[-1].endswith(",") or before[-1].lower() in _BEFORE_A_NON_SUBJECT):
                 # not the subject: "the families of Marlow were", "Reyes and Pike were",
@@ -414,8 +421,8 @@ def _plural_use(paragraphs: list[str], form: str) -> tuple[int, str] | None:
 
 def _pluralised(name: str) -> str:
     """A suggestion with a plural head noun: "the staff" -> "the staff members"."""
-    head_phrase, _, rest = name.partition(" of ")
-    return head_phrase + " members" + (f" of {rest}" if rest else "")
+    head, rest = head_phrase(name)
+    return head + " members" + rest
 
 
 def _same_topic(a: str, b: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from readquiz.engine.views import ArticleView, EntityView, GroupView, build_views
-from readquiz.textmatch import drop_article, normalize_text
+from readquiz.textmatch import drop_article, in_capitals, normalize_text
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
@@ -41,9 +41,16 @@ def _word_pattern(needle: str) -> re.Pattern[str] | None:
 
 
 def mentions(haystack: str, needle: str) -> bool:
-    """Whether ``needle`` occurs in ``haystack`` as whole words, after normalisation."""
+    """Whether ``needle`` occurs in ``haystack`` as whole words, after normalisation.
+
+    An acronym ("WHO", "US") counts only where ``haystack`` writes it in capitals.
+    """
     pattern = _word_pattern(needle)
-    return pattern is not None and pattern.search(norm(haystack)) is not None
+    return (
+        pattern is not None
+        and pattern.search(norm(haystack)) is not None
+        and in_capitals(haystack, needle)
+    )
 
 
 def names_of(entity: EntityView | GroupView) -> list[str]:

@@ -127,12 +127,28 @@ _S_ENDING_WORDS = frozenset(
 """Words in -s that may open a verb phrase and are not verbs in the third person."""
 
 
+_POSTMODIFIER = re.compile(r"\s+(?:of|in|at|from|for|with|on|near|to|who|that|which)\s+")
+"""Where the head phrase of a name ends: "the musicians | in the orchestra"."""
+
+
+def head_phrase(name: str) -> tuple[str, str]:
+    """A name's head phrase and what follows it.
+
+    "the musicians in the orchestra" -> ("the musicians", " in the orchestra");
+    "the staff" -> ("the staff", "").
+    """
+    name = name.strip()
+    found = _POSTMODIFIER.search(name)
+    if found is None:
+        return name, ""
+    return name[: found.start()], name[found.start() :]
+
+
 def plural_name(name: str, kind: str) -> bool:
     """Whether an entity called ``name`` of ``kind`` takes a plural verb (see above)."""
     if kind not in ("group", "organization"):
         return False
-    head_phrase = re.split(r"\s+of\s+", name.strip(), maxsplit=1)[0]
-    words = head_phrase.split()
+    words = head_phrase(name)[0].split()
     if not words:
         return False
     head = words[-1].strip(".,;:'’\"")

@@ -12,6 +12,10 @@ in docs/report.md. In short:
 - **point-biserial** r: the correlation of the question (right or wrong) with the
   score on the *other* questions (corrected item-total correlation), as Moodle's quiz
   statistics report it;
+- **reliability** (KR-20, Kuder & Richardson 1937): how consistently the questions
+  rank the students, 0..1, over the students who were asked every question; 0.70 and
+  over is the usual bar for a classroom test (Nunnally 1978), and it rises with the
+  number of questions, so a ten-question quiz often falls short of it;
 - an item is flagged to revise when its facility is under 20% or over 90%, when its
   discrimination is negative, or when a wrong choice drew more students than the key.
 
@@ -117,6 +121,11 @@ class Report:
     by_paragraph: list[Group]
     distribution: Distribution
     warnings: list[str] = field(default_factory=list)
+    reliability: float | None = None
+    """KR-20 over the students asked every question; None with fewer than two such
+    students, fewer than two questions, or no spread of scores."""
+    reliable_over: int = 0
+    """How many students the reliability is computed over."""
 
     @property
     def flagged(self) -> list[Item]:
@@ -235,9 +244,58 @@ def analyse(
         by_paragraph=_by_paragraph(items, paragraphs or {}),
         distribution=_distribution([a for a, _ in pairs], [qids for _, qids in pairs], scores),
     )
+    full = [a for a, qids in pairs if qids == ids]
+    report.reliability = kr20([[_right(a, q.id) for q in questions] for a in full])
+    report.reliable_over = len(full)
     if report.attempts < SMALL_CLASS:
         report.warnings.append(small_class_warning(report.attempts))
     return report
+
+
+def kr20(marks: list[list[bool]]) -> float | None:
+    """Kuder–Richardson formula 20 over a students × questions table of right answers.
+
+    KR-20 = k / (k − 1) × (1 − Σ p·q / σ²), with k questions, p the share right on
+    each, q = 1 − p, and σ² the (population) variance of the students' total scores.
+    None where it is undefined: fewer than two students or questions, or every student
+    with the same score.
+    """
+    if len(marks) < 2 or not marks[0] or len(marks[0]) < 2:
+        return None
+    n, k = len(marks), len(marks[0])
+    totals = [sum(row) for row in marks]
+    variance = statistics.pvariance(totals)
+    if variance == 0:
+        return None
+    pq = 0.0
+    for j in range(k):
+        p = sum(row[j] for row in marks) / n
+        pq += p * (1 - p)
+    return k / (k - 1) * (1 - pq / variance)
+
+
+def reliability_line(report: Report) -> str:
+    """The report's one sentence on reliability, in words a teacher reads."""
+    if report.reliability is None:
+        return (
+            "Reliability (KR-20): not computed; it needs at least two students who were "
+            "asked every question, and some spread in their scores."
+        )
+    r = report.reliability
+    verdict = (
+        "at or over 0.70, the usual bar for a classroom test"
+        if r >= 0.70
+        else "under 0.70, the usual bar for a classroom test: the total score ranks "
+        "readers loosely (more questions, or revising the flagged ones, raise it)"
+    )
+    return (
+        f"Reliability (KR-20) {r:.2f} over {report.reliable_over} students asked every "
+        f"question: {verdict}."
+    )
+
+
+def _right(attempt: Attempt, qid: str) -> bool:
+    return any(x.question == qid and x.correct for x in attempt.answers)
 
 
 def small_class_warning(n: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from readquiz.cli.table import format_table
-from readquiz.report.analysis import Group, Report, percent, signed
+from readquiz.report.analysis import Group, Report, percent, reliability_line, signed
 
 BAR_WIDTH = 20
 PROMPT_WIDTH = 60
@@ -42,6 +42,8 @@ def heading(report: Report) -> list[str]:
     dist = report.distribution
     if dist.mean is not None and dist.median is not None:
         lines.append(f"Mean score {dist.mean:.0f}%, median {dist.median:.0f}%.")
+    if report.attempts:
+        lines.append(reliability_line(report))
     lines += [f"Warning: {w}" for w in report.warnings]
     return lines
 
