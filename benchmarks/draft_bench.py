@@ -207,7 +207,8 @@ def main() -> None:
         type=Path,
         action="append",
         help="a directory of hand-annotated articles, again for more (default: the bundled "
-        "ones, quality/tuning and quality/testset, each reported on its own)",
+        "ones, quality/tuning, quality/testset, quality/testset2 and quality/testset3, each "
+        "reported on its own)",
     )
     parser.add_argument("--no-timing", action="store_true", help="recall and precision only")
     parser.add_argument(
@@ -220,6 +221,8 @@ def main() -> None:
         ROOT / "articles",
         ROOT / "quality" / "tuning",
         ROOT / "quality" / "testset",
+        ROOT / "quality" / "testset2",
+        ROOT / "quality" / "testset3",
     ]
     nlp = load_pipeline(None)
     print(f"model: {REFERENCE_MODEL} (spaCy {sys.modules['spacy'].__version__})")

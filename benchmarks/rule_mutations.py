@@ -315,9 +315,159 @@ MUTANTS: tuple[Mutant, ...] = (
         "vocabulary-pos",
         "Vocabulary meanings among the choices are of the same part of speech",
         "engine/distractors.py:_comparable_text",
-        old="return part_of_speech(other.term, other.meaning) == part_of_speech(",
-        new="return True or part_of_speech(",
+        old="if part_of_speech(other.term, other.meaning) != part_of_speech(",
+        new="if False and part_of_speech(other.term, other.meaning) != part_of_speech(",
         first=("tests/test_quality.py::test_vocabulary_choices_are_of_the_answers_part_of_speech",),
+        equivalent=(
+            "meanings_comparable (vocabulary-referent) compares kinds read through the part of "
+            "speech (a verb's meaning is an 'action', an adjective's a 'quality'): equal kinds "
+            "imply equal parts of speech"
+        ),
+    ),
+    Mutant(
+        "vocabulary-referent",
+        "A meaning stands only among meanings of the same kind of thing (people, events ...)",
+        "engine/distractors.py:meanings_comparable",
+        old="if kind is None or referent(other.term, other.meaning) != kind:",
+        new="if False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_meaning_stands_only_among_meanings_of_the_same_kind_of_thing",
+        ),
+    ),
+    Mutant(
+        "vocabulary-number",
+        "A plural term's meaning never stands among meanings of one thing",
+        "engine/distractors.py:meanings_comparable",
+        old='return not {"one", "many"} <= numbers',
+        new="return True",
+        first=(
+            "tests/test_rule_guards.py::test_a_plural_terms_meaning_never_stands_among_meanings_of_one_thing",
+        ),
+    ),
+    Mutant(
+        "vocabulary-synonym",
+        "A meaning sharing a word with the key's is right too, never a wrong choice",
+        "engine/alternatives.py:meaning_also_fits",
+        old=" or meanings_overlap(item.meaning, other.meaning)",
+        new="",
+        first=(
+            "tests/test_rule_guards.py::test_a_meaning_that_shares_a_word_with_the_key_is_never_a_wrong_choice",
+        ),
+    ),
+    Mutant(
+        "vocabulary-used-alike",
+        "Terms the text uses of one thing (one's words in the other's sentence) are no rivals",
+        "engine/alternatives.py:meaning_also_fits",
+        old="return _used_alike(facts, item, other) or _used_alike(facts, other, item)",
+        new="return False",
+        first=(
+            "tests/test_rule_guards.py::test_a_term_the_text_uses_beside_the_key_never_lends_its_meaning",
+        ),
+    ),
+    Mutant(
+        "vocabulary-echo-stem",
+        "A key that alone repeats a form of a word of the term is not a choice question",
+        "engine/realise.py:echoes_the_stem",
+        old="if any(share_stem(w, a) for a in asked)",
+        new="if w in asked",
+        first=(
+            "tests/test_engine.py::test_a_meaning_that_alone_repeats_the_term_is_never_a_choice_question",
+        ),
+    ),
+    Mutant(
+        "word-surface",
+        "A word is asked for as the text writes it ('expelled', not 'expel')",
+        "english/words.py:surface_form",
+        body="return term",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_is_asked_as_the_text_writes_it_among_words_of_its_shape",
+        ),
+    ),
+    Mutant(
+        "word-shape",
+        "A word's wrong choices are words of its shape (-ed with -ed, plural with plural ...)",
+        "english/words.py:_shaped_like",
+        old="if _lure_shape(tok, i, size) == want:",
+        new="if True:",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_is_asked_as_the_text_writes_it_among_words_of_its_shape",
+        ),
+    ),
+    Mutant(
+        "word-not-gloss",
+        "A word of the meaning is never a wrong word (it would be right, or tell)",
+        "english/words.py:find_lures",
+        old="*_WORD.findall(surface), *content(meaning)]",
+        new="*_WORD.findall(surface)]",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_is_asked_as_the_text_writes_it_among_words_of_its_shape",
+        ),
+    ),
+    Mutant(
+        "word-not-synonym-term",
+        "Another term whose meaning overlaps the key's is never a wrong word",
+        "engine/views.py:_terms",
+        old="if oid != tid and meanings_overlap(o.meaning, t.meaning)",
+        new="if False",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_is_asked_as_the_text_writes_it_among_words_of_its_shape",
+        ),
+    ),
+    Mutant(
+        "word-three-lures",
+        "A word choice needs three wrong words of its shape, or is a short answer",
+        "english/words.py:find_lures",
+        old="if len(picked) >= WANT_LURES:",
+        new="if len(picked) >= 2:",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_with_fewer_than_three_words_of_its_shape_nearby_is_a_short_answer",
+        ),
+    ),
+    Mutant(
+        "word-not-names",
+        "Names (capitalised inside a sentence) are never offered as words",
+        "english/words.py:_lurable",
+        old="not token.capital\n        and ",
+        new="",
+        first=("tests/test_rule_guards.py::test_names_are_never_offered_as_words",),
+    ),
+    Mutant(
+        "word-short-forms",
+        "A short word answer accepts the text's form, the term and its simple lemma",
+        "engine/alternatives.py:term_forms",
+        body="return []",
+        first=(
+            "tests/test_rule_guards.py::test_a_short_word_answer_accepts_the_text_and_the_dictionary_form",
+        ),
+    ),
+    Mutant(
+        "word-short-restated",
+        "No short word answer when the paragraph has a second word for the meaning",
+        "engine/alternatives.py:restated",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::test_no_short_answer_when_the_paragraph_has_a_second_word_for_the_meaning",
+        ),
+    ),
+    Mutant(
+        "word-choice-first",
+        "A word with lures is asked as a choice (the others are short answers only)",
+        "engine/realise.py:realise",
+        old='if "choice" in order and asks_for_the_word(cand) and cand.item.lures:',
+        new='if False and "choice" in order:',
+        first=(
+            "tests/test_rule_guards.py::test_a_word_with_words_of_its_shape_nearby_is_asked_as_a_choice",
+        ),
+    ),
+    Mutant(
+        "word-person",
+        "A word for people stands only among words that look like words for people",
+        "english/words.py:find_lures",
+        old="if person and not PERSONISH.search(parts[-1]):",
+        new="if False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_for_people_stands_only_among_words_for_people",
+        ),
     ),
     Mutant(
         "claims-comparable",

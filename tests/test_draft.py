@@ -551,3 +551,26 @@ def test_places_the_model_reads_as_people_bodies_or_titles(nlp: object) -> None:
     # after "along", a place; quote marks are no part of its name, the quote keeps them
     assert places["the Pacific Rim of Fire"]["quote"] == "Pacific ``Rim of Fire"
     assert "Chapel Hill" in places  # the place a body is "at"
+
+
+def test_plural_nouns_for_people_who_act_or_speak_are_groups(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Study\n\nResearchers found that life expectancy has increased by about five years "
+        "since 1990. On average, men worldwide can expect to live 67 years. Women can expect "
+        "to live to age 73.\n\n"
+        "But environmentalists say the endangered species list is just the beginning.\n\n"
+        "The quake collapsed buildings, buckled roads, and sent frightened residents rushing "
+        "out of their homes and businesses.\n\n"
+        "The quake was centered near Bohol Island, where authorities say the majority of the "
+        "casualties occurred. Bohol Island is popular with tourists.\n\n"
+        "By the spring of 2016, Tyler and his team were testing the app with volunteers.\n",
+    )
+    groups = entities_of(data, "group")
+    # subjects that find or speak, by their ending; people a verb makes act or takes in
+    for name in ("the researchers", "the environmentalists", "the residents", "the volunteers"):
+        assert name in groups, name
+    # everyone is no group; "popular with tourists" is no action
+    assert not {"the men", "the women", "the tourists"} & set(groups)
+    # the body that governs, though named without "the"
+    assert entities_of(data, "organization")["the authorities"]["aliases"] == ["authorities"]

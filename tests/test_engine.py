@@ -515,28 +515,36 @@ WORDS = """\
 id: words
 title: After the War
 text: |
-  Years of civil war left the town with structural damage to most of its houses.
+  Years of civil war left the town poor. A short ceasefire came in May.
 
-  The mayor said the repairs would need a grant and a good deal of patience.
+  An uprising followed. Then life expectancy fell. In the north the death toll rose.
+  The summers were hard, and humidity was high.
 vocabulary:
   - term: civil war
     meaning: a war between groups of people in the same country
     quote: civil war
-  - term: structural damage
-    meaning: harm to the parts that hold a building up
-    quote: structural damage
-  - term: grant
-    meaning: money given for a purpose that need not be paid back
-    quote: a grant
-  - term: patience
-    meaning: the ability to wait calmly for a long time
-    quote: patience
+  - term: ceasefire
+    meaning: a pause in fighting agreed by both sides
+    quote: a short ceasefire
+  - term: uprising
+    meaning: a rebellion of ordinary people against their rulers
+    quote: An uprising followed
+  - term: life expectancy
+    meaning: the number of years a person can expect to live
+    quote: life expectancy fell
+  - term: death toll
+    meaning: the number of people killed
+    quote: the death toll rose
+  - term: humidity
+    meaning: the amount of water in the air
+    quote: humidity
 """
 
 
 def test_a_meaning_that_alone_repeats_the_term_is_never_a_choice_question(tmp_path: Path) -> None:
-    # "What does 'civil war' mean?" with one choice about a war is answered by matching
-    # the word, not by reading (blind raters: "only C describes a war").
+    # "What does 'civil war' mean?" with one choice about a war, "life expectancy" with
+    # one about how long a person can "expect" to live, is answered by matching the
+    # word, not by reading (blind raters: "only C describes a war").
     path = tmp_path / "words.yaml"
     path.write_text(WORDS, encoding="utf-8")
     article = load_article(path)
@@ -547,11 +555,10 @@ def test_a_meaning_that_alone_repeats_the_term_is_never_a_choice_question(tmp_pa
             article, library, seed=seed, formats=["choice"], types=["vocabulary"]
         ).questions:
             asked.add(q.id)
-            if q.id == "vocab-meaning/civil-war":
-                others = [c for c in q.choices or [] if c != q.answer]
-                assert any("war" in c.lower() for c in others), q.choices
     assert "vocab-meaning/civil-war" not in asked
-    assert "vocab-meaning/patience" in asked  # a meaning that repeats nothing is asked
+    assert "vocab-meaning/life-expectancy" not in asked
+    # meanings of the same kind that repeat nothing are asked
+    assert {"vocab-meaning/ceasefire", "vocab-meaning/death-toll"} <= asked, asked
 
 
 def test_the_articles_own_people_come_before_the_authors_list(tmp_path: Path) -> None:

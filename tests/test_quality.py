@@ -329,7 +329,7 @@ def test_vocabulary_choices_are_of_the_answers_part_of_speech(path: Path) -> Non
     for t in article.vocabulary:
         by_text[normalize_text(t.meaning)] = by_text[normalize_text(t.term)] = t
     for q in all_questions(path):
-        if q.type != "vocabulary" or q.format != "choice":
+        if not q.id.startswith("vocab-meaning/") or q.format != "choice":
             continue
         want = part_of_speech(item_of(article, q).term, item_of(article, q).meaning)
         for choice in q.choices or []:
@@ -342,7 +342,62 @@ def test_a_vocabulary_stem_says_phrase_for_a_term_of_two_words(path: Path) -> No
     for q in all_questions(path):
         if q.id.startswith("vocab-term/"):
             multi = " " in item_of(article, q).term
-            assert q.prompt.startswith("Which phrase " if multi else "Which word "), q.prompt
+            assert (" which phrase " if multi else " which word ") in q.prompt, q.prompt
+
+
+_SPAN = re.compile(r"^In paragraphs? (\d+)(?:–(\d+))?, which (?:word|phrase) means")
+
+
+def _ending(word: str) -> str:
+    low = word.lower()
+    for end in ("ing", "ed", "ly"):
+        if low.endswith(end):
+            return end
+    return ""
+
+
+def _only_as_a_name(word: str, paragraphs: list[str]) -> bool:
+    """Whether ``word`` is written only capitalised inside sentences (a name)."""
+    found = False
+    for text in paragraphs:
+        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.I):
+            found = True
+            before = text[: m.start()].rstrip(" “\"‘'(")
+            if m.group(0)[0].islower() or not before or before[-1] in ".!?":
+                return False
+    return found
+
+
+def test_a_word_choice_offers_words_of_the_named_paragraphs_shaped_like_the_key(
+    path: Path,
+) -> None:
+    # The key is the word as the text writes it; every choice is a word of the
+    # paragraphs the stem names, never a name, with the key's number of words and its
+    # -ing, -ed or -ly ending: a word that differs in form is ruled out by its form.
+    article = _article(path)
+    texts = {p.number: p.text for p in article.paragraphs}
+    for q in all_questions(path):
+        if not q.id.startswith("vocab-term/"):
+            continue
+        span = _SPAN.match(q.prompt)
+        assert span, q.prompt
+        first = int(span.group(1))
+        last = int(span.group(2) or first)
+        assert first <= q.evidence.paragraph <= last, (q.prompt, q.evidence)
+        assert mentions(q.evidence.quote, q.answer_text), (q.answer_text, q.evidence.quote)
+        if q.format != "choice":
+            continue
+        assert len(q.choices or []) == 4, q.choices
+        text = " ".join(texts[n] for n in range(first, last + 1) if n in texts)
+        for choice in q.choices or []:
+            assert mentions(text, choice), (q.prompt, choice)
+            assert len(choice.split()) == len(q.answer_text.split()), q.choices
+            assert _ending(choice.split()[-1]) == _ending(q.answer_text.split()[-1]), q.choices
+            if choice != q.answer_text:
+                assert not _only_as_a_name(choice, [texts[n] for n in range(first, last + 1)]), (
+                    q.prompt,
+                    choice,
+                )
 
 
 _HEDGED = re.compile(r"(more than|less than|at least|at most|nearly) (" + _NUMBER.pattern + ")")

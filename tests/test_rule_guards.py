@@ -338,3 +338,135 @@ def test_a_view_voiced_for_its_holder_is_cited_by_the_voices_sentence(
     assert asked
     for q in asked:
         assert "Eva Holm" in q.evidence.quote and "Berg" not in q.evidence.quote, q.evidence
+
+
+# --- vocabulary: meanings among comparable meanings, words among words -------------
+
+MEANINGS = {
+    "investors": "People who give money to a project hoping for a profit",
+    "volunteers": "People who work for no pay",
+    "refugees": "People who have been forced to leave their country",
+    "test subject": "A person on whom something new is tried out",
+    "pumps": "Machines that move water",
+    "panic attacks": "Sudden periods of strong fear",
+    "night terrors": "Frightening episodes during sleep that wake a person in fear",
+    "aftershocks": "Smaller earthquakes that follow a large one",
+    "floods": "Times when water covers dry land",
+}
+
+
+def vocab_questions(library: TemplateLibrary, fmt: str, qid: str) -> list[Question]:
+    article = guard_article("vocab")
+    return [q for q in questions(article, library, formats=[fmt]) if q.id == qid]
+
+
+def test_a_meaning_stands_only_among_meanings_of_the_same_kind_of_thing(
+    library: TemplateLibrary,
+) -> None:
+    # "What does 'investors' mean?" with "Machines that move water" or "Sudden periods
+    # of strong fear" among the choices: the one choice about people is the key.
+    asked = vocab_questions(library, "choice", "vocab-meaning/investors")
+    assert asked, "the meaning of 'investors' is asked among other people"
+    people = {MEANINGS[t] for t in ("investors", "volunteers", "refugees", "test subject")}
+    for q in asked:
+        assert set(q.choices or []) <= people, q.choices
+
+
+def test_a_plural_terms_meaning_never_stands_among_meanings_of_one_thing(
+    library: TemplateLibrary,
+) -> None:
+    # "investors" beside "A person on whom something new is tried out": the plural
+    # alone rules the choice out.
+    for q in vocab_questions(library, "choice", "vocab-meaning/investors"):
+        assert MEANINGS["test subject"] not in (q.choices or []), q.choices
+
+
+def test_a_meaning_that_shares_a_word_with_the_key_is_never_a_wrong_choice(
+    library: TemplateLibrary,
+) -> None:
+    # "Sudden periods of strong fear" (panic attacks) and "Frightening episodes ... in
+    # fear" (night terrors): each is right for the other too.
+    asked = vocab_questions(library, "choice", "vocab-meaning/panic-attacks")
+    assert asked
+    for q in asked:
+        assert MEANINGS["night terrors"] not in (q.choices or []), q.choices
+
+
+def test_a_term_the_text_uses_beside_the_key_never_lends_its_meaning(
+    library: TemplateLibrary,
+) -> None:
+    # "the aftershocks caused floods": one sentence tells of both; "Times when water
+    # covers dry land" among the meanings of "aftershocks" is a second story of it.
+    asked = vocab_questions(library, "choice", "vocab-meaning/aftershocks")
+    assert asked
+    for q in asked:
+        assert MEANINGS["floods"] not in (q.choices or []), q.choices
+
+
+def test_a_word_is_asked_as_the_text_writes_it_among_words_of_its_shape(
+    library: TemplateLibrary,
+) -> None:
+    # "Which word means 'to officially force someone to leave a town'?" is "expelled"
+    # in the text: "Expel" would mark the student who copies the text wrong. Its wrong
+    # choices are the paragraph's other -ed words, never "forced" (a word of the
+    # meaning) nor "detained" (a term that means much the same).
+    asked = vocab_questions(library, "choice", "vocab-term/expel")
+    assert asked
+    for q in asked:
+        assert q.prompt == (
+            "In paragraph 1, which word means “to officially force someone to leave a town”?"
+        )
+        assert q.answer == "Expelled"
+        assert set(q.choices or []) <= {"Expelled", "Ignored", "Closed", "Questioned"}, q.choices
+        assert len(q.choices or []) == 4
+
+
+def test_a_short_word_answer_accepts_the_text_and_the_dictionary_form(
+    library: TemplateLibrary,
+) -> None:
+    from readquiz.grading import check_answer
+
+    (q, *_) = vocab_questions(library, "short", "vocab-term/expel")
+    for typed in ("expelled", "Expelled", "expel"):
+        assert check_answer(q, typed), typed
+    assert not check_answer(q, "detained")
+
+
+def test_names_are_never_offered_as_words(library: TemplateLibrary) -> None:
+    # "the Fishers" is a plural after "the", like "the reporters", but a name.
+    asked = vocab_questions(library, "choice", "vocab-term/investors")
+    assert asked
+    for q in asked:
+        assert "Fishers" not in (q.choices or []), q.choices
+
+
+def test_a_word_for_people_stands_only_among_words_for_people(library: TemplateLibrary) -> None:
+    # "Which word means 'people who give money ...'?" among "Rules" and "Streets": the
+    # one word for people is the key.
+    for q in vocab_questions(library, "choice", "vocab-term/investors"):
+        assert set(q.choices or []) <= {"Investors", "Reporters", "Editors", "Leaders"}
+
+
+def test_a_word_with_fewer_than_three_words_of_its_shape_nearby_is_a_short_answer(
+    library: TemplateLibrary,
+) -> None:
+    # "steadily" has only "heavily" and "quickly" (-ly) within two paragraphs.
+    assert not vocab_questions(library, "choice", "vocab-term/steadily")
+    assert vocab_questions(library, "short", "vocab-term/steadily")
+
+
+def test_no_short_answer_when_the_paragraph_has_a_second_word_for_the_meaning(
+    library: TemplateLibrary,
+) -> None:
+    # "Which word means 'an earthquake'?" in a paragraph saying "temblor" and "quake".
+    assert not vocab_questions(library, "short", "vocab-term/temblor")
+
+
+def test_a_word_with_words_of_its_shape_nearby_is_asked_as_a_choice(
+    library: TemplateLibrary,
+) -> None:
+    # The words without lures can only be short answers; those with lures are asked as
+    # choices, so a set holds both formats rather than mostly short answers.
+    asked = [q for q in questions(guard_article("vocab"), library) if q.id == "vocab-term/expel"]
+    assert asked
+    assert {q.format for q in asked} == {"choice"}

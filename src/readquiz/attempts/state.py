@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,32 @@ class TypeScore:
     type: str
     correct: int
     total: int
+
+
+@dataclass(frozen=True)
+class PreparingRun:
+    """A quiz whose questions are still being made, and what it will become.
+
+    ``readquiz quiz`` shows its start screen with this while ``build`` runs (making a
+    set takes longer than drawing a screen); :meth:`ready` then gives the run proper.
+    Nothing is written to the store until then: there is no attempt yet.
+    """
+
+    article: Article
+    store: ResultsStore
+    build: Callable[[], QuestionSet]
+    """Makes the questions; raises ReadquizError when none can be made."""
+    mode: str = "practice"
+    student: str | None = None
+
+    @property
+    def resumed(self) -> bool:
+        """Never: a resumed attempt has its questions already."""
+        return False
+
+    def ready(self, qset: QuestionSet) -> QuizRun:
+        """The run over ``qset``, the questions ``build`` made."""
+        return QuizRun(self.article, qset, self.store, mode=self.mode, student=self.student)
 
 
 class QuizRun:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +21,7 @@ from readquiz.errors import NotFoundError, Problem, ReadquizError
 if TYPE_CHECKING:
     from readquiz.article.model import Article
     from readquiz.questions.model import QuestionSet
+    from readquiz.templates.library import TemplateLibrary
 
 
 @dataclass
@@ -93,10 +94,53 @@ def build_question_set(
     formats: list[str] | None,
 ) -> tuple[Article, QuestionSet]:
     """Load the article and templates and generate the question set."""
-    from readquiz.engine import generate
+    article = load_article(article_arg)
+    build = question_builder(article, opts, seed=seed, count=count, types=types, formats=formats)
+    return article, build()
+
+
+def question_builder(
+    article: Article,
+    opts: Options,
+    *,
+    seed: int | None,
+    count: int | None,
+    types: list[str] | None,
+    formats: list[str] | None,
+) -> Callable[[], QuestionSet]:
+    """What generates ``article``'s question set, once its input is known good.
+
+    The templates are checked now when the command line names any (``--templates``,
+    or ``--types``, which are looked up in them); the bundled templates alone are
+    loaded by the builder. So a bad option fails here, and what is left is only the
+    work of making the questions, which the quiz does after its first screen shows.
+
+    Raises:
+        ReadquizError: a bad template file or an unknown question type.
+    """
+    # READQUIZ_TEMPLATES adds directories too (readquiz.templates.library.search_path)
+    named = opts.template_dirs or types or os.environ.get("READQUIZ_TEMPLATES", "").strip()
+    library = _checked_library(opts, types) if named else None
+
+    def build() -> QuestionSet:
+        from readquiz.engine import generate
+
+        return generate(
+            article,
+            library or _checked_library(opts, types),
+            seed=new_seed() if seed is None else seed,
+            count=count,
+            types=types,
+            formats=formats,
+        )
+
+    return build
+
+
+def _checked_library(opts: Options, types: list[str] | None) -> TemplateLibrary:
+    """The templates on the search path, with ``types`` checked against them."""
     from readquiz.templates.library import load_templates
 
-    article = load_article(article_arg)
     library = load_templates(opts.template_dirs)
     if types:
         known = sorted({t.type for t in library.templates})
@@ -105,12 +149,4 @@ def build_question_set(
             raise ReadquizError(
                 f"unknown question type {', '.join(unknown)} (known: {', '.join(known)})"
             )
-    qset = generate(
-        article,
-        library,
-        seed=new_seed() if seed is None else seed,
-        count=count,
-        types=types,
-        formats=formats,
-    )
-    return article, qset
+    return library

@@ -3,6 +3,8 @@
 Everything that can fail on bad input (the article, the templates, the options, the
 results database) is checked here, before the app starts, so errors print as the
 usual one-line ``file:line:col`` messages. Textual is imported only after that.
+Making the questions from ARTICLE is left to the app, which does it while its start
+screen shows; should no question come of it, the app says so, and so does stderr.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from typing import TYPE_CHECKING
 
 from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.cli.options import Options, data_dir, load_article
-from readquiz.cli.quizset import quiz_question_set
+from readquiz.cli.quizset import quiz_questions
 from readquiz.errors import NotFoundError, ReadquizError
 from readquiz.questions.model import QuestionSet
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from readquiz.article.model import Article
 
 
@@ -54,16 +58,17 @@ def run(
         The exit status.
 
     Raises:
-        ReadquizError: bad input, no attempt to resume, no terminal to draw on, or an
-            unusable data directory.
+        ReadquizError: bad input, no attempt to resume, no terminal to draw on, an
+            unusable data directory, or (after the app) no question could be made.
     """
     attempt: Attempt | None = None
+    qset: QuestionSet | Callable[[], QuestionSet]
     if resume:
         # Looked up before anything is made: finding nothing must leave nothing behind.
         art, qset, attempt = _resumed(data_dir(opts), article, student)
     else:
-        # The question set first: bad input must not leave a data directory behind.
-        art, qset = quiz_question_set(
+        # The input first: bad input must not leave a data directory behind.
+        art, qset = quiz_questions(
             opts,
             article=article,
             set_path=set_path,
@@ -83,6 +88,8 @@ def run(
         app.run()
     finally:
         store.close()
+    if app.failure is not None:
+        raise app.failure  # reported on stderr, now the terminal is the shell's again
     return 0
 
 

@@ -8,12 +8,13 @@ Headless: no Textual here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.options import Options, load_article, question_builder
 from readquiz.cli.source import from_set
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import FORMATS, QuestionSet
@@ -51,6 +52,38 @@ def quiz_question_set(
     Raises:
         ReadquizError: bad input, or no question a quiz can ask.
     """
+    art, questions = quiz_questions(
+        opts,
+        article=article,
+        set_path=set_path,
+        seed=seed,
+        count=count,
+        types=types,
+        formats=formats,
+    )
+    return art, questions if isinstance(questions, QuestionSet) else questions()
+
+
+def quiz_questions(
+    opts: Options,
+    *,
+    article: str | None = None,
+    set_path: Path | None = None,
+    seed: int | None = None,
+    count: int | None = None,
+    types: list[str] | None = None,
+    formats: list[str] | None = None,
+) -> tuple[Article, QuestionSet | Callable[[], QuestionSet]]:
+    """The article, and the questions a quiz asks or (from ARTICLE) what makes them.
+
+    Everything that can fail on bad input (the article, the set file, the options, the
+    templates named) fails here. What is left for the builder is making the questions,
+    which ``readquiz quiz`` does while its first screen shows; it fails only when no
+    question can be made (a ReadquizError). Arguments as for :func:`quiz_question_set`.
+
+    Raises:
+        ReadquizError: bad input.
+    """
     if set_path is not None:
         source = from_set(
             set_path, article=article, seed=seed, count=count, types=types, formats=formats
@@ -59,17 +92,26 @@ def quiz_question_set(
         if not qset.questions:
             raise ReadquizError(f"{set_path}: the set has no question a quiz can grade")
         return art, qset
-    art, qset = build_question_set(
-        article,
+    chosen = quiz_formats(formats)
+    art = load_article(article)
+    build = question_builder(
+        art,
         opts,
         seed=seed,
         count=DEFAULT_COUNT if count is None else count,
         types=types,
-        formats=quiz_formats(formats),
+        formats=chosen,
     )
-    if not qset.questions:
-        raise ReadquizError(f"{art.path or art.id}: no questions could be made with these options")
-    return art, qset
+
+    def questions() -> QuestionSet:
+        qset = build()
+        if not qset.questions:
+            raise ReadquizError(
+                f"{art.path or art.id}: no questions could be made with these options"
+            )
+        return qset
+
+    return art, questions
 
 
 def gradable(qset: QuestionSet) -> QuestionSet:

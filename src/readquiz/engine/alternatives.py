@@ -191,8 +191,34 @@ def text_is_right(cand: Candidate, other_item: Any, text: str) -> bool:
             return True
         return other_item.id in facts.overlaps.get(item.id, set())
     if isinstance(item, TermView) and isinstance(other_item, TermView):
-        return norm(item.meaning) == norm(other_item.meaning)
+        return meaning_also_fits(facts, item, other_item)
     return False
+
+
+def meaning_also_fits(facts: Facts, item: TermView, other: TermView) -> bool:
+    """Whether ``other``'s meaning could be read as right for ``item`` too.
+
+    The same meaning; meanings that share a word ("a kind of plant or animal" and
+    "living things, such as plants and animals"); or terms the text uses of one thing:
+    one term's words in the other's cited sentence ("testing the app with volunteers"
+    beside "test subject", "panic attacks ... people called them 'night terrors'").
+    """
+    from readquiz.english.words import meanings_overlap
+
+    if norm(item.meaning) == norm(other.meaning) or meanings_overlap(item.meaning, other.meaning):
+        return True
+    return _used_alike(facts, item, other) or _used_alike(facts, other, item)
+
+
+def _used_alike(facts: Facts, item: TermView, other: TermView) -> bool:
+    """Whether a word of ``other``'s term stands in the sentence ``item`` is cited in."""
+    from readquiz.english.words import GENERIC_HEADS, content, share_stem
+
+    folded = norm(item.quote)
+    sentences = [s.text for s in facts.sentences_of(item.paragraph) if folded in norm(s.text)]
+    words = content(" ".join(sentences or [item.quote]))
+    theirs = [w for w in content(other.term) if w not in GENERIC_HEADS]
+    return any(share_stem(w, t, shortest=4) for w in words for t in theirs)
 
 
 def time_is_right(cand: Candidate, text: str) -> bool:
@@ -276,6 +302,8 @@ def accepted(cand: Candidate) -> list[str]:
         forms = [f for f in entity_forms(answer, wrong) if norm(f) not in blocked]
     elif cand.kind.name == "time":
         forms = time_forms(str(answer))
+    elif isinstance(cand.item, TermView):
+        forms = term_forms(cand.item, str(answer))
     shown = cand.kind.display(answer)
     out: list[str] = []
     seen = {_same_letters(shown)}
@@ -298,6 +326,42 @@ def _same_letters(text: str) -> str:
     return " ".join(words)
 
 
+def term_forms(item: TermView, answer: str) -> list[str]:
+    """What a student may type for a term asked for by its meaning.
+
+    The word as the text writes it ("expelled"), the term as the article lists it
+    ("expel") and, for a single word, its simple dictionary form ("aftershocks" ->
+    "aftershock"): each is the word the stem asks for. Nothing for other answers.
+    """
+    from readquiz.english.pos import part_of_speech
+    from readquiz.english.words import lemma
+
+    if norm(answer) not in {norm(item.surface), norm(item.term)}:
+        return []
+    forms = [item.surface, item.term]
+    word = item.surface.strip()
+    if " " not in word and (
+        word.lower().endswith("s") or part_of_speech(item.term, item.meaning) == "verb"
+    ):
+        forms.append(lemma(word))  # "casualty" for "casualties", "expel" for "expelled"
+    return forms
+
+
+def restated(cand: Candidate) -> bool:
+    """Whether the stem's paragraphs hold a second word for a term asked for by its meaning.
+
+    "an earthquake" (the gloss of "temblor") in a paragraph that also says "quake": a
+    student who types "quake" is right too, so no short answer.
+    """
+    from readquiz.english.words import restated_in
+
+    item = cand.item
+    if not isinstance(item, TermView) or not term_forms(item, str(cand.answer)):
+        return False
+    text = cand.facts.paragraphs.get(item.paragraph, "")
+    return restated_in(item.meaning, text, item.surface) is not None
+
+
 def short_is_fair(cand: Candidate) -> bool:
     """Whether a typed answer can be graded fairly: no one else is right.
 
@@ -308,4 +372,4 @@ def short_is_fair(cand: Candidate) -> bool:
     """
     if isinstance(cand.answer, EntityView | GroupView):
         return not right_answers(cand).others
-    return True
+    return not restated(cand)

@@ -27,7 +27,8 @@ from readquiz.engine.views import (
     TermView,
     When,
 )
-from readquiz.english.pos import part_of_speech
+from readquiz.english.pos import gloss_number, part_of_speech, referent
+from readquiz.english.words import WANT_LURES
 
 if TYPE_CHECKING:
     from readquiz.engine.bind import Candidate
@@ -275,8 +276,51 @@ def _comparable_text(cand: Candidate, other: Any, text: str) -> bool:
             and not _names_entity(text, other.holder)
         )
     if isinstance(item, TermView) and isinstance(other, TermView):
-        return part_of_speech(other.term, other.meaning) == part_of_speech(item.term, item.meaning)
+        if part_of_speech(other.term, other.meaning) != part_of_speech(item.term, item.meaning):
+            return False
+        return meanings_comparable(item, other)
     return True
+
+
+def meanings_comparable(item: TermView, other: TermView) -> bool:
+    """Whether ``other``'s meaning reads as a rival of ``item``'s: the same kind of thing.
+
+    "What does 'investors' mean?" with one choice about people and the others about
+    fear and sleep is answered by the kind of thing alone (blind raters: "only choice
+    describing people"). Both meanings must name one kind
+    (:func:`readquiz.english.pos.referent`: a person, an event, a thing, a condition,
+    money, a measure, an idea; a verb's, an adjective's) and one number ("a person
+    who ..." is no rival of "investors"); a meaning of a kind the table cannot read is
+    no one's rival.
+    """
+    kind = referent(item.term, item.meaning)
+    if kind is None or referent(other.term, other.meaning) != kind:
+        return False
+    numbers = {gloss_number(item.term, item.meaning), gloss_number(other.term, other.meaning)}
+    return not {"one", "many"} <= numbers
+
+
+def asks_for_the_word(cand: Candidate) -> bool:
+    """Whether the candidate asks for a vocabulary term, not for its meaning.
+
+    "Which word means “...”?" is answered by the term (as the text writes it, or as
+    the article lists it); its wrong choices are words, not other terms' meanings.
+    """
+    item = cand.item
+    if not isinstance(item, TermView):
+        return False
+    return norm(str(cand.answer)) in {norm(item.surface), norm(item.term)}
+
+
+def word_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str]:
+    """Words of the stem's paragraphs shaped like the key (the term's ``lures``).
+
+    :func:`readquiz.english.words.find_lures` gives :data:`~readquiz.english.words.WANT_LURES`
+    of them or none: a word choice offers the key among three words of its shape, or is
+    not made (the short answer is asked instead).
+    """
+    item: TermView = cand.item
+    return _shuffled(item.lures, rng)[: max(want, WANT_LURES)]
 
 
 def text_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str]:
@@ -284,7 +328,11 @@ def text_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str
 
     Only comparable ones (:func:`_comparable_text`). A claim that names its own holder
     ("The president dismisses ...") tells the student whose it is: no choices then.
+    A vocabulary term asked for by its meaning draws words, not meanings
+    (:func:`word_distractors`).
     """
+    if asks_for_the_word(cand):
+        return word_distractors(cand, rng, want)
     item = cand.item
     if isinstance(item, StanceView) and _names_entity(str(cand.answer), item.holder):
         return []

@@ -14,13 +14,14 @@ from typing import Any
 
 from readquiz.engine import alternatives
 from readquiz.engine.bind import Candidate, bad_english, gives_away
-from readquiz.engine.distractors import wrong_values
+from readquiz.engine.distractors import asks_for_the_word, wrong_values
 from readquiz.engine.evidence import content_words
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import still_true, tolerance
 from readquiz.engine.views import EntityView, EventView, NumberView
 from readquiz.english.agreement import drop_s
 from readquiz.english.punctuation import as_question, as_statement
+from readquiz.english.words import share_stem
 from readquiz.questions.model import Question
 
 MIN_CHOICES = 3
@@ -119,15 +120,22 @@ def echoes_the_stem(cand: Candidate, right: str, choices: list[str]) -> bool:
     """Whether, in a vocabulary question, the right choice alone repeats a word of what is asked.
 
     "What does 'civil war' mean?" with one choice about a war, "structural damage" with
-    one choice about damage: the key is found by matching words, not by reading. (For
+    one choice about damage, "life expectancy" with one about how long people "expect"
+    to live (a word's other form counts: :func:`readquiz.english.words.share_stem`):
+    the key is found by matching words, not by reading. (For
     "Which word means '...'?" the meaning is what is asked, and the terms are choices.)
     """
     term, meaning = getattr(cand.item, "term", None), getattr(cand.item, "meaning", None)
     if not isinstance(term, str) or not isinstance(meaning, str):
         return False
-    asked = _stems(meaning) if norm(term) == norm(right) else _stems(term)
+    asked = (
+        _stems(meaning)
+        if norm(right) in {norm(term), norm(getattr(cand.item, "surface", ""))}
+        else _stems(term)
+    )
     others = [_stems(c) for c in choices if c != right]
-    return any(all(w not in o for o in others) for w in _stems(right) & asked)
+    shared = [w for w in _stems(right) if any(share_stem(w, a) for a in asked)]
+    return any(all(not any(share_stem(w, x) for x in o) for o in others) for w in shared)
 
 
 def _short(cand: Candidate) -> Question | None:
@@ -220,13 +228,20 @@ def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question |
     """The candidate as one question, in a seeded pick among its allowed formats.
 
     When a format cannot be made soundly, the next one (cyclically) is tried; None when
-    none of them can, or no format is allowed.
+    none of them can, or no format is allowed. A vocabulary term asked for by its
+    meaning tries choice first when it has lures (the others are short answers only).
     """
     options = [f for f in formats_of(cand) if allowed is None or f in allowed]
     if not options:
         return None
     start = rng_for(seed, cand.qid, "format").randrange(len(options))
-    for fmt in options[start:] + options[:start]:
+    order = options[start:] + options[:start]
+    if "choice" in order and asks_for_the_word(cand) and cand.item.lures:
+        # A word with words of its shape nearby is asked as a choice: the terms without
+        # them can only be short answers, so a set of both formats stays balanced.
+        order.remove("choice")
+        order.insert(0, "choice")
+    for fmt in order:
         question = make_question(cand, fmt, rng_for(seed, cand.qid, fmt))
         if question is not None:
             return question

@@ -220,6 +220,14 @@ class TermView:
     meaning: str
     quote: str
     paragraph: int
+    surface: str = ""
+    """The term as the text writes it ("expelled" for "expel"); the term if not found."""
+    span: str = ""
+    """The paragraphs a word-choice question's words come from ("paragraphs 1–3"):
+    the term's own paragraph when there are too few words to offer."""
+    lures: tuple[str, ...] = ()
+    """Words of ``span`` shaped like ``surface`` and not right for it
+    (:func:`readquiz.english.words.find_lures`): a word choice's wrong choices."""
 
     def __str__(self) -> str:
         return self.term
@@ -355,13 +363,7 @@ def build_views(article: Article) -> ArticleView:
                 paragraph=ev.paragraph,
             )
         )
-    terms = []
-    for t in article.vocabulary:
-        tid = article.term_id(t)
-        ev = article.evidence(tid)
-        terms.append(
-            TermView(id=tid, term=t.term, meaning=t.meaning, quote=ev.quote, paragraph=ev.paragraph)
-        )
+    terms = _terms(article)
     return ArticleView(
         id=article.id,
         title=article.title,
@@ -374,3 +376,48 @@ def build_views(article: Article) -> ArticleView:
         stances=stances,
         vocabulary=terms,
     )
+
+
+def _terms(article: Article) -> list[TermView]:
+    """The vocabulary as views, each with its surface form and its lures.
+
+    Another term whose meaning overlaps this one's is never a lure: it is right too.
+    """
+    from readquiz.english.pos import part_of_speech, referent
+    from readquiz.english.words import find_lures, meanings_overlap, surface_form
+
+    paragraphs = {p.number: p.text for p in article.paragraphs}
+    raw = [
+        (t, article.term_id(t), article.evidence(article.term_id(t))) for t in article.vocabulary
+    ]
+    surfaces = {
+        tid: surface_form(t.term, ev.quote)
+        if surface_form(t.term, ev.quote) != t.term
+        else surface_form(t.term, paragraphs.get(ev.paragraph, ev.quote))
+        for t, tid, ev in raw
+    }
+    out = []
+    for t, tid, ev in raw:
+        banned = [
+            surfaces[oid]
+            for o, oid, _ in raw
+            if oid != tid and meanings_overlap(o.meaning, t.meaning)
+        ]
+        pos = part_of_speech(t.term, t.meaning, getattr(t, "pos", None))
+        person = referent(t.term, t.meaning) == "person"
+        lures = find_lures(
+            surfaces[tid], t.term, t.meaning, pos, ev.paragraph, paragraphs, banned, person
+        )
+        out.append(
+            TermView(
+                id=tid,
+                term=t.term,
+                meaning=t.meaning,
+                quote=ev.quote,
+                paragraph=ev.paragraph,
+                surface=surfaces[tid],
+                span=lures.span,
+                lures=lures.words,
+            )
+        )
+    return out

@@ -128,3 +128,168 @@ def part_of_speech(term: str, meaning: str, declared: str | None = None) -> str:
     if infer_pos(meaning) == "verb":
         return "verb"
     return _from_term(term, meaning) or infer_pos(meaning)
+
+
+# --- the kind of thing a meaning names -----------------------------------------------
+
+_REFERENTS: dict[str, str] = {
+    word: kind
+    for kind, words in {
+        "person": """
+            person people someone somebody anyone man men woman women child children
+            officer officers reporter reporters officials leader leaders worker
+            workers student students expert experts soldier soldiers member members
+            citizen citizens player players rider riders volunteer volunteers owner
+            owners farmer farmers politician politicians journalist journalists
+            employee employees representative representatives doctor doctors
+            patient patients victim victims fighter fighters opponent opponents
+            family families crowd team teams delegation
+            """,
+        "event": """
+            war wars attack attacks episode episodes period periods event events
+            process act action actions fight fights battle battles conflict conflicts
+            meeting meetings race races sprint sprints finish trip visit visits journey
+            investigation change changes rise fall increase decrease shock shocks
+            movement election elections ceremony disaster disasters accident
+            accidents storm storms earthquake earthquakes quake quakes wave waves flood
+            floods fire fires time times crisis damage harm season break travel departure
+            punishment anniversary pause protest strike riot march campaign struggle
+            festival game match talks rebellion
+            """,
+        "condition": """
+            condition conditions disease diseases illness illnesses problem problems state
+            disorder disorders health injury injuries pain situation
+            """,
+        "thing": """
+            piece pieces document documents office offices building buildings stadium
+            track tracks edge edges barrier barriers bush bushes plant plants tree
+            trees wood water vapour vapor road roads lane lanes vehicle vehicles
+            point place places area areas list lists goods food crops weapon weapons
+            machine device tool object objects substance animal animals thing things
+            region zone planet star mass rock stone earth soil
+            """,
+        "money": "money funds payment payments cash",
+        "measure": "number numbers amount amounts measure rate rates level levels figure share",
+        "idea": """
+            information statement statements recognition power ability quality degree
+            order orders plan plans rule rules law laws policy policies idea ideas
+            belief beliefs words relations agreement agreements permission right rights
+            term way ways method methods system complaints use
+            """,
+    }.items()
+    for word in words.split()
+}
+"""Head nouns of glosses and the kind of thing they name (a small table, by design):
+a meaning stands among meanings of its own kind only."""
+
+_DETERMINER_WORDS = frozenset(
+    "a an the one some any this that these those its their his her".split()
+)
+_STOP_HEAD = frozenset(
+    "of who whom whose that which with for from in on at to by between during into under "
+    "caused used given made done put meant where when , ; such as or and".split()
+)
+_THROUGH = frozenset("kind type sort part group term word name".split())
+"""Heads whose complement says what is meant: "a kind of plant", "a term for a place"."""
+_EVENT_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ure", "ing", "al")
+_IDEA_ENDINGS = ("ity", "ness", "ism")
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and len(word) > 4 and word not in _REFERENTS
+
+
+def _event_shaped(term: str) -> bool:
+    """Whether a term names an act by its form ("evacuation", "normalizing ties")."""
+    words = term.lower().split()
+    return bool(words) and (words[-1].endswith(_EVENT_ENDINGS[:-1]) or words[0].endswith("ing"))
+
+
+def _noun_gloss(term: str, words: list[str]) -> tuple[str | None, str | None]:
+    """(kind, number) of a noun's gloss from its first noun phrase."""
+    i = 0
+    while i < len(words) and (
+        words[i] in _DETERMINER_WORDS or (words[i].endswith("ly") and len(words[i]) > 4)
+    ):
+        i += 1
+    lead, words = words[:i], words[i:]
+    if not words:
+        return None, None
+    if _gerund(words[0]):
+        if _event_shaped(term):
+            return "event", None  # "harvesting": gathering crops ...
+        if not (len(words) > 1 and words[1] in _REFERENTS and _ends_head(words, 1)):
+            return None, None  # "freshwater": living in water ... (a gerund or an adjective?)
+    found: str | None = None
+    head: str | None = None
+    last: str | None = None
+    possessor = False
+    stop = len(words)
+    for j, word in enumerate(words):
+        if word in _STOP_HEAD and not (word in (",", "and", "or") and found is None):
+            stop = j
+            break
+        if word.endswith(("'s", "’s")):
+            found, head, last, possessor = None, None, None, True  # the head follows
+            continue
+        last = word
+        if word in _REFERENTS:
+            found, head = _REFERENTS[word], word
+    number = None
+    head = head or last
+    if head is not None and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        number = "many"
+    elif head in ("people", "children", "men", "women", "police"):
+        number = "many"
+    elif not possessor and lead[:1] and lead[0] in ("a", "an", "one"):
+        number = "one"
+    elif head in ("someone", "somebody", "anyone", "person"):
+        number = "one"
+    if last in _THROUGH and stop < len(words) and words[stop] in ("of", "for"):
+        inner, inner_number = _noun_gloss("", words[stop + 1 :])
+        return inner, (number if last in ("kind", "type", "sort", "group") else inner_number)
+    if found is None and last is not None:
+        if last.endswith(_EVENT_ENDINGS) and len(last) > 5:
+            found = "event"
+        elif last.endswith(_IDEA_ENDINGS):
+            found = "idea"
+    return found, number
+
+
+def _ends_head(words: list[str], i: int) -> bool:
+    return i + 1 >= len(words) or words[i + 1] in _STOP_HEAD
+
+
+def referent(term: str, meaning: str, declared: str | None = None) -> str | None:
+    """The kind of thing a vocabulary meaning names, or None when it cannot be read.
+
+    A verb's meaning is an "action", an adjective's a "quality", an adverb's a
+    "manner". A noun's is read from the head of its first noun phrase
+    (:data:`_REFERENTS`): "a person who ..." and "an officer who ..." name a person;
+    "a war between ..." and "sudden periods of fear" an event; "a kind of plant" and "a
+    military term for a safe place" are read through "of" and "for"; a head ending like
+    an act (-tion, -ment, -ing) is an event, like a quality (-ity, -ness) an idea; a
+    gerund ("moving people away") is an event when the term looks like one
+    ("evacuation"). A head the table does not know gives None: such a meaning is
+    compared with nothing.
+    """
+    pos = part_of_speech(term, meaning, declared)
+    if pos in ("verb", "adjective", "adverb"):
+        return {"verb": "action", "adjective": "quality", "adverb": "manner"}[pos]
+    return _noun_gloss(term, _gloss_words(meaning))[0]
+
+
+def gloss_number(term: str, meaning: str, declared: str | None = None) -> str | None:
+    """Whether a noun's meaning names one thing ("one"), several ("many"), or neither.
+
+    "a person who ..." is one, "people who ..." and "sudden periods of ..." many; a
+    mass or an unclear meaning, or one that is not a noun's, gives None. "investors"
+    among "a person on whom something is tried out" is told apart by its plural alone.
+    """
+    if part_of_speech(term, meaning, declared) != "noun":
+        return None
+    return _noun_gloss(term, _gloss_words(meaning))[1]
+
+
+def _gloss_words(meaning: str) -> list[str]:
+    return re.findall(r"[\w'’-]+|[,;]", meaning.lower())

@@ -1,18 +1,22 @@
 """The quiz App: global keys and the flow from start to results. The screens do the rest.
 
 Build it with :func:`make_app`, which the CLI and the tests share; the app receives
-its article, questions and store and does no file discovery of its own.
+its article, questions and store and does no file discovery of its own. ``readquiz
+quiz`` hands it what makes the questions instead of the questions: they are made in a
+thread once the start screen is drawn, while the student types a name.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import Worker, WorkerState
 
-from readquiz.attempts.state import QuizRun
+from readquiz.attempts.state import PreparingRun, QuizRun
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import QuestionSet
 from readquiz.questions.shuffle import same_question
@@ -46,9 +50,12 @@ class QuizApp(App[None]):
         Binding("f1,question_mark", "help", "Help", id="help"),
     ]
 
+    run_state: QuizRun
+    """The attempt; not set while the questions are being made (see ``preparing``)."""
+
     def __init__(
         self,
-        run: QuizRun,
+        run: QuizRun | PreparingRun,
         *,
         theme: str | None = None,
         cursor_blink: bool = True,
@@ -57,10 +64,17 @@ class QuizApp(App[None]):
         """Quiz over ``run``; ``cursor_blink`` off makes screenshots repeatable.
 
         ``served``: in a browser (``readquiz serve``), where a name is required and
-        typing the name of an unfinished attempt continues it.
+        typing the name of an unfinished attempt continues it. Over a
+        :class:`PreparingRun`, the questions are made after the start screen shows.
         """
         super().__init__()
-        self.run_state = run
+        self.preparing: PreparingRun | None = None
+        if isinstance(run, QuizRun):
+            self.run_state = run
+        else:
+            self.preparing = run
+        self.failure: BaseException | None = None
+        """Why the questions could not be made; the command reports it after the app."""
         self.cursor_blink = cursor_blink
         self.served = served
         self._theme_name = theme
@@ -70,16 +84,41 @@ class QuizApp(App[None]):
         """Open on the start screen."""
         if self._theme_name is not None:
             self.theme = self._theme_name
-        self.push_screen(
-            StartScreen(self.run_state, cursor_blink=self.cursor_blink, name_required=self.served),
-            self._begin,
+        self._start = StartScreen(
+            self.preparing or self.run_state,
+            cursor_blink=self.cursor_blink,
+            name_required=self.served,
         )
-        self.call_after_refresh(self._load_later)
+        self.push_screen(self._start, self._begin)
+        self.call_after_refresh(self._after_first_screen)
 
-    def _load_later(self) -> None:
-        """Import what the start screen does not need, so the first question shows at once."""
+    def _after_first_screen(self) -> None:
+        """Make the questions (in a thread) and import what the start screen did not need."""
+        if self.preparing is not None:
+            self.run_worker(
+                self.preparing.build, name="questions", thread=True, exit_on_error=False
+            )
         for module in LATER:
             importlib.import_module(module)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The questions are made: the quiz can begin; or none could be: say so and quit."""
+        preparing = self.preparing
+        if event.worker.name != "questions" or preparing is None:
+            return
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, QuestionSet):
+            self.preparing = None
+            self.run_state = preparing.ready(event.worker.result)
+            self._start.ready(self.run_state)
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            self.failure = error
+            message = (
+                error.message
+                if isinstance(error, ReadquizError)
+                else f"internal error while making the questions: {type(error).__name__}: {error}"
+            )
+            self.show_error(message, then_exit=True)
 
     def _begin(self, student: str | None) -> None:
         """Start (or continue) the attempt; ``student`` as for :meth:`QuizRun.begin`."""
@@ -167,7 +206,9 @@ class QuizApp(App[None]):
         """Show ``message`` in a modal (never a traceback); optionally quit after it."""
         from readquiz.tui.screens.error import ErrorScreen
 
-        self.push_screen(ErrorScreen(message), (lambda _: self.exit()) if then_exit else None)
+        code = 0 if self.failure is None else 2 if isinstance(self.failure, ReadquizError) else 3
+        after = (lambda _: self.exit(return_code=code)) if then_exit else None
+        self.push_screen(ErrorScreen(message), after)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While "Quit the quiz?" is asked, only its yes and no work (no help on top)."""
@@ -190,7 +231,7 @@ class QuizApp(App[None]):
 
         if isinstance(self.screen, ConfirmScreen):
             return
-        if not self.run_state.unfinished:
+        if self.preparing is not None or not self.run_state.unfinished:
             self.exit()
             return
 
@@ -218,7 +259,7 @@ class QuizApp(App[None]):
 
 def make_app(
     article: Article,
-    qset: QuestionSet,
+    qset: QuestionSet | Callable[[], QuestionSet],
     store: ResultsStore,
     *,
     mode: str = "practice",
@@ -232,7 +273,8 @@ def make_app(
 
     Args:
         article: The article the questions are about.
-        qset: The questions, in the order asked.
+        qset: The questions, in the order asked; or what makes them (it may raise
+            ReadquizError), run in a thread once the start screen shows.
         store: Where every answer is saved.
         mode: "practice" (feedback after each answer) or "test" (at the end).
         student: The student's name, if known.
@@ -245,5 +287,9 @@ def make_app(
     Returns:
         The app, ready to ``run()`` or ``run_test()``.
     """
-    run = QuizRun(article, qset, store, mode=mode, student=student, attempt=attempt)
+    run: QuizRun | PreparingRun
+    if isinstance(qset, QuestionSet):
+        run = QuizRun(article, qset, store, mode=mode, student=student, attempt=attempt)
+    else:
+        run = PreparingRun(article, store, qset, mode=mode, student=student)
     return QuizApp(run, theme=theme, cursor_blink=cursor_blink, served=served)

@@ -176,9 +176,46 @@ _HUMAN_PLURALS = {
     "shoppers",
     "merchants",
     "insurers",
-    "authorities",
     "rescuers",
+    "investors",
+    "researchers",
+    "reporters",
+    "journalists",
+    "refugees",
+    "veterans",
+    "tourists",
+    "visitors",
+    "attendees",
+    "citizens",
+    "locals",
 }
+_GENERIC_PEOPLE = {"men", "women", "people"}
+_PEOPLE_SUFFIX = re.compile(r"[a-z]{3,}(?:ists|ians)$")
+"""Plurals for people by their ending: "environmentalists", "politicians"."""
+_AGENT_SUFFIX = re.compile(r"[a-z]{3,}(?:ers|ors)$")
+"""Plurals that are people when they speak or find: "researchers", "investors" (not "numbers")."""
+_SPEAKING = {"find", "discover", "report", "think", "hope", "fear", "want", "expect", "agree"}
+_NOT_PEOPLE = {"others", "numbers", "papers", "letters", "orders", "waters", "computers", "sensors"}
+
+
+def _people(tok: Any) -> bool:
+    """A plural noun for people: one of a list, or one ending like one that speaks."""
+    word = tok.lower_
+    if word in _HUMAN_PLURALS or _PEOPLE_SUFFIX.fullmatch(word):
+        return True
+    return bool(
+        _AGENT_SUFFIX.fullmatch(word)
+        and word not in _NOT_PEOPLE
+        and tok.dep_ == "nsubj"
+        and tok.head.lemma_ in SPEECH | _SPEAKING
+    )
+
+
+def _acted_on(tok: Any) -> bool:
+    """A verb, or the object of one: "testing the app with", "raise money from"."""
+    return bool(tok.pos_ == "VERB" or (tok.dep_ == "dobj" and tok.head.pos_ == "VERB"))
+
+
 _PERSON_NOUNS = {
     "farmer",
     "resident",
@@ -375,6 +412,7 @@ _ORG_NOUNS = {
     "administration",
     "federation",
     "team",
+    "authority",
 }
 _SETTLEMENT_NOUNS = {
     "village",
@@ -1114,16 +1152,33 @@ class _Drafter:
         """Groups the text makes act or speak: "Supporters point to ...", "the residents"."""
         for block, doc in zip(self.blocks, self.docs, strict=True):
             for tok in doc:
-                if tok.dep_ not in ("nsubj", "pobj") or tok.tag_ != "NNS":
+                if tok.tag_ != "NNS" or tok.ent_type_ or not _people(tok):
                     continue
-                if tok.lower_ not in _HUMAN_PLURALS or tok.ent_type_:
-                    continue
-                if tok.dep_ == "pobj" and not any(
-                    c.dep_ == "nummod" or c.like_num for c in tok.children
+                if tok.dep_ == "pobj" and not (
+                    any(c.dep_ == "nummod" or c.like_num for c in tok.children)
+                    or (
+                        tok.head.lower_ in ("with", "from")
+                        and tok.lower_ in _HUMAN_PLURALS
+                        and _acted_on(tok.head.head)
+                    )
                 ):
                     # "packed the town hall with more than 200 residents", "in front of
-                    # about 8,000 spectators": a counted group; else only a subject
+                    # about 8,000 spectators": a counted group; "testing the app with
+                    # volunteers", "money from investors": people an action takes in
                     continue
+                if tok.dep_ == "dobj" and not (
+                    any(c.dep_ == "acl" and c.pos_ == "VERB" for c in tok.children)
+                    or any(c.dep_ == "xcomp" and c.i > tok.i for c in tok.head.children)
+                ):
+                    # "sent frightened residents rushing out", "prompting many residents
+                    # to stay outside": people the sentence makes act
+                    continue
+                if tok.dep_ not in ("nsubj", "pobj", "dobj"):
+                    continue
+                if tok.lower_ in _GENERIC_PEOPLE and not any(
+                    c.dep_ in ("amod", "compound") or c.ent_type_ == "NORP" for c in tok.children
+                ):
+                    continue  # "Women can expect to live to age 73": everyone, no group
                 # "the rally leaders": the nouns before it are part of the name
                 first = tok
                 while first.i > 0 and (
@@ -1150,6 +1205,13 @@ class _Drafter:
                 if tok.dep_ not in ("nsubj", "nsubjpass", "pobj", "dobj", "poss"):
                     continue
                 det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ == "the"]
+                if not det and tok.lower_ == "authorities" and tok.dep_ in ("nsubj", "nsubjpass"):
+                    # "where authorities say": the body that governs, named without "the"
+                    start, end = block.start + tok.idx, block.start + tok.idx + len(tok)
+                    entity = self.named(start, end, "the authorities", "organization")
+                    if "the authorities" not in self.text and "authorities" not in entity.aliases:
+                        entity.aliases.append("authorities")
+                    continue
                 if not det:
                     continue
                 mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
-from readquiz.attempts.state import QuizRun
+from readquiz.attempts.state import PreparingRun, QuizRun
 from readquiz.tui.widgets.footer import QuietFooter
 
 
@@ -19,6 +19,9 @@ class StartScreen(Screen[str]):
 
     The box holds the name given with ``--student`` or, on resume, the attempt's name;
     whatever it holds when the student begins is the name the attempt is kept under.
+
+    Over a :class:`PreparingRun` it shows while the questions are made: a name can be
+    typed meanwhile, and beginning waits for :meth:`ready` ("Preparing questions…").
     """
 
     BINDINGS = [
@@ -29,13 +32,19 @@ class StartScreen(Screen[str]):
     ]
 
     def __init__(
-        self, run: QuizRun, *, cursor_blink: bool = True, name_required: bool = False
+        self,
+        run: QuizRun | PreparingRun,
+        *,
+        cursor_blink: bool = True,
+        name_required: bool = False,
     ) -> None:
         """Introduce ``run``'s article and questions; ``name_required`` in a browser."""
         super().__init__()
         self.run = run
         self.cursor_blink = cursor_blink
         self.name_required = name_required
+        self.waiting = False
+        """The student began before the questions were ready: begin once they are."""
 
     def compose(self) -> ComposeResult:
         """Title, facts about the article and the quiz, a name box, and a Begin button."""
@@ -50,14 +59,8 @@ class StartScreen(Screen[str]):
                 facts.append(f"Grade {article.grade}")
             if facts:
                 yield Static(Content("   ".join(facts)), id="start-facts")
-            mode = (
-                "Practice: you see the answer after each question."
-                if self.run.mode == "practice"
-                else "Test: you see your results at the end."
-            )
-            count = f"{self.run.total} question{'s' if self.run.total != 1 else ''}"
-            yield Static(Content(f"{count}. {mode}"), id="start-count")
-            if self.run.resumed:
+            yield Static(Content(self._count_line()), id="start-count")
+            if isinstance(self.run, QuizRun) and self.run.resumed:
                 done = len(self.run.answers)
                 yield Static(
                     Content(
@@ -85,9 +88,35 @@ class StartScreen(Screen[str]):
             yield Button(verb.capitalize(), id="begin", variant="primary")
         yield QuietFooter()
 
+    def _count_line(self) -> str:
+        """How many questions and which mode ("Preparing questions…" until known)."""
+        mode = (
+            "Practice: you see the answer after each question."
+            if self.run.mode == "practice"
+            else "Test: you see your results at the end."
+        )
+        if not isinstance(self.run, QuizRun):
+            if self.waiting:
+                return "Preparing questions… the quiz begins as soon as they are ready."
+            return f"Preparing questions… {mode}"
+        total = self.run.total
+        return f"{total} question{'s' if total != 1 else ''}. {mode}"
+
     def on_mount(self) -> None:
         """Focus the name box, so a name can be typed or corrected at once."""
         self.query_one("#student", Input).focus()
+
+    def ready(self, run: QuizRun) -> None:
+        """The questions are made: say how many, and begin if the student is waiting."""
+        self.run = run
+        self.query_one("#start-count", Static).update(Content(self._count_line()))
+        if self.waiting and self.is_current:
+            self.action_begin()
+
+    def on_screen_resume(self) -> None:
+        """Back from the article or the keys: begin now if the student was waiting."""
+        if self.waiting and isinstance(self.run, QuizRun):
+            self.action_begin()
 
     def action_article(self) -> None:
         """Read the article before beginning."""
@@ -104,4 +133,9 @@ class StartScreen(Screen[str]):
             self.notify("Type your name first: your answers are kept under it.", severity="warning")
             self.query_one("#student", Input).focus()
             return
+        if not isinstance(self.run, QuizRun):
+            self.waiting = True
+            self.query_one("#start-count", Static).update(Content(self._count_line()))
+            return
+        self.waiting = False
         self.dismiss(name)

@@ -1,0 +1,166 @@
+"""The start screen shows while the questions are made, and the quiz waits for them.
+
+``readquiz quiz ARTICLE`` checks its input before the app starts, draws the start
+screen, and only then makes the questions (in a thread). A student who presses Enter
+before they are ready waits on the start screen; a set that cannot be made is said in
+the app and on stderr, exits 2, and writes no attempt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from textual.app import App
+from textual.pilot import Pilot
+
+from readquiz.attempts.store import ResultsStore
+from readquiz.cli import cli
+from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.quizset import QUIZ_FORMATS
+from readquiz.questions.model import QuestionSet
+from readquiz.tui.app import QuizApp, make_app
+from readquiz.tui.screens.error import ErrorScreen
+from readquiz.tui.screens.quiz import QuizScreen
+from readquiz.tui.screens.start import StartScreen
+from tests.tui.fixture_app import fixture_article, fixture_questions
+from tests.tui.helpers import screen_text, text_of
+
+PRACTICE = "Practice: you see the answer after each question."
+
+
+async def until(pilot: Pilot[Any], done: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Wait until ``done()`` holds (the questions are made in a thread)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not done():
+        assert loop.time() < deadline, "the quiz did not get there in time"
+        await pilot.pause(0.01)
+    await pilot.pause()
+
+
+def held_back() -> tuple[threading.Event, Callable[[], QuestionSet]]:
+    """A builder that makes the fixture's questions only once the event is set."""
+    release = threading.Event()
+
+    def build() -> QuestionSet:
+        assert release.wait(30)
+        return fixture_questions()
+
+    return release, build
+
+
+async def test_beginning_before_the_questions_are_ready_waits_for_them(tmp_path: Path) -> None:
+    release, build = held_back()
+    store = ResultsStore(tmp_path)
+    app = make_app(fixture_article(), build, store, cursor_blink=False)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, StartScreen)
+            assert text_of(pilot, "#start-count") == f"Preparing questions… {PRACTICE}"
+            await pilot.press(*"Ana", "enter")
+            await pilot.pause()
+            assert isinstance(app.screen, StartScreen)  # no half-ready quiz
+            assert text_of(pilot, "#start-count") == (
+                "Preparing questions… the quiz begins as soon as they are ready."
+            )
+            assert store.attempts() == []
+            release.set()
+            await until(pilot, lambda: isinstance(app.screen, QuizScreen))
+            assert text_of(pilot, "#progress-label") == "Question 1 of 5"
+            [attempt] = store.attempts()
+            assert attempt.student == "Ana" and attempt.total == 5
+    finally:
+        release.set()
+
+
+async def test_questions_made_before_beginning_are_counted_on_the_start_screen(
+    tmp_path: Path,
+) -> None:
+    release, build = held_back()
+    release.set()
+    app = make_app(fixture_article(), build, ResultsStore(tmp_path), cursor_blink=False)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: text_of(pilot, "#start-count").startswith("5 questions"))
+        assert text_of(pilot, "#start-count") == f"5 questions. {PRACTICE}"
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, QuizScreen))
+
+
+def test_a_set_that_cannot_be_made_is_said_and_exits_2_with_no_attempt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    article = tmp_path / "bare.yaml"  # valid, but nothing in it to ask about
+    article.write_text(
+        "id: bare\ntitle: Nothing to ask\ntext: A text with nothing annotated.\n",
+        encoding="utf-8",
+    )
+    shown: list[str] = []
+
+    async def student(pilot: Pilot[Any]) -> None:
+        await until(pilot, lambda: isinstance(pilot.app.screen, ErrorScreen))
+        shown.append(screen_text(pilot))
+        await pilot.press("enter")
+
+    def run_headless(self: QuizApp, *args: object, **kwargs: object) -> None:
+        App.run(self, headless=True, size=(80, 24), auto_pilot=student)
+
+    monkeypatch.setattr(QuizApp, "run", run_headless)
+    monkeypatch.setattr("readquiz.cli.quiz.terminal_problem", lambda: None)
+    data = tmp_path / "data"
+    result = CliRunner().invoke(cli, ["quiz", str(article), "--seed", "1", "--data-dir", str(data)])
+    said = f"{article}: no questions could be made with these options"
+    assert result.exit_code == 2
+    assert result.stderr == f"readquiz: error: {said}\n"
+    assert "Traceback" not in result.output
+    [text] = shown
+    assert said in text
+    store = ResultsStore(data)
+    assert store.attempts() == []
+    store.close()
+
+
+@pytest.fixture
+def launched(monkeypatch: pytest.MonkeyPatch) -> list[QuizApp]:
+    """Apps the command would have run (run() is replaced: no terminal in tests)."""
+    apps: list[QuizApp] = []
+    monkeypatch.setattr(QuizApp, "run", lambda self, *a, **k: apps.append(self))
+    monkeypatch.setattr("readquiz.cli.quiz.terminal_problem", lambda: None)
+    return apps
+
+
+def test_the_app_makes_the_same_questions_as_generate_for_a_seed(
+    tmp_path: Path, launched: list[QuizApp]
+) -> None:
+    result = CliRunner().invoke(cli, ["quiz", "--seed", "7", "--data-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    [app] = launched
+    assert app.preparing is not None  # made by the app, after its first screen
+    _, expected = build_question_set(
+        None, Options(), seed=7, count=10, types=None, formats=list(QUIZ_FORMATS)
+    )
+    assert app.preparing.build().to_json() == expected.to_json()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--types", "nosuch"], "readquiz: error: unknown question type nosuch (known: "),
+        (["--templates", "missing-dir"], "missing-dir: template directory not found"),
+        (["--formats", "open"], "readquiz: error: the quiz cannot grade open questions"),
+    ],
+)
+def test_bad_options_still_fail_before_the_app(
+    tmp_path: Path, launched: list[QuizApp], args: list[str], said: str
+) -> None:
+    data = tmp_path / "data"
+    result = CliRunner().invoke(cli, ["quiz", *args, "--data-dir", str(data)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(said), result.stderr
+    assert launched == [] and not data.exists()
