@@ -90,14 +90,19 @@ def render_question(qid: str, q: dict[str, Any]) -> list[str]:
         lines.append("Answer True or False.")
         lines.append(f"Key: {q['answer']}")
     elif q["format"] == "numeric":
+        from readquiz.questions.display import amount_words, range_words
+        from readquiz.questions.model import Question
+
+        # As the quiz and the worksheet word it: "1953", never "1953 year" or "±0 year".
+        question = Question.from_dict(q)
         lines.append("Type a number.")
-        lines.append(f"Key: {q['answer']} {q['unit'] or ''}".rstrip())
-        if q.get("answer_text"):
+        lines.append(f"Key: {amount_words(question)}")
+        if q.get("answer_text") and q["answer_text"] != amount_words(question):
             lines.append(f"Key in words: {q['answer_text']}")
         if q["approx"] not in (None, "exact"):
             lines.append(f"The article's figure is approximate ({q['approx']}).")
-        if q["tolerance"] is not None:
-            lines.append(f"Accepted within ±{q['tolerance']:g} {q['unit'] or ''}".rstrip())
+        band = range_words(question)
+        lines.append(f"Accepted: {band}" if band else "Accepted: exactly this figure")
     elif q["format"] == "short":
         lines.append("Type a short answer.")
         lines.append(f"Key: {q['answer']}")

@@ -25,6 +25,7 @@ from timing import PY, ROOT
 # needs no terminal, so the check that refuses to draw into a pipe is turned off.
 QUIZ_FIRST_SCREEN = """
 import sys, time
+from readquiz.cli import main  # first, as the readquiz script imports it
 from readquiz.tui.app import QuizApp
 _mount = QuizApp.on_mount
 def on_mount(self):
@@ -36,7 +37,6 @@ _run = QuizApp.run
 QuizApp.run = lambda self: _run(self, headless=True, size=(80, 24))
 import readquiz.cli.quiz
 readquiz.cli.quiz.terminal_problem = lambda: None  # headless: no terminal is needed
-from readquiz.cli import main
 sys.argv = ["readquiz", "quiz", "--seed", "1", "--data-dir", sys.argv[1]]
 main()
 """

@@ -574,3 +574,51 @@ def test_plural_nouns_for_people_who_act_or_speak_are_groups(nlp: object) -> Non
     assert not {"the men", "the women", "the tourists"} & set(groups)
     # the body that governs, though named without "the"
     assert entities_of(data, "organization")["the authorities"]["aliases"] == ["authorities"]
+
+
+def test_people_named_by_a_role_and_places_the_model_splits_or_calls_people(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Roles\n\nThe U.S. Surgeon General said the pandemic has created new pressure. "
+        "Then in August 2024, a federal judge ruled that Google had violated trade laws. "
+        "FAA Administrator Mike Whitaker said such aircraft are new.\n\n"
+        "Ingenuity landed in Jezero Crater in 2021. The orchestra played its January "
+        "concert in Washington, D.C. last year.\n",
+    )
+    people, places = entities_of(data, "person"), entities_of(data, "place")
+    # tagged as a body; as no one at all; as a person; as two places
+    assert {"the U.S. Surgeon General", "a federal judge", "Mike Whitaker"} <= set(people)
+    assert {"Jezero Crater", "Washington, D.C."} <= set(places)
+    assert "Washington" not in places and "D.C." not in places
+    organizations = entities_of(data, "organization")
+    assert "FAA Administrator" not in organizations
+    assert "the U.S. Surgeon General" not in organizations
+
+
+def test_a_city_and_its_state_stay_two_places(nlp: object) -> None:
+    data = draft_of(nlp, "Ice\n\nThe team met in Pasadena, Calif., on Monday.\n")
+    assert "Pasadena" in entities_of(data, "place")
+
+
+def test_ages_ranges_repeats_list_counts_and_numbered_things(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Music\n\nWhen he was 10, he spent a year living in Syria with his family. This can "
+        "take him anywhere from two weeks to two months to finish. We’ve shown that for the "
+        "last 15 years we’ve been doing it.\n\n"
+        "“And every 30 minutes, that line will move down.” It has partnered with cattle "
+        "ranches in the states of Kansas, New Mexico and Colorado. The experimental "
+        "helicopter took its last flight, number 72, in January.\n",
+    )
+    numbers = numbers_of(data)
+    assert {
+        (10, "years", "exact"),
+        (2, "weeks", "exact"),
+        (2, "months", "exact"),
+        (15, "years", "exact"),
+        (30, "minutes", "exact"),
+        (3, "states", "exact"),
+        (72, "flights", "exact"),
+    } <= numbers
+    quotes = {n["quote"] for n in data["numbers"]}
+    assert "the states of Kansas, New Mexico and Colorado" in quotes

@@ -83,6 +83,23 @@ def test_quantities_read_as_a_reader_writes_them(
             "%",
             W + "the share of the cost that a state grant will pay (as a percentage)?",
         ),
+        # an embedded question of another shape, asked in question order
+        (
+            "how many times higher the number of endangered turtles is than four years ago",
+            "times",
+            "How many times higher is the number of endangered turtles than four years ago?",
+        ),
+        # an age is in years: no "(in years)" tail
+        (
+            "Collins's age when he finally reached America",
+            "years",
+            W + "Collins's age when he finally reached America?",
+        ),
+        (
+            "the length of the study period",
+            "years",
+            W + "the length of the study period (in years)?",
+        ),
         # a count that is not asked "how many": no unit pasted after it
         (
             "the size of the crowd in the velodrome",
@@ -111,7 +128,58 @@ def test_figure_statements() -> None:
         == "The article puts the length of the planned bike lane at 1.6 kilometers."
     )
     days = fact("the number of days the race lasted", "days", 5)
-    assert figure_statement(days) == "The article puts the number of days the race lasted at 5."
+    assert figure_statement(days) == "According to the article, the race lasted 5 days."
+
+
+@pytest.mark.parametrize(
+    ("what", "unit", "value", "approx", "statement"),
+    [
+        # The noun is the object of its clause: the figure goes where it belongs.
+        (
+            "the number of people the earthquake killed, as reported",
+            "people",
+            93,
+            "at least",
+            "According to the article, the earthquake killed at least 93 people, as reported.",
+        ),
+        (
+            "how many times higher the number of endangered turtles is than four years ago",
+            "times",
+            2,
+            "exact",
+            "According to the article, the number of endangered turtles is 2 times higher "
+            "than four years ago.",
+        ),
+        (
+            "the number of national committees the UN has set up",
+            "national committees",
+            50,
+            "more than",
+            "According to the article, the UN has set up more than 50 national committees.",
+        ),
+        # A unit that heads the phrase is not said twice.
+        (
+            "the magnitude of the earthquake",
+            "magnitude",
+            7.2,
+            "exact",
+            "The article puts the magnitude of the earthquake at 7.2.",
+        ),
+        (
+            "how many years ago the bridge was built, roughly",
+            "years",
+            3,
+            "exact",
+            "According to the article, the bridge was built 3 years ago, roughly.",
+        ),
+        # Another embedded question makes no statement (and so no true/false).
+        ("how much the river rose overnight", "meters", 3, "exact", ""),
+    ],
+)
+def test_figure_statements_are_plain_sentences(
+    what: str, unit: str, value: float, approx: str, statement: str
+) -> None:
+    assert figure_statement(fact(what, unit, value, approx)) == statement
 
 
 def test_no_bundled_stem_pastes_a_count_unit() -> None:

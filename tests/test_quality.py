@@ -400,25 +400,34 @@ def test_a_word_choice_offers_words_of_the_named_paragraphs_shaped_like_the_key(
                 )
 
 
-_HEDGED = re.compile(r"(more than|less than|at least|at most|nearly) (" + _NUMBER.pattern + ")")
+_HEDGED = re.compile(
+    r"(more than|less than|fewer than|at least|at most|nearly) (" + _NUMBER.pattern + ")"
+)
+_NOTE_HEDGE = re.compile(r"\((at least|at most|more than|less than)\b")
 
 
-def test_a_false_statement_of_a_hedged_figure_is_not_true_of_it(path: Path) -> None:
-    # "more than 150,000 stars" makes "more than 100,000 stars" true, not false.
+def test_a_false_statement_of_a_hedged_figure_is_one_the_article_rules_out(path: Path) -> None:
+    # "more than 150,000 stars" makes "more than 100,000 stars" true, and does not rule
+    # out "more than 200,000 stars" either: only "fewer than 100,000 stars" is false.
+    # "less than 10%" likewise is contradicted only by "more than 15 percent".
     article = _article(path)
     for q in all_questions(path):
         if q.type != "numeric" or q.format != "truefalse" or q.answer != "False":
             continue
         fact = item_of(article, q)
+        note = _NOTE_HEDGE.search(fact.what)
+        bound = fact.approx if fact.approx not in ("exact", "about") else None
+        bound = bound or (note.group(1) if note else None)
         found = _HEDGED.search(q.prompt)
-        if found is None:
+        if bound is None:
             continue
+        assert found is not None, q.prompt
         hedge, value = found.group(1), parse_number(found.group(2))
         assert value is not None
-        if hedge in ("more than", "at least"):
-            assert value > fact.value, q.prompt
+        if bound in ("more than", "at least"):
+            assert hedge in ("less than", "fewer than") and value < fact.value, q.prompt
         else:
-            assert value < fact.value, q.prompt
+            assert hedge == "more than" and value > fact.value, q.prompt
 
 
 def test_number_stems_and_statements_read_as_english(path: Path) -> None:

@@ -220,14 +220,15 @@ def numeric_tolerance(value: float, approx: str | None) -> float:
 
     - exact (or None): 0 for an integer; 0.5% of |value| for a non-integer, to
       forgive rounding ("46.3" typed as "46.25" or "46").
-    - about, more than, less than: 10% of |value|. The stated number itself is
+    - about, more than, less than, at least, at most: 10% of |value|. The stated number itself is
       always right ("more than 900": 900 is correct); the band is symmetric
       because students answer the stated figure, not a guess beyond it. Choices
       are at least 25% apart, so no distractor falls inside it.
 
     Args:
         value: the number as stated in the article.
-        approx: ``exact``, ``about``, ``more than``, ``less than`` or None.
+        approx: ``exact``, ``about``, ``more than``, ``less than``, ``at least``,
+            ``at most`` or None.
 
     Returns:
         The tolerance, never negative.
@@ -237,9 +238,11 @@ def numeric_tolerance(value: float, approx: str | None) -> float:
     """
     if approx in (None, "exact"):
         return 0.0 if float(value).is_integer() else abs(value) * 0.005
-    if approx in ("about", "more than", "less than"):
+    if approx in ("about", "more than", "less than", "at least", "at most"):
         return abs(value) * 0.10
-    raise ValueError(f"unknown approx {approx!r}: use exact, about, more than or less than")
+    raise ValueError(
+        f"unknown approx {approx!r}: use exact, about, more than, less than, at least or at most"
+    )
 
 
 def is_within(given: float, value: float, tolerance: float | None) -> bool:

@@ -19,7 +19,6 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from readquiz.english.phrases import join_names
 from readquiz.errors import Problem
 from readquiz.textmatch import slug
 from readquiz.yamlsource import Path_, SourceMap
@@ -211,6 +210,8 @@ def _message(schema: Schema, data: Any, path: Path_, err: ErrorDetails, union: b
         if any(closest(str(k), list(fields)) == name for k in parent if k not in fields):
             return None  # "unknown key 'nmae' (did you mean 'name'?)" already says it
         needed = [n for n, f in fields.items() if f.is_required()]
+        from readquiz.english.phrases import join_names  # the grammar: only for this message
+
         return f"missing key '{name}': {model[1]} needs {join_names(needed)}"
     if union and isinstance(name, str) and name in schema.unions:
         return f"{label} must be {schema.unions[name]}, not {describe(value)}"

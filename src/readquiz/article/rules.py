@@ -14,7 +14,6 @@ from typing import Any, get_args
 
 from readquiz.article.evidence import EvidenceFinder
 from readquiz.article.model import ID_PATTERN, EntityKind
-from readquiz.english.phrases import a_an
 from readquiz.errors import Problem
 from readquiz.messages import closest, invalid_id, shorten
 from readquiz.textmatch import slug
@@ -23,6 +22,13 @@ from readquiz.yamlsource import Path_, SourceMap
 KINDS: tuple[str, ...] = get_args(EntityKind)
 SECTIONS = ("entities", "events", "numbers", "stances", "vocabulary")
 _ID = re.compile(ID_PATTERN)
+
+
+def _a_an(word: str) -> str:
+    """``word`` with "a" or "an" (the English package loads only when a message needs it)."""
+    from readquiz.english.phrases import a_an
+
+    return a_an(word)
 
 
 def items(data: dict[Any, Any], section: str) -> Iterator[tuple[Path_, dict[Any, Any]]]:
@@ -117,7 +123,7 @@ class _Rules:
             self.report(path, f"'{field}' refers to unknown entity '{value}'" + self.suggest(value))
         elif place and self.kind(value) not in (None, "place"):
             self.report(
-                path, f"'{field}' must be a place, but '{value}' is {a_an(self.kind(value) or '')}"
+                path, f"'{field}' must be a place, but '{value}' is {_a_an(self.kind(value) or '')}"
             )
 
     def suggest(self, value: str) -> str:
@@ -167,7 +173,7 @@ class _Rules:
                     if entity.get(field) is not None:
                         self.report(
                             (*path, field),
-                            f"'{field}' is only for places, but '{path[1]}' is {a_an(kind)}",
+                            f"'{field}' is only for places, but '{path[1]}' is {_a_an(kind)}",
                             key=True,
                         )
                 continue

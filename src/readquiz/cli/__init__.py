@@ -10,6 +10,7 @@ stderr. A new command: a module in this package with ``run(opts, ...) -> int``, 
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,10 @@ from readquiz.questions.model import FORMATS
 
 if TYPE_CHECKING:
     from readquiz.schemas import Kind
+
+# readquiz uses no pydantic plugin, and looking for them reads the metadata of every
+# installed package before the first model is made: a tenth of the quiz's first screen.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3

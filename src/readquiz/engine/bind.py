@@ -255,6 +255,17 @@ def _time_of_this_event(item: Any, answer: Any, evidence: Evidence) -> bool:
     return not time_of_other_verb(evidence.quote, str(answer), item.did)
 
 
+def _asks_when_of_a_span(stem: str, answer: Any) -> bool:
+    """Whether a "When ...?" stem would be answered by a span ("since 1990", "for two years").
+
+    :func:`readquiz.english.dates.is_span` tells them apart; "Since when ...?" or "How
+    long ...?" would ask such a time, "When ...?" does not.
+    """
+    from readquiz.english.dates import is_span
+
+    return isinstance(answer, When) and stem.lower().startswith("when ") and is_span(str(answer))
+
+
 def _needles(item: Any, answer: Any, kind: Kind) -> list[list[str]]:
     """What the evidence must name: the answer, and for an event the actor too.
 
@@ -340,6 +351,9 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
             continue
         if bad_english(stem):
             yield f"{item.id}: a position on a clause (“for whether …”) is no English"
+            continue
+        if _asks_when_of_a_span(stem, answer):
+            yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"
             continue
         if _no_sides_to_take(item, answer, stem):
             yield (

@@ -27,6 +27,7 @@ from readquiz.engine.views import (
     TermView,
     When,
 )
+from readquiz.english.dates import is_span
 from readquiz.english.pos import gloss_number, part_of_speech, referent
 from readquiz.english.words import WANT_LURES
 
@@ -364,20 +365,41 @@ def _same_shape(answer: str, text: str) -> bool:
     return all(x.isdigit() == y.isdigit() for x, y in zip(a, b, strict=False))
 
 
-def _worded_like(answer: str, text: str) -> str:
-    """``text`` with the answer's leading "on", or without it as the answer is.
+_TIME_PREPOSITIONS = ("on", "in", "at", "during")
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
 
-    "On Thursday" beside "Saturday" and "Friday" stands out by its form alone.
+
+def _preposition_for(words: list[str]) -> str | None:
+    """The preposition a bare time takes: "on" a day, "in" a month or year, else None."""
+    first = words[0].strip(",").capitalize()
+    if first in _WEEKDAYS:
+        return "on"
+    if first in _MONTH_NAMES or first.isdigit() or first.lower() in ("the", "early", "late"):
+        return "in"
+    return None
+
+
+def _worded_like(answer: str, text: str) -> str:
+    """``text`` in the answer's form: led by a preposition when the answer is, else bare.
+
+    "On Thursday" beside "Saturday" and "Friday", or "Monday" beside "In March" and
+    "In January", stands out by its form alone: a bare day or month takes the
+    answer's kind of opening ("on Monday", "in March"), a preposition is dropped
+    where the answer has none ("at noon on Tuesday" -> "noon on Tuesday"). A time
+    that takes no preposition ("last week") is left as it is.
     """
-    starts_on = answer.strip().lower().startswith("on ")
     words = text.split()
     if not words:
         return text
-    if not starts_on and words[0].lower() == "on" and len(words) > 1:
-        if words[1].capitalize() in _WEEKDAYS:
-            return " ".join(words[1:])
-    if starts_on and words[0].capitalize() in _WEEKDAYS:
-        return "on " + text
+    led = answer.strip().split()[:1] and answer.strip().split()[0].lower() in _TIME_PREPOSITIONS
+    has_lead = words[0].lower() in _TIME_PREPOSITIONS and len(words) > 1
+    if not led and has_lead:
+        return " ".join(words[1:])
+    if led and not has_lead:
+        preposition = _preposition_for(words)
+        return f"{preposition} {text}" if preposition else text
     return text
 
 
@@ -391,6 +413,8 @@ def time_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str
     answer = str(cand.answer)
     pool: list[str] = []
     for event in cand.facts.views.events:
+        if event.when and is_span(str(event.when)):
+            continue  # "Since 1980" among "In 2015" and "In the first half of 2016"
         if event.when and event is not cand.item and _same_shape(answer, str(event.when)):
             pool.append(_worded_like(answer, str(event.when)))
     picked: list[str] = []
@@ -430,10 +454,14 @@ def _latest_year(cand: Candidate) -> int:
     return int(published[:4]) if published else 2100
 
 
-def figure_distractors(cand: Candidate, rng: random.Random, want: int) -> list[NumberView]:
+def figure_distractors(
+    cand: Candidate, rng: random.Random, want: int, choices: bool = True
+) -> list[NumberView]:
     """Wrong figures as number views stated like the answer (see :mod:`numbers`)."""
     fact: NumberView = cand.answer
-    values = number_distractors(fact, cand.facts.views.numbers, rng, want, _latest_year(cand))
+    values = number_distractors(
+        fact, cand.facts.views.numbers, rng, want, _latest_year(cand), choices=choices
+    )
     return [
         NumberView(
             id="",
@@ -455,15 +483,19 @@ def position_distractors(cand: Candidate, rng: random.Random, want: int) -> list
     return _shuffled(others, rng)[:want]
 
 
-def wrong_values(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
-    """Distractors of the candidate's kind, as answer-like values."""
+def wrong_values(cand: Candidate, rng: random.Random, want: int, choices: bool = True) -> list[Any]:
+    """Distractors of the candidate's kind, as answer-like values.
+
+    ``choices`` False: the wrong value of a false statement, shown alone (a figure's
+    rank among choices does not matter then).
+    """
     kind = cand.kind.name
     if kind == "entity":
         return entity_distractors(cand, rng, want)
     if kind == "place":
         return place_distractors(cand, rng, want)
     if kind == "number":
-        return figure_distractors(cand, rng, want)
+        return figure_distractors(cand, rng, want, choices)
     if kind == "time":
         return [When(t) for t in time_distractors(cand, rng, want)]
     if kind == "position":

@@ -17,7 +17,7 @@ from readquiz.engine.bind import Candidate, bad_english, gives_away
 from readquiz.engine.distractors import asks_for_the_word, wrong_values
 from readquiz.engine.evidence import content_words
 from readquiz.engine.facts import norm
-from readquiz.engine.numbers import still_true, tolerance
+from readquiz.engine.numbers import false_figure, tolerance
 from readquiz.engine.views import EntityView, EventView, NumberView
 from readquiz.english.agreement import drop_s
 from readquiz.english.punctuation import as_question, as_statement
@@ -184,9 +184,12 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
     # that can only be true is not asked as true/false at all (always "True" is a
     # pattern, not a question).
     false_statement = None
-    for wrong in wrong_values(cand, rng, WANT_DISTRACTORS):
-        if isinstance(wrong, NumberView) and still_true(cand.answer, wrong.value):
-            continue  # "more than 100,000" is true of "more than 150,000"
+    for wrong in wrong_values(cand, rng, WANT_DISTRACTORS, choices=False):
+        if isinstance(wrong, NumberView):
+            # "more than 130" is not ruled out by "at least 93": "fewer than 60" is.
+            wrong = false_figure(cand.answer, wrong)
+            if wrong is None:
+                continue
         text = cand.template.render("say", **cand.context(wrong))
         # A false statement that names the real answer contradicts itself.
         if not gives_away(text, cand.answer, cand.kind):
@@ -195,8 +198,8 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
     if false_statement is None:
         return None
     true_statement = cand.template.render("say", **cand.context(cand.answer))
-    if any(bad_english(t) for t in (true_statement, false_statement)):
-        return None  # "The council is for whether ...": the statement is no English
+    if any(not t.strip() or bad_english(t) for t in (true_statement, false_statement)):
+        return None  # "The council is for whether ...", or no statement: no English
     truth = rng.random() < 0.5
     statement = true_statement if truth else false_statement
     answer = "True" if truth else "False"

@@ -334,6 +334,8 @@ def build_views(article: Article) -> ArticleView:
                 paragraph=ev.paragraph,
             )
         )
+    from readquiz.engine.numbers import stated_approx
+
     numbers = []
     for n in article.numbers:
         ev = article.evidence(n.id)
@@ -342,7 +344,7 @@ def build_views(article: Article) -> ArticleView:
                 id=n.id,
                 value=n.value,
                 unit=n.unit,
-                approx=n.approx,
+                approx=stated_approx(n.approx, n.value, ev.quote),
                 what=n.what,
                 quote=ev.quote,
                 paragraph=ev.paragraph,

@@ -208,7 +208,8 @@ def invert(did: str | int | float, subject: Any = "") -> str:
     low = core.lower()
     if low.endswith("s") and not low.endswith("ss") and len(low) > 2 and core.isalpha():
         aux = "do" if _plural(subject) else "does"
-        return _join([aux, name, *lead, drop_s(core) + head[len(core) :], *rest[1:]])
+        bare = "have" if low == "has" else drop_s(core)  # "does Collins have", not "ha"
+        return _join([aux, name, *lead, bare + head[len(core) :], *rest[1:]])
     # Past forms equal to their base (set, put, cut, hit) and bare bases.
     return _join(["did", name, *lead, *rest])
 

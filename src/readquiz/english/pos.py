@@ -283,12 +283,19 @@ def gloss_number(term: str, meaning: str, declared: str | None = None) -> str | 
     """Whether a noun's meaning names one thing ("one"), several ("many"), or neither.
 
     "a person who ..." is one, "people who ..." and "sudden periods of ..." many; a
-    mass or an unclear meaning, or one that is not a noun's, gives None. "investors"
+    mass or an unclear meaning is read from the term's own form ("sovereignty" is one,
+    "sanctions" many); one that is not a noun's gives None. "investors"
     among "a person on whom something is tried out" is told apart by its plural alone.
     """
     if part_of_speech(term, meaning, declared) != "noun":
         return None
-    return _noun_gloss(term, _gloss_words(meaning))[1]
+    number = _noun_gloss(term, _gloss_words(meaning))[1]
+    last = term.lower().split()[-1] if term.split() else ""
+    if number is None and last.isalpha():
+        # "sovereignty" (a country's complete power ...) is one by its own form
+        plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
+        number = "many" if plural else "one"
+    return number
 
 
 def _gloss_words(meaning: str) -> list[str]:

@@ -20,6 +20,8 @@ from typing import Any
 from readquiz.english.verbs import as_text, base_verb
 
 _ATTACHED = ("°C", "°F", "°")
+BEFORE_UNITS = frozenset({"magnitude", "level", "category", "grade", "size"})
+"""Units read before the figure: "magnitude 7.2", "category 4"."""
 _SPELLED = {"%": "percent", "percent": "percent", "per cent": "percent"}
 MEASURE_UNITS = frozenset(
     """
@@ -68,6 +70,8 @@ def quantity(value: int | float, unit: str, approx: str | None = None) -> str:
         body = amount  # a calendar year: "1994", never "1,994 year"
     elif unit in _ATTACHED:
         body = f"{amount}{unit}"
+    elif unit.lower() in BEFORE_UNITS:
+        body = f"{unit} {amount}"  # "magnitude 7.2", not "7.2 magnitude"
     elif unit.lower() in _SPELLED:
         body = f"{amount} {_SPELLED[unit.lower()]}"
     elif not unit:
@@ -110,6 +114,9 @@ def _subject_split(tokens: list[str]) -> int | None:
             return i
     return None
 
+
+BOUNDS = frozenset("more than|less than|at least|at most|fewer than|over|under|up to".split("|"))
+"""Hedges that bound a figure on one side: "at least 93" is true of 130 as well."""
 
 _NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)")
 _HEDGES = ("at least", "at most", "more than", "less than", "fewer than", "nearly", "almost")
@@ -180,14 +187,30 @@ def how_many(what: str) -> str | None:
     return None
 
 
+_AGE_WORDS = re.compile(r"\b(?:age|aged|old)\b", re.IGNORECASE)
+
+
+def implies_its_unit(what: str, unit: str) -> bool:
+    """Whether ``what`` already says its unit: an age is in years.
+
+    "What figure does the article give for Collins's age when he reached America (in
+    years)?" reads as a form; without the tail it reads as a question.
+    """
+    return unit.strip().lower() in ("years", "year") and _AGE_WORDS.search(what) is not None
+
+
 def figure_question(fact: Any) -> str:
     """The stem asking for a number fact (see the module's rules).
 
     ``ask: "{{ item | figure_question }}"``.
     """
-    what = note_free(as_text(getattr(fact, "what", "")))[0]
+    what, note = note_free(as_text(getattr(fact, "what", "")))
     unit = as_text(getattr(fact, "unit", "")).strip()
-    asked = how_many(what)
+    approx = as_text(getattr(fact, "approx", "") or "").strip().lower()
+    # "How many people did the quake kill? At least 60 / At least 93 / At least 130":
+    # at least 60 were killed too. A bound is asked as the figure the article gives.
+    bounded = approx in BOUNDS or (approx in ("", "exact") and note in BOUNDS)
+    asked = None if bounded else how_many(what) or _embedded_how_many(what)
     if asked:
         return asked
     if unit == "%" or unit.lower() in ("percent", "per cent"):
@@ -196,6 +219,7 @@ def figure_question(fact: Any) -> str:
         is_measure(unit)
         and unit.lower() not in what.lower()
         and not re.match(r"^(?:the\s+)?number\s+of\b", what, re.I)
+        and not implies_its_unit(what, unit)
     ):
         suffix = f" (in {_unit_words(unit)})"
     else:
@@ -234,12 +258,123 @@ def _subject_clause(what: str) -> tuple[str, str] | None:
     return None
 
 
+_MODALS = frozenset("will would can could may might shall should must do does did".split())
+_PARTICLES = frozenset("up down out off on in through over away back about for to with".split())
+_CLAUSE_STOP = frozenset({*_NOT_NOUN_END, "who", "whom", "whose", "that", "which", "where"})
+
+
+def _verb_group(tokens: list[str], start: int) -> int:
+    """Where the verb group that starts at ``tokens[start]`` ends (exclusive).
+
+    "will remove", "has set", "was celebrating", "is", "killed": an auxiliary takes the
+    auxiliaries, participles or (after a modal) the bare verb that follow it.
+    """
+    from readquiz.english.inversion import is_participle
+
+    end = start + 1
+    while end < len(tokens):
+        word = tokens[end].lower().strip(",")
+        previous = tokens[end - 1].lower().strip(",")
+        if previous not in _AUX or tokens[end - 1].endswith(","):
+            break
+        if word in _AUX or word in ("not", "been", "being") or previous in _MODALS:
+            end += 1
+        elif is_participle(word) or word.endswith("ing"):
+            end += 1
+        else:
+            break
+    return end
+
+
+def object_clause(what: str) -> tuple[str, str, str] | None:
+    """A count whose noun is the object of its clause, read as (noun, before, after).
+
+    "the number of people the earthquake killed, as reported" -> ("people", "the
+    earthquake killed", ", as reported"); "how many times higher the number of schools
+    is than after the last quake" -> ("times higher", "the number of schools is",
+    "than after the last quake"); "the number of countries the race passed through"
+    -> ("countries", "the race passed through", ""). The figure and its noun go
+    between the two: "the earthquake killed at least 93 people, as reported". None
+    when the phrase has another shape (a relative clause, a prepositional phrase).
+    """
+    text = note_free(what)[0]
+    found = re.match(r"^(?:the\s+)?(?:number|count)\s+of\s+(.+)$", text, re.I) or re.match(
+        r"^how\s+many\s+(.+)$", text, re.I
+    )
+    if not found:
+        return None
+    tokens = found.group(1).split()
+    subject = next(
+        (
+            i
+            for i, w in enumerate(tokens)
+            if i > 0 and (w.lower() in _SUBJECT_START or w[:1].isupper())
+        ),
+        None,
+    )
+    if subject is None or subject > 4:
+        return None
+    noun = tokens[:subject]
+    if any(w.lower().strip(",") in _CLAUSE_STOP for w in noun) or noun[-1].endswith(","):
+        return None
+    rest = tokens[subject + 1 :]
+    aux = next((i for i, w in enumerate(rest) if w.lower().strip(",") in _AUX), None)
+    past = next((i for i, w in enumerate(rest) if base_verb(w.strip(",")) is not None), None)
+    verb = aux if aux is not None else past
+    if verb is None or verb > 5:
+        return None
+    verb += subject + 1
+    end = _verb_group(tokens, verb)
+    if tokens[end - 1].endswith(","):
+        head, tail = " ".join(tokens[:end])[:-1], ", " + " ".join(tokens[end:])
+        return " ".join(noun), head[len(" ".join(noun)) + 1 :], tail.rstrip(", ")
+    after = tokens[end:]
+    lead = 0
+    while lead < len(after) and after[lead].lower().strip(",") in _PARTICLES:
+        lead += 1
+    if lead and (lead == len(after) or after[lead - 1].endswith(",")):
+        end += lead  # "passed through 3 countries", "has set up 50 committees"
+    before = " ".join(tokens[subject:end])
+    tail = " ".join(tokens[end:])
+    if tail and not tail.startswith(","):
+        tail = " " + tail
+    return " ".join(noun), before.rstrip(","), tail
+
+
+def _embedded_how_many(what: str) -> str | None:
+    """A "how many ..." phrase of another shape asked as a question.
+
+    "how many times higher the number of X is than Y" -> "How many times higher is
+    the number of X than Y?", where "What figure does the article give for how many
+    times higher ...?" would be garbled. None for another shape.
+    """
+    from readquiz.english.inversion import invert
+
+    clause = object_clause(what) if re.match(r"^how\s+many\s", what, re.I) else None
+    if clause is None:
+        return None
+    noun, before, after = clause
+    words = before.split()
+    aux = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _AUX), None)
+    past = next((i for i, w in enumerate(words) if i > 0 and base_verb(w) is not None), None)
+    verb = aux if aux is not None else past  # "is", not "endangered", in "the number of ..."
+    if verb is None:
+        return None
+    inverted = invert(" ".join(words[verb:]), " ".join(words[:verb]))
+    return f"How many {noun} {inverted}{after}?"
+
+
 def figure_statement(fact: Any, answer: Any = None) -> str:
     """A statement giving ``answer`` (a number fact's view) as the figure of ``fact``.
 
     ``say: "{{ item | figure_statement(answer) }}"`` -> "According to the article,
     about 30 riders were brought down by the crash." when the fact reads as a subject
-    and its verb, else "The article puts the length of the lane at 2.5 kilometers.".
+    and its verb; "According to the article, the earthquake killed at least 93
+    people." when its noun is the object of a clause (:func:`object_clause`); else
+    "The article puts the length of the lane at 2.5 kilometers." (a unit that heads
+    ``what``, "the magnitude of ...", is not repeated after the figure). An embedded
+    question of another shape ("how many times higher ...") gives "": no statement,
+    so no true/false question is made of it.
     """
     given = answer if answer is not None else fact
     what, hedge = note_free(as_text(getattr(fact, "what", "")))
@@ -254,8 +389,19 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
         # "According to the article, ..." so the sentence never opens with a digit.
         amount = quantity(value, "", approx)
         return f"According to the article, {amount} {_of_determined(noun)} {verb}."
-    if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I):
-        unit = ""  # "the number of council members ... at 5", not "at 5 votes"
+    clause = object_clause(what)
+    if clause and value != 1:
+        # "According to the article, the earthquake killed at least 93 people.", never
+        # "The article puts how many times higher ... at 2 times."
+        noun, before, after = clause
+        return f"According to the article, {before} {quantity(value, '', approx)} {noun}{after}."
+    if re.match(r"^how\s", what, re.I):
+        return ""  # an embedded question reads as no statement: no true/false is made
+    if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I) or re.match(
+        rf"^(?:the\s+)?{re.escape(unit.lower())}\s+of\s", what, re.I
+    ):
+        unit = ""  # "the number of council members ... at 5", not "at 5 votes"; "the
+        # magnitude of the earthquake at 5.3", not "at 5.3 magnitude"
     amount = quantity(value, unit, approx)
     if "," in what:
         # "the number of disasters in 2011, the most in a single year": the figure

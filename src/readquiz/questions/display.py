@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from readquiz.english.quantities import quantity
+from readquiz.english.quantities import BEFORE_UNITS, quantity
 
 if TYPE_CHECKING:
     from readquiz.questions.model import Question
@@ -101,6 +101,8 @@ def range_words(question: Question) -> str | None:
     unit = question.unit or ""
     if unit.strip() in _ATTACHED:
         return f"{quantity(low, unit)} to {quantity(high, unit)}"
+    if unit.strip().lower() in BEFORE_UNITS:
+        return f"{quantity(low, unit)} to {quantity(high, '')}"  # "magnitude 7.16 to 7.24"
     return f"{quantity(low, '')} to {quantity(high, unit)}"
 
 

@@ -39,7 +39,7 @@ MIN_CHOICES, MAX_CHOICES = 3, 5
 TRUE_FALSE = ["True", "False"]
 
 SetFormat = Literal["choice", "short", "numeric", "truefalse", "open"]
-Approx = Literal["exact", "about", "more than", "less than"]
+Approx = Literal["exact", "about", "more than", "less than", "at least", "at most"]
 
 
 class _Strict(BaseModel):

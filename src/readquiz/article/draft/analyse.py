@@ -254,6 +254,10 @@ _PERSON_NOUNS = {
     "fisherman",
     "priest",
     "monk",
+    "judge",
+    "prosecutor",
+    "pilot",
+    "coroner",
 }
 """Nouns for one person who speaks without a name: "said a Houaygno rice farmer"."""
 _PLACE_NOUNS = {
@@ -465,7 +469,7 @@ _PLACE_HEAD = re.compile(
     r"(?:^|\s)(?:seashore|memorial|site|pavilion|area|banks|bend|coast|beach|island|islands|"
     r"creek|dam|velodrome|arena|forest|desert|peninsula|canyon|falls|bay|plaza|highway|"
     r"reservoir|glacier|basin|delta|valley|river|lake|mountains|hills|park|square|street|"
-    r"road|avenue|bridge|airport|stadium|strait|gulf|sea|ocean)$"
+    r"road|avenue|bridge|airport|stadium|strait|gulf|sea|ocean|crater|volcano|plateau)$"
     r"|^(?:fort|cape|mount|lake|camp) \S",
 )
 """A name that ends (or starts) like this is a place, whatever the model tagged it."""
@@ -482,6 +486,25 @@ _NOT_PERSON_HEAD = re.compile(
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_CITY_DISTRICTS = {"D.C."}
+"""A district written after a city's name that is that city: "Washington, D.C." is one place
+(but "Pasadena, Calif." is a city and its state, two places)."""
+_ROLE_HEADS = {
+    "general",
+    "secretary",
+    "administrator",
+    "minister",
+    "commissioner",
+    "director",
+    "president",
+    "chancellor",
+    "ambassador",
+    "attorney",
+    "governor",
+}
+"""A "body" whose name ends with a title is a person by role: "The U.S. Surgeon General"."""
+_DECISION_VERBS = {"rule", "order", "decide", "sentence", "approve", "reject", "dismiss", "find"}
+"""Verbs by which a person named only by a role acts: "a federal judge ruled"."""
 _ONLY_PLACE_PREPS = {"along", "across", "near", "off", "beneath", "throughout"}
 """Prepositions that take only places: a name after one is a place ("along the Pacific Rim")."""
 _ORG_AS_PLACE = re.compile(
@@ -568,6 +591,24 @@ def _name_word(word: str) -> bool:
 
 _HYPHEN_WORDS = {"like", "led", "run", "era", "born", "wide", "free", "type", "made", "held", "old"}
 """Words joined to a name by a hyphen that make an adjective of it: "Earth-like", "U.N.-led"."""
+
+
+def _is_age(ent: Any) -> bool:
+    """A bare whole number a person "was" or "is": "When he was 10"."""
+    root = ent.root
+    if (
+        len(ent) != 1
+        or not re.fullmatch(r"\d{1,3}", ent.text)
+        or root.dep_ not in ("attr", "acomp")
+    ):
+        return False
+    verb = root.head
+    if verb.lemma_ != "be" or any(c.lower_ == "number" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.lower_ in ("he", "she", "i", "we", "they") or subj.ent_type_ == "PERSON"
+    )
 
 
 def _named_by_a_noun(doc: Any, ent: Any) -> bool:
@@ -672,6 +713,18 @@ class _Drafter:
                 ):
                     # "the so-called "Chocolate Hills"": a name ending like a place
                     ent = Span(doc, ent.start, ent.end, label="GPE")
+                if (
+                    ent.label_ in ("GPE", "LOC")
+                    and nxt is not None
+                    and nxt.label_ in ("GPE", "LOC")
+                    and nxt.start == ent.end + 1
+                    and doc[ent.end].text == ","
+                    and nxt.text in _CITY_DISTRICTS
+                ):
+                    # "Washington, D.C.": one place, the city that is the district
+                    yield block.start, doc, Span(doc, ent.start, nxt.end, label=ent.label_)
+                    i += 2
+                    continue
                 if (
                     ent.label_ == "PERSON"
                     and nxt is not None
@@ -873,6 +926,22 @@ class _Drafter:
             key = _fold(ent.text)
             if key in surnames and label in ("ORG", "GPE") and not place_facts(key, set()).known:
                 self.person(offset, doc, ent)  # "Qureshi" tagged as a body: the person
+            elif label == "ORG" and ent[-1].lower_ in _ROLE_HEADS:
+                if ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
+                    continue  # "FAA Administrator Mike Whitaker": the title of a person
+                # "The U.S. Surgeon General said": a person the text names by a role
+                start, end = offset + ent.start_char, offset + ent.end_char
+                name = self.text[start:end]
+                if name.startswith("The "):
+                    name = "the" + name[3:]
+                elif ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                    name = "the " + name
+                role_person = self.named(start, end, name, "person")
+                note = (
+                    "a person the text names by a role: keep only if questions should ask for them"
+                )
+                if note not in role_person.notes:
+                    role_person.notes.append(note)
             elif label == "ORG":
                 if _ORG_AS_PLACE.search(ent.text):
                     self.place(offset, ent)
@@ -1316,7 +1385,7 @@ class _Drafter:
             for tok in doc:
                 if tok.dep_ != "nsubj" or tok.tag_ != "NN" or tok.lemma_ not in _PERSON_NOUNS:
                     continue
-                if tok.head.lemma_ not in SPEECH or tok.ent_type_:
+                if tok.head.lemma_ not in SPEECH | _DECISION_VERBS or tok.ent_type_:
                     continue
                 det = [c for c in tok.lefts if c.dep_ == "det" and c.lower_ in ("a", "an", "the")]
                 if not det:
@@ -1413,6 +1482,8 @@ class _Drafter:
                     continue
                 for proposal in self.number(block.start, doc, ent):
                     self.keep_number(proposal, seen)
+            for proposal in self.list_counts(block.start, doc):
+                self.keep_number(proposal, seen)
             # figures the model did not tag ("held more than 900 people")
             covered = {t.i for ent in doc.ents for t in ent}
             for tok in doc:
@@ -1424,6 +1495,41 @@ class _Drafter:
                 span = Span(doc, tok.i, end, label="CARDINAL")
                 for proposal in self.number(block.start, doc, span):
                     self.keep_number(proposal, seen)
+
+    def list_counts(self, offset: int, doc: Any) -> Iterator[NumberDraft]:
+        """How many names a plural noun lists: "the states of Kansas, New Mexico and Colorado"."""
+        for noun in doc:
+            if noun.tag_ != "NNS" or noun.lemma_.lower() in _HUMAN_PLURALS | _GENERIC_PEOPLE:
+                continue
+            of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+            first = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if first is None or not first.ent_type_ or first.pos_ != "PROPN":
+                continue
+            items = [first]
+            while True:
+                nxt = next((c for c in items[-1].children if c.dep_ == "conj"), None)
+                if nxt is None or nxt.pos_ != "PROPN" or not nxt.ent_type_:
+                    break
+                items.append(nxt)
+            if len(items) < 2 or any(t.ent_type_ not in ("GPE", "LOC", "ORG") for t in items):
+                continue
+            det = [c for c in noun.lefts if c.dep_ == "det"]
+            begin = det[0] if det else noun
+            last = items[-1]
+            while last.i + 1 < len(doc) and doc[last.i + 1].ent_iob_ == "I":
+                last = doc[last.i + 1]
+            start, end = begin.idx, last.idx + len(last.text)
+            count = len(items)
+            yield NumberDraft(
+                id=self.new_id(f"{count}-{noun.lower_}"),
+                value=count,
+                unit=noun.lower_,
+                approx="exact",
+                what=f"the number of {noun.lower_} the text names",
+                quote=self.text[offset + start : offset + end],
+                notes=["what: say what the number measures", "a count of the names the text lists"],
+                at=offset + start,
+            )
 
     def keep_number(self, proposal: NumberDraft, seen: set[tuple[int, int]]) -> None:
         key = (proposal.at, int(proposal.value * 1000))
@@ -1473,8 +1579,25 @@ class _Drafter:
             # "only 71": the figure, without the word that stresses it
             text, start = text[only.end() :], start + only.end()
         spent = False
-        if ent.label_ in ("DATE", "TIME"):
-            dm = _DURATION.match(re.sub(r"^(the|last|past|next)\s+", "", text, flags=re.I))
+        if ent.label_ in ("DATE", "TIME") and len(ent) > 2:
+            cut = next((t.i for t in ent[1:-1] if t.lower_ in ("to", "and")), None)
+            if cut is not None and all(
+                _DURATION.match(part.text)
+                for part in (doc[ent.start : cut], doc[cut + 1 : ent.end])
+            ):
+                # "from two weeks to two months": a range, each end a duration of its own
+                from spacy.tokens import Span
+
+                yield from self.number(offset, doc, Span(doc, ent.start, cut, label=ent.label_))
+                yield from self.number(offset, doc, Span(doc, cut + 1, ent.end, label=ent.label_))
+                return
+        if ent.label_ in ("DATE", "TIME") and _is_age(ent):
+            # "When he was 10": a person's age, in years
+            reading, unit = read_number(text), "years"
+        elif ent.label_ in ("DATE", "TIME"):
+            dm = _DURATION.match(
+                re.sub(r"^(?:(?:the|last|past|next|every)\s+)+", "", text, flags=re.I)
+            )
             if dm is None:
                 dm = _DURATION_HEAD.match(text)
                 if dm is not None:
@@ -1490,7 +1613,7 @@ class _Drafter:
                 # "around 3 a.m.": a time told as a figure; "at 7 pm" is an event's 'when'
                 reading = read_number(clock.group("pre") + clock.group("hour"))
                 unit = clock.group("half").lower()
-            elif not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
+            elif not dm or re.match(r"^(the\s+)?next\b", text, re.I):
                 return
             else:
                 reading = read_number(dm.group("num"))
@@ -1605,6 +1728,16 @@ class _Drafter:
             if subj is not None and subj.tag_ == "NNS":
                 return subj.lower_, end
         head = root.head if root.dep_ == "nummod" else None
+        if (
+            head is not None
+            and head.lower_ == "number"
+            and head.i == root.i - 1
+            and head.dep_ == "appos"
+            and head.head.pos_ == "NOUN"
+        ):
+            # "its last flight, number 72": the 72nd of the things the noun names
+            noun = head.head.lemma_.lower()
+            return (noun if noun.endswith("s") else noun + "s"), end
         if head is not None and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
             first = head
             for child in head.lefts:
