@@ -491,6 +491,130 @@ MUTANTS: tuple[Mutant, ...] = (
             "tests/test_quality.py::test_a_claim_stands_only_among_claims_on_its_topic_that_name_no_holder",
         ),
     ),
+    # --- Stance, who and where: positions only on proposals, named doers ----------
+    Mutant(
+        "position-topic-form",
+        "For/Against only on a topic one can be for or against (a proposal, action, claim)",
+        "english/topics.py:takes_sides",
+        body="return True",
+        first=(
+            "tests/test_rule_guards.py::test_no_position_is_asked_on_a_topic_one_cannot_be_for_or_against",
+        ),
+    ),
+    Mutant(
+        "position-holder-tells",
+        "No position asked of a holder whose name (or own topic) says it",
+        "engine/bind.py:_holder_tells_position",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::test_no_position_is_asked_of_a_holder_whose_name_or_topic_gives_it",
+        ),
+    ),
+    Mutant(
+        "position-holder-words",
+        "A holder described by its view ('the opponents', 'people who ...') tells its position",
+        "english/topics.py:tells_position",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::test_no_position_is_asked_of_a_holder_whose_name_or_topic_gives_it",
+        ),
+    ),
+    Mutant(
+        "who-named-doer",
+        "A deed's doer (or a view's voice) is asked only when named, not a group the verb tells",
+        "engine/bind.py:_unnamed_actor",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::test_who_did_a_deed_is_asked_only_when_the_doer_is_named",
+        ),
+    ),
+    Mutant(
+        "who-gender",
+        "No who-question tells the answer's sex by a pronoun",
+        "engine/bind.py:_gender_given",
+        body="return False",
+        first=("tests/test_rule_guards.py::test_no_who_question_tells_the_doers_sex_by_a_pronoun",),
+    ),
+    Mutant(
+        "who-own-choices",
+        "At least two wrong who-choices are the article's own people",
+        "engine/distractors.py:enough_from_the_text",
+        body="return True",
+        first=(
+            "tests/test_engine.py::test_the_articles_own_distractors_fill_a_choice_beside_two_of_its_own_people",
+        ),
+    ),
+    Mutant(
+        "place-type-named",
+        "Places among choices are of the type the stem names, never of unknown type",
+        "engine/distractors.py:fits_type",
+        body="return True",
+        first=(
+            "tests/test_rule_guards.py::test_a_place_is_offered_only_among_places_of_the_type_the_stem_names",
+        ),
+    ),
+    Mutant(
+        "place-type-once",
+        "A place-role stem names its type once ('What is the name of the island where ...?')",
+        "english/roles.py:which_is",
+        body='return f"Which {as_text(noun)} is {with_article(role)}?"',
+        first=(
+            "tests/test_rule_guards.py::test_a_place_role_question_names_the_type_once_and_cites_the_role",
+        ),
+    ),
+    Mutant(
+        "role-evidence",
+        "A role question cites the text that gives the role",
+        "engine/bind.py:_role_needles",
+        body="return []",
+        first=(
+            "tests/test_rule_guards.py::test_a_place_role_question_names_the_type_once_and_cites_the_role",
+        ),
+    ),
+    Mutant(
+        "claim-evidence",
+        "A view asked by its claim (or its holder) cites text holding one of the claim's words",
+        "engine/bind.py:_claim_needles",
+        body="return []",
+        first=(
+            "tests/test_rule_guards.py::test_a_view_is_asked_by_its_claim_only_where_the_cited_text_shows_it",
+        ),
+    ),
+    Mutant(
+        "false-no-place-actor",
+        "No false statement swaps a place (a country) that is an event's doer",
+        "engine/realise.py:can_be_false",
+        old="if isinstance(cand.item, EventView) and cand.answer is cand.item.who:",
+        new="if False:",
+        first=("tests/test_rule_guards.py::test_no_false_statement_swaps_the_actor",),
+    ),
+    Mutant(
+        "holder-voice-evidence",
+        "A view asked by its holder may be cited by its voice's sentence, not another holder's",
+        "engine/bind.py:_needles",
+        old="answer is item.holder and item.voiced_by and needles:",
+        new="answer is item.holder and False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_view_voiced_for_its_holder_is_cited_by_the_voices_sentence",
+        ),
+    ),
+    Mutant(
+        "within-not-beside",
+        "A place is 'in' another only where no preposition stands between them",
+        "engine/evidence.py:states_within",
+        old="(?:(?!{_NOT_BETWEEN})\\w+ )",
+        new="(?:\\w+ )",
+        first=(
+            "tests/test_rule_guards.py::test_a_place_is_asked_within_another_only_where_the_text_says_so",
+        ),
+    ),
+    Mutant(
+        "possessive-of-phrase",
+        "A common noun with a phrase after it takes 'the position of ...', not 's",
+        "english/phrases.py:_described_by_a_phrase",
+        body="return False",
+        first=("tests/test_grammar.py::test_possessive_of_a_noun_goes_where_english_puts_it",),
+    ),
     # --- Distractors come from the article ------------------------------------------
     Mutant(
         "no-famous-outsiders",

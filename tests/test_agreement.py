@@ -104,11 +104,11 @@ def test_stance_statements_agree_with_a_plural_holder() -> None:
     statements = set()
     for seed in range(20):
         qset = generate(article, library, seed=seed, formats=["truefalse"], types=["stance"])
-        statements |= {q.prompt for q in qset.questions if q.id == "stance-position/protesters-dam"}
+        statements |= {q.prompt for q in qset.questions if q.id == "stance-position/leaders-march"}
     assert statements
     for prompt in statements:
-        assert prompt.startswith("True or false: The protesters ")
-        assert any(f"protesters {verb} " in prompt for verb in ("are", "take", "have")), prompt
+        assert prompt.startswith("True or false: The rally leaders ")
+        assert any(f"leaders {verb} " in prompt for verb in ("are", "take", "have")), prompt
 
 
 def test_where_statements_use_the_places_preposition() -> None:

@@ -431,19 +431,29 @@ def _small(tmp_path: Path, extra: str = "") -> Article:
     return load_article(path)
 
 
-def test_the_articles_own_distractors_make_a_choice_question(tmp_path: Path) -> None:
-    # Two people are too few for "Who ...?" as multiple choice; the author's list fills it.
+def test_the_articles_own_distractors_fill_a_choice_beside_two_of_its_own_people(
+    tmp_path: Path,
+) -> None:
+    # Two people are too few for "Who ...?" as multiple choice. The author's list only
+    # fills beside two of the article's own: Ben Hale with two names the text never
+    # mentions leaves one possible answer (blind raters: implausible).
     library = load_library([BUILTIN])
-    bare = generate(_small(tmp_path), library, seed=1, formats=["choice"], types=["who"])
-    assert "who-event/reopened" not in [q.id for q in bare.questions]
+
+    def asked(article: Article, seed: int) -> Question | None:
+        qset = generate(article, library, seed=seed, formats=["choice"], types=["who"])
+        return next((q for q in qset.questions if q.id == "who-event/reopened"), None)
+
+    assert asked(_small(tmp_path), 1) is None
     listed = _small(tmp_path, "distractors:\n  person: [Cora Lind, Dev Moss]\n")
+    assert all(asked(listed, seed) is None for seed in SEEDS)
+    third = SMALL.replace("watched from the bridge.", "and Eli Roe watched from the bridge.")
+    third = third.replace("events:", "  roe:\n    name: Eli Roe\n    kind: person\nevents:", 1)
+    path = tmp_path / "third.yaml"
+    path.write_text(third + "distractors:\n  person: [Cora Lind]\n", encoding="utf-8")
     for seed in SEEDS:
-        q = find(
-            generate(listed, library, seed=seed, formats=["choice"], types=["who"]),
-            "who-event/reopened",
-        )
-        assert q.answer == "Ada Finch"
-        assert {"Cora Lind", "Dev Moss", "Ben Hale"} == set(q.choices or []) - {"Ada Finch"}
+        q = asked(load_article(path), seed)
+        assert q is not None and q.answer == "Ada Finch"
+        assert {"Ben Hale", "Eli Roe", "Cora Lind"} == set(q.choices or []) - {"Ada Finch"}
 
 
 def test_every_stem_ends_with_one_question_mark(tmp_path: Path) -> None:

@@ -149,7 +149,8 @@ def test_wh_word_follows_the_kind(entity: object, word: str) -> None:
 def test_no_who_question_asks_for_a_place_or_a_thing() -> None:
     who = prompts_of(EXPEDITION, "who-event")
     assert "Which country announced that the pass would stay shut for a week?" in who
-    assert "What destroyed 14 tents at the camp?" in who
+    # "What destroyed 14 tents at the camp?" -- the storm: not asked, a doer the verb
+    # tells is not named (the "what" itself: test_wh_word_follows_the_kind).
     assert not any(p.startswith("Who") and ("Nepal" in p or "storm" in p) for p in who)
     for path in ARTICLES:
         article = load_article(path)

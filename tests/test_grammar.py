@@ -198,6 +198,26 @@ def test_possessive(phrase: str, expected: str) -> None:
     assert possessive(phrase) == expected
 
 
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Pakistan", "Pakistan's position"),
+        ("the residents VOA spoke with", "the position of the residents VOA spoke with"),
+        # "What is the voters in Helena's position ...?" (blind raters: ungrammatical)
+        ("the voters in Helena", "the position of the voters in Helena"),
+        ("the head of the council", "the position of the head of the council"),
+        # a proper name with a preposition is one name
+        (
+            "the Asan Institute for Policy Studies",
+            "the Asan Institute for Policy Studies' position",
+        ),
+        ("the Bank of England", "the Bank of England's position"),
+    ],
+)
+def test_possessive_of_a_noun_goes_where_english_puts_it(phrase: str, expected: str) -> None:
+    assert possessive(phrase, "position") == expected
+
+
 class _Entity:
     def __init__(self, name: str) -> None:
         self.name = name

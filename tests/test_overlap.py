@@ -59,7 +59,7 @@ def test_views_expose_part_of_as_a_list(article: Article) -> None:
     views = build_views(article)
     env = make_environment()
     render = env.from_string("{{ e.part_of | join_names }}|{{ e.part_of | length }}").render
-    assert render(e=views.entities["leaders"]) == "the protesters|1"
+    assert render(e=views.entities["leaders"]) == "the villagers|1"
     assert render(e=views.entities["ross"]) == "the army|1"  # a one-item list
     assert render(e=views.entities["protesters"]) == "|0"  # absent: an empty list
     assert views.entities["dunn"].part_of[0].part_of[0].name == "the government"
@@ -68,12 +68,14 @@ def test_views_expose_part_of_as_a_list(article: Article) -> None:
 def test_a_whole_and_its_part_are_never_offered_against_each_other(
     article: Article, library: TemplateLibrary
 ) -> None:
-    # The rally leaders are protesters: "who marched?" may not offer them as wrong,
-    # nor "who urged ...?" the protesters.
-    seen = all_choices(article, library, "who-event/march")
-    assert "The protesters" in seen and "The rally leaders" not in seen
-    seen = all_choices(article, library, "who-event/urge")
-    assert "The rally leaders" in seen and "The protesters" not in seen
+    # The army is part of the government: "who holds this view: the dam will keep the
+    # border safe?" may not offer the government as wrong, nor "... the country will
+    # wait for a study?" the army. (A deed's doer is asked only when named, so "who
+    # marched?" is not asked.)
+    seen = all_choices(article, library, "who-holds/army-dam")
+    assert "The army" in seen and "The government" not in seen
+    seen = all_choices(article, library, "who-holds/government-dam")
+    assert "The government" in seen and "The army" not in seen
     # Other groups stay fair choices.
     assert {"The police", "The shopkeepers", "The local students"} <= seen
 

@@ -7,6 +7,7 @@ small article built to tempt it, by what a teacher would see in the questions.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -149,7 +150,7 @@ def test_a_city_is_offered_only_among_places_of_a_comparable_type(library: Templ
 
 
 def test_who_did_a_deed_never_offers_another_who_did_the_same(library: TemplateLibrary) -> None:
-    # "Who marched to the square?": the farmers and the students both did.
+    # "Who marched to the square?": the Farm Union and the Student Guild both did.
     article = guard_article("council")
     asked = [
         q
@@ -158,11 +159,11 @@ def test_who_did_a_deed_never_offers_another_who_did_the_same(library: TemplateL
     ]
     assert asked
     for q in asked:
-        assert not {"The farmers", "The students"} <= set(q.choices or []), q.choices
+        assert not {"The Farm Union", "The Student Guild"} <= set(q.choices or []), q.choices
 
 
 def test_a_time_never_draws_another_time_of_the_same_day(library: TemplateLibrary) -> None:
-    # "When did the farmers march to the square?" -- "Tuesday night": "Tuesday" is
+    # "When did the Farm Union march to the square?" -- "Tuesday night": "Tuesday" is
     # right too.
     for q in choice_question(guard_article("council"), library, "when-event/farmers-march"):
         assert q.answer == "Tuesday night"
@@ -190,13 +191,18 @@ def test_a_holder_of_the_same_position_on_an_overlapping_topic_is_never_a_wrong_
 
 
 def test_no_false_statement_swaps_the_actor(library: TemplateLibrary) -> None:
-    # "True or false: The nurses waited." is not contradicted by the article (it just
+    # "True or false: The Nurse League waited." is not contradicted by the article (it just
     # does not say it): a student answering "True" or "Unsupported" is not wrong.
     article = guard_article("council")
     statements = questions(article, library, formats=["truefalse"])
     assert statements, "the article has true/false questions (times, positions)"
     for q in statements:
         assert not q.id.startswith(("who-event/", "who-role/", "stance-holder/")), q.prompt
+    # "True or false: Spain sent a rescue ship." swaps a country that is the doer.
+    asked = {q.id for q in every_format(guard_article("claims"), library)}
+    assert "who-event/rescue-ship" in asked
+    claims = questions(guard_article("claims"), library, formats=["truefalse"])
+    assert not [q.prompt for q in claims if q.id.startswith("who-event/")]
 
 
 def test_a_set_asks_each_fact_once_while_facts_last(library: TemplateLibrary) -> None:
@@ -209,6 +215,129 @@ def test_a_set_asks_each_fact_once_while_facts_last(library: TemplateLibrary) ->
             qset = generate(article, library, seed=seed, count=count)
             facts = [q.id.split("/", 1)[1] for q in qset.questions]
             assert len(facts) == len(set(facts)), (seed, count, facts)
+
+
+# --- Stance, who and where (tests/fixtures/guards/claims.yaml) ----------------------
+
+ALL_FORMATS = (None, ["choice"], ["short"], ["truefalse"])
+
+
+def every_format(article: Article, library: TemplateLibrary) -> list[Question]:
+    out: list[Question] = []
+    for formats in ALL_FORMATS:
+        out += questions(article, library, formats=formats)
+    return out
+
+
+def test_no_position_is_asked_on_a_topic_one_cannot_be_for_or_against(
+    library: TemplateLibrary,
+) -> None:
+    # "What is Ana Ruiz's position on the biggest cause of the damage? For" is nonsense
+    # (blind raters); her claim about it is still asked, and her position on closing
+    # the pool (an action) is.
+    asked = every_format(guard_article("claims"), library)
+    ids = {q.id for q in asked}
+    assert not [q.prompt for q in asked if q.id.endswith("-cause") and "position" in q.prompt]
+    assert not {i for i in ids if i.endswith("-cause") and i.startswith("stance-holder/")}
+    assert {"who-holds/ruiz-cause", "who-holds/berg-cause"} <= ids
+    assert "stance-position/ruiz-pool" in ids
+
+
+def test_no_position_is_asked_of_a_holder_whose_name_or_topic_gives_it(
+    library: TemplateLibrary,
+) -> None:
+    # "the plan's opponents" are Against before the question is read, and their name
+    # answers "Who holds this view: the pool must stay open?": no question of theirs.
+    # Ana Ruiz is For "the plan for the pool made by Ana Ruiz"; her claim is still asked.
+    ids = {q.id for q in every_format(guard_article("claims"), library)}
+    assert not {i for i in ids if i.endswith("/opponents-pool")}
+    assert "stance-position/ruiz-own-plan" not in ids
+    assert "stance-holder/ruiz-own-plan" not in ids
+    assert "who-holds/ruiz-own-plan" in ids
+    assert "stance-position/lund-own-plan" in ids
+
+
+def test_who_did_a_deed_is_asked_only_when_the_doer_is_named(library: TemplateLibrary) -> None:
+    # "Who elected Ana Ruiz as their new mayor?" -- the voters: the verb tells who.
+    ids = {q.id for q in every_format(guard_article("claims"), library)}
+    assert "who-event/elected" not in ids
+    assert "who-event/library" in ids  # the Alden Council
+
+
+def test_no_who_question_tells_the_doers_sex_by_a_pronoun(library: TemplateLibrary) -> None:
+    # "Who reached out to a family she had lived with?" rules the men out of the choices.
+    for q in every_format(guard_article("claims"), library):
+        if q.type == "who" or q.template == "stance-holder":
+            assert not re.search(r"\b(she|her|he|his|him)\b", q.prompt, re.I), q.prompt
+
+
+def test_a_place_is_offered_only_among_places_of_the_type_the_stem_names(
+    library: TemplateLibrary,
+) -> None:
+    # "In which state is Alden?": states only, in the choices and in a false statement;
+    # never a city, a country, or an author's extra name of unknown type.
+    article = guard_article("claims")
+    states = {"Westmark", "Eastmark", "Southmark"}
+    within = [q for q in every_format(article, library) if q.id == "where-within/alden"]
+    assert {q.format for q in within} >= {"choice", "truefalse"}
+    for q in within:
+        if q.format == "choice":
+            assert set(q.choices or []) <= states, q.choices
+        if q.format == "truefalse":
+            assert re.fullmatch(r"True or false: Alden is in (\w+)\.", q.prompt), q.prompt
+            assert q.prompt.split()[-1].rstrip(".") in states, q.prompt
+    for q in every_format(article, library):
+        if q.type == "where":
+            shown = " ".join([q.prompt, *(q.choices or [])])
+            assert not re.search(r"Kelby|Marlow|Osterby", shown), (q.prompt, q.choices)
+
+
+def test_a_place_role_question_names_the_type_once_and_cites_the_role(
+    library: TemplateLibrary,
+) -> None:
+    # Not "Which island is the island where ...?"; and cited with the clause that says
+    # the damage occurred there, not only "The storm passed near Tarn Island".
+    asked = [q for q in every_format(guard_article("claims"), library) if q.id == "where-role/tarn"]
+    assert asked
+    for q in asked:
+        assert q.prompt == "What is the name of the island where most of the damage occurred?"
+        assert "most of the damage occurred" in q.evidence.quote, q.evidence
+
+
+def test_a_place_is_asked_within_another_only_where_the_text_says_so(
+    library: TemplateLibrary,
+) -> None:
+    # "Westmark opened talks with Eastmark over building the Kell dam" does not say the
+    # dam is in Eastmark: "In which state is the Kell dam?" is not answerable from it.
+    ids = {q.id for q in every_format(guard_article("claims"), library)}
+    assert "where-within/alden" in ids
+    assert "where-within/kell-dam" not in ids
+
+
+def test_a_view_is_asked_by_its_claim_only_where_the_cited_text_shows_it(
+    library: TemplateLibrary,
+) -> None:
+    # "Who holds this view: the pool brings the town together?" cited with "Tom Berg, a
+    # teacher, and Ines Lund, a nurse, spoke at the library": the key is unproven.
+    ids = {q.id for q in every_format(guard_article("claims"), library)}
+    assert not {i for i in ids if i.endswith("/berg-pool")}
+    assert "who-holds/berg-cause" in ids
+
+
+def test_a_view_voiced_for_its_holder_is_cited_by_the_voices_sentence(
+    library: TemplateLibrary,
+) -> None:
+    # "Eva Holm said the library would stay open late" gives the council's view; "Berg
+    # asked the Alden Council to keep the library open late" names the council but is
+    # Berg's request: citing it for "Who holds this view ...?" proves nothing.
+    asked = [
+        q
+        for q in every_format(guard_article("claims"), library)
+        if q.id in ("who-holds/council-late", "stance-holder/council-late")
+    ]
+    assert asked
+    for q in asked:
+        assert "Eva Holm" in q.evidence.quote and "Berg" not in q.evidence.quote, q.evidence
 
 
 # --- vocabulary: meanings among comparable meanings, words among words -------------

@@ -25,6 +25,7 @@ from readquiz.engine.evidence import (
 from readquiz.engine.facts import Facts, mentions, names_of, norm
 from readquiz.engine.kinds import Kind, kind_of
 from readquiz.engine.views import (
+    POSITION_LABELS,
     EntityView,
     EventView,
     GroupView,
@@ -33,6 +34,8 @@ from readquiz.engine.views import (
     StanceView,
     When,
 )
+from readquiz.english.names import gendered_pronoun, is_proper_name
+from readquiz.english.topics import takes_sides, tells_position
 from readquiz.questions.model import Evidence
 
 if TYPE_CHECKING:
@@ -138,54 +141,89 @@ def _scale_given(stem: str, answer: Any) -> bool:
     return scale is not None and scale in norm(stem).replace("-", " ").split()
 
 
+def _gender_given(stem: str, answer: Any) -> bool:
+    """Whether a who-question's stem tells the answer's sex by a pronoun.
+
+    "Who screamed for her daughter ...?", "Who reached out to a family she had lived
+    with?": the men among the choices are out before the article is read (the article
+    does not say the sex of every choice, so none is asked).
+    """
+    if not isinstance(answer, EntityView | GroupView) or answer.kind == "place":
+        return False
+    return gendered_pronoun(stem)
+
+
 def asks_what_it_tells(facts: Facts, item: Any, stem: str, answer: Any, kind: Kind) -> bool:
     """Whether the stem, the headline or the subject's own name gives the answer away."""
     if gives_away(stem, answer, kind) or _headline_gives(facts, stem, answer, kind):
+        return True
+    if _gender_given(stem, answer):
         return True
     if _scale_given(stem, answer):
         return True
     return isinstance(item, EntityView) and bool(item.role) and _title_gives_role(item)
 
 
-_SELF_PRAISING = re.compile(
-    r"^(?:the )?(?:importance|need|value|benefits?|usefulness|significance|success|dangers?|"
-    r"risks?|threat|harm)\b",
-    re.I,
-)
+def _sides_asked(item: Any, answer: Any, stem: str) -> bool:
+    """Whether a position (For, Against ...) is asked, or asked for, on the stance's topic.
 
-
-def _position_asked_on(item: Any, answer: Any, topic: re.Pattern[str]) -> bool:
-    """Whether a position (For, Against …) is asked, or asked for, on a topic like ``topic``.
-
-    The position is the answer (stance-position) or in the stem (stance-holder, whose
-    answer is the holder); a claim asked on the same topic is not a position.
+    The position is the answer (stance-position) or the stem names it before the topic
+    ("who is against the dam?", stance-holder); a claim asked on the same stance ("Who
+    holds this view ...?", "Which statement best describes ...?") is not a position.
     """
     if not isinstance(item, StanceView):
         return False
-    if not isinstance(answer, Position) and answer is not item.holder:
+    if isinstance(answer, Position):
+        return True
+    return any(mentions(stem, f"{Position(p).phrase} {item.topic}") for p in POSITION_LABELS)
+
+
+def _no_sides_to_take(item: Any, answer: Any, stem: str) -> bool:
+    """Whether a position is asked on a topic one cannot be for or against.
+
+    "What is the experts' position on the biggest cause of species loss?", "Who is for
+    North Korea as a nuclear state?": :func:`readquiz.english.topics.takes_sides`
+    decides; the stance's claim is still asked.
+    """
+    return _sides_asked(item, answer, stem) and not takes_sides(item.topic)
+
+
+def _holder_tells_position(item: Any, answer: Any, stem: str) -> bool:
+    """Whether a stance is asked of a holder whose description, or the topic, says it.
+
+    "What is the position of the local people who did not believe the family ...?" is
+    Against before it is read, and "Who holds this view: the family's claim could not
+    be believed?" is answered by the same words among the choices
+    (:func:`readquiz.english.topics.tells_position`): no question of such a stance.
+    "What is Kim Jong Un's position on the proposals made by Kim Jong Un?" is For: no
+    position on a topic naming its holder (the claim is still asked).
+    """
+    if not isinstance(item, StanceView):
         return False
-    return topic.match(item.topic.strip()) is not None
+    holder = item.holder
+    if tells_position(holder.name):
+        return True
+    own = any(mentions(item.topic, n) for n in names_of(holder))
+    return own and _sides_asked(item, answer, stem)
 
 
-def _position_is_the_topic(item: Any, answer: Any) -> bool:
-    """Whether a topic is already a judgement ("the importance of NASA's missions").
+def _unnamed_actor(item: Any, answer: Any) -> bool:
+    """Whether the answer is who did a deed (or spoke for someone) but is not named.
 
-    A position on it ("for the importance") is awkward, and "For" is the only sense.
+    "Who elected ... mayor?" -- the voters; "Who announced that it was warm?" -- the
+    pilot; "Who spoke for the Defense Ministry?" -- the defense ministry spokesman: the
+    verb tells a reader who, without the article. Only a name
+    (:func:`readquiz.english.names.is_proper_name`) is asked as a deed's actor or a
+    view's voice; a group's or role's view is still asked ("Who holds this view ...?").
     """
-    return _position_asked_on(item, answer, _SELF_PRAISING)
-
-
-_CLAUSE_TOPIC = re.compile(r"^(?:whether|if|what|why|who|which|when|where)\b", re.I)
-
-
-def _topic_is_a_question(item: Any, answer: Any) -> bool:
-    """Whether a position is asked on a topic written as a question.
-
-    "Richard Horton is for what the study shows", "What is the union's position on
-    whether the loss of species is a crisis? For": For and Against answer a proposal,
-    not a question (blind raters: nonsense). Claims on such a topic are still asked.
-    """
-    return _position_asked_on(item, answer, _CLAUSE_TOPIC)
+    actor = isinstance(item, EventView) and answer is item.who
+    voice = isinstance(item, StanceView) and answer is item.voiced_by and answer is not None
+    if not (actor or voice) or not isinstance(answer, EntityView | GroupView):
+        return False
+    if answer.kind == "place":
+        return False
+    members = answer.members if isinstance(answer, GroupView) else [answer]
+    return not all(is_proper_name(m.name) for m in members)
 
 
 def _said_at(item: Any, answer: Any, evidence: Evidence) -> bool:
@@ -242,7 +280,46 @@ def _needles(item: Any, answer: Any, kind: Kind) -> list[list[str]]:
         needles = needles + kind_of(item.who).proof(item.who)[:1]  # type: ignore[union-attr]
     if isinstance(item, NumberView) and not isinstance(answer, NumberView):
         needles = needles + kind_of(item).proof(item)  # type: ignore[union-attr]
-    return needles
+    if isinstance(item, StanceView) and answer is item.holder and item.voiced_by and needles:
+        # "Qureshi said Pakistan would neither let its soil ...": the voice gives the
+        # holder's view; without it, another holder's sentence naming it is cited.
+        needles = [needles[0] + names_of(item.voiced_by), *needles[1:]]
+    return needles + _role_needles(item, answer) + _claim_needles(item, answer)
+
+
+def _claim_needles(item: Any, answer: Any) -> list[list[str]]:
+    """What the evidence of a view must hold: a word of its claim (a position: or topic).
+
+    "Who holds this view: the proposal must be weighed, since it may be cover ...?"
+    cited with "Another expert, Bong Young-shik ..., doubts the commitment" does not
+    show the view (blind raters: wrong key); one of the claim's own words must be in
+    the cited text (widened to the sentences beside it), or the question is not asked.
+    """
+    if not isinstance(item, StanceView):
+        return []
+    claim = isinstance(answer, str) and norm(answer) == norm(item.claim)
+    if answer is not item.holder and not claim and not isinstance(answer, Position):
+        return []
+    words = content_words(item.claim, shortest=3)  # "dam" too
+    if isinstance(answer, Position):
+        words |= content_words(item.topic, shortest=3)  # "Kettle is against the bridge"
+    return [sorted(words)] if words else []
+
+
+def _role_needles(item: Any, answer: Any) -> list[list[str]]:
+    """What the evidence of a role question must hold besides the name: the role's words.
+
+    "What is the name of the island where most of the casualties occurred?" cited with
+    "The quake was centered near Bohol Island" does not show the casualties; one of the
+    role's own words ("casualties", "occurred") must be in the cited text, so the
+    sentence that gives the role is cited.
+    """
+    if not isinstance(item, EntityView) or not item.role:
+        return []
+    if answer is not item and not (isinstance(answer, str) and mentions(answer, item.role)):
+        return []
+    words = sorted(content_words(item.role, shortest=3) - {norm(item.type or "")})
+    return [words] if words else []
 
 
 def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
@@ -269,8 +346,8 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
         if asks_what_it_tells(facts, item, stem, answer, kind):
             yield f"{item.id}: the stem names the answer"
             continue
-        if _position_is_the_topic(item, answer):
-            yield f"{item.id}: the topic is a judgement; a position on it says nothing"
+        if _unnamed_actor(item, answer):
+            yield f"{item.id}: the actor is a group or role, not a name; the verb tells who"
             continue
         if bad_english(stem):
             yield f"{item.id}: a position on a clause (“for whether …”) is no English"
@@ -278,8 +355,14 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
         if _asks_when_of_a_span(stem, answer):
             yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"
             continue
-        if _topic_is_a_question(item, answer):
-            yield f"{item.id}: the topic is a question; For or Against does not answer it"
+        if _no_sides_to_take(item, answer, stem):
+            yield (
+                f"{item.id}: the topic is no proposal, action or claim; "
+                "For or Against does not answer it"
+            )
+            continue
+        if _holder_tells_position(item, answer, stem):
+            yield f"{item.id}: the holder's description (or the topic) gives the view away"
             continue
         raw = facts.article.evidence(item.id)
         evidence = prove(facts, Evidence(raw.paragraph, raw.quote), _needles(item, answer, kind))

@@ -82,19 +82,41 @@ def _clean(cand: Candidate, entity: EntityView, taken: set[str]) -> bool:
     )
 
 
-def listed(
-    cand: Candidate, kinds: Iterable[str], place_type: str | None = None
-) -> list[EntityView]:
-    """The article's own ``distractors:`` of these kinds, as entities.
+def listed(cand: Candidate, kinds: Iterable[str]) -> list[EntityView]:
+    """The article's own ``distractors:`` of these kinds, as entities (of no known type).
 
-    The author's wrong choices are used first (see docs/article-format.md).
+    The author's wrong choices only fill what the article's own names leave short
+    (see docs/article-format.md).
     """
     given = cand.facts.article.distractors
     return [
-        EntityView(id="", name=name, kind=kind, type=place_type)
+        EntityView(id="", name=name, kind=kind)
         for kind in kinds
         for name in given.get(kind, [])  # type: ignore[call-overload]
     ]
+
+
+MIN_FROM_TEXT = 2
+"""Wrong who-choices that must be the article's own people or groups (named in its text)."""
+
+
+def _in_text(cand: Candidate, entity: EntityView) -> bool:
+    """Whether ``entity`` is the article's: annotated, or named in its paragraphs."""
+    if entity.id:
+        return True
+    texts = cand.facts.paragraphs.values()
+    return any(mentions(text, name) for text in texts for name in names_of(entity))
+
+
+def enough_from_the_text(cand: Candidate, picked: list[EntityView]) -> bool:
+    """Whether at least :data:`MIN_FROM_TEXT` wrong choices are people of the article.
+
+    An author's ``distractors:`` the text never mentions only fill the third or fourth
+    choice: "Mark Olsen" and "Dana Whitfield" beside the one person the article is
+    about leave one possible answer (blind raters: implausible). Too few -> no choices;
+    the question is asked in another format, or not at all.
+    """
+    return sum(1 for e in picked if _in_text(cand, e)) >= MIN_FROM_TEXT
 
 
 def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
@@ -132,6 +154,8 @@ def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[A
         taken |= {norm(n) for n in names_of(entity)}
         if len(picked) == want * size:
             break
+    if not enough_from_the_text(cand, picked):
+        return []
     if size == 1:
         return list(picked)
     from readquiz.english.phrases import join_names
@@ -168,27 +192,53 @@ def _gazetteer_places(cand: Candidate) -> list[EntityView]:
     ]
 
 
+def _type_named(cand: Candidate, ptype: str | None) -> bool:
+    """Whether the stem names the answer's place type ("in which state ...?")."""
+    return bool(ptype) and mentions(cand.stem, ptype or "")
+
+
+def fits_type(cand: Candidate, ptype: str | None) -> bool:
+    """Whether a wrong place of type ``ptype`` may stand beside the answer.
+
+    Of the answer's own type when the stem names it ("In which state is Helena?":
+    states only, never a city or a country beside Montana); else of a comparable type
+    (:func:`comparable`). A place of unknown type (an author's extra name the gazetteer
+    does not know) never stands: "Davao City" among islands, "Sierra Leone" among
+    states, "Helena is in Billings".
+    """
+    answer = _first(cand.answer)
+    if not ptype:
+        return False
+    if _type_named(cand, answer.type):
+        return ptype.lower() == (answer.type or "").lower()
+    return comparable(ptype, answer.type)
+
+
 def place_distractors(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
-    """Places of the article of a comparable type, then near real places.
+    """Places of the article of the answer's (or a comparable) type, then near real places.
 
     Never one containing or inside the answer (or the item), nor the actor's other
-    places: :mod:`alternatives` rules those out.
+    places: :mod:`alternatives` rules those out. Types: :func:`fits_type`.
     """
     answer = _first(cand.answer)
     places = [
         e
         for e in cand.facts.views.entities.values()
-        if e.kind == "place" and comparable(e.type, answer.type)
+        if e.kind == "place" and fits_type(cand, e.type)
     ]
     same = [e for e in places if (e.type or "") == (answer.type or "")]
     other = [e for e in places if e not in same]
     taken = {norm(n) for n in names_of(answer)}
     picked: list[EntityView] = []
-    # The author's list gives names, not types: it fills after the article's places of
-    # the answer's type, and never a containment ("Helena is in Billings": a city listed
-    # for a state).
+    # The author's list gives names, not types: a name stands only where the gazetteer
+    # knows its type, after the article's places of the answer's type, and never as a
+    # containment ("Helena is in Billings": a city listed for a state).
     within = isinstance(cand.item, EntityView) and cand.item is not answer
-    own = [] if within else _shuffled(listed(cand, ["place"], answer.type), rng)
+    typed = [
+        EntityView(id="", name=e.name, kind="place", type=gazetteer.place_type(e.name))
+        for e in listed(cand, ["place"])
+    ]
+    own = [] if within else _shuffled([e for e in typed if fits_type(cand, e.type)], rng)
     for entity in _shuffled(same, rng) + own + _shuffled(other, rng):
         if _clean(cand, entity, taken):
             picked.append(entity)

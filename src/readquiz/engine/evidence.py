@@ -69,6 +69,13 @@ def located(text: str, names: list[str]) -> bool:
     return False
 
 
+_NOT_BETWEEN = (
+    r"(?:over|with|to|from|for|by|against|and|or|on|at|into|toward|towards|than|after|"
+    r"before|about)\b"
+)
+"""Words that, between two place names, make them two things, not one in the other."""
+
+
 def states_within(text: str, inner: list[str], outer: list[str]) -> bool:
     """Whether ``text`` says that a place lies in another.
 
@@ -84,7 +91,8 @@ def states_within(text: str, inner: list[str], outer: list[str]) -> bool:
             ia, ib = re.escape(a), re.escape(b)
             patterns = (
                 rf"(?<!\w){ia} (?:\w+ ){{0,4}}(?:in|of) (?:\w+ ){{0,2}}{ib}s?(?!\w)",
-                rf"(?<!\w){ib}s? (?:\w+ ){{0,3}}{ia}(?!\w)",
+                # "Pakistan's largest city of Karachi", not "Laos over postponing a dam".
+                rf"(?<!\w){ib}s? (?:(?!{_NOT_BETWEEN})\w+ ){{0,3}}{ia}(?!\w)",
                 rf"(?<!\w){ia} {ib}(?!\w)",
             )
             if any(re.search(p, folded) for p in patterns):

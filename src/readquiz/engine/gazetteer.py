@@ -185,3 +185,18 @@ def cities_of_country(country_names: list[str], city_names: list[str]) -> list[s
     top = [c for c in kept if norm(c[0]) not in keys][:CITIES_PER_COUNTRY]
     top.sort(key=lambda c: c[1] != region)  # stable: by size within each
     return [c[0] for c in top[:CITIES_PER_COUNTRY]]
+
+
+def place_type(name: str) -> str | None:
+    """What the gazetteer knows ``name`` to be: "country", "city", or None (unknown).
+
+    An author's extra place (``distractors:``) is a bare name: only a type known here
+    lets it stand among places of the answer's type.
+    """
+    if country_code([name]) is not None:
+        return "country"
+    key = norm(name)
+    for cities in _largest_cities().values():
+        if any(norm(c[0]) == key for c in cities):
+            return "city"
+    return None

@@ -18,7 +18,7 @@ from readquiz.engine.distractors import asks_for_the_word, wrong_values
 from readquiz.engine.evidence import content_words
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import false_figure, tolerance
-from readquiz.engine.views import EntityView, NumberView
+from readquiz.engine.views import EntityView, EventView, NumberView
 from readquiz.english.agreement import drop_s
 from readquiz.english.punctuation import as_question, as_statement
 from readquiz.english.words import share_stem
@@ -172,6 +172,8 @@ def can_be_false(cand: Candidate) -> bool:
     """
     if isinstance(cand.answer, EntityView) and cand.answer is cand.item:
         return False
+    if isinstance(cand.item, EventView) and cand.answer is cand.item.who:
+        return False  # "Spain sent a rescue ship": a country as the actor is an actor too
     return cand.kind.falsifiable
 
 

@@ -267,9 +267,24 @@ def possessive(phrase: str | int | float, noun: str | None = None) -> str:
     if words and (
         words[-1] in _CLAUSE_WORDS
         or _CLAUSE_WORDS & set(words[1:-1]) & {"who", "that", "which", "whom", "whose"}
+        or _described_by_a_phrase(name)
     ):
         return f"the {noun} of {name}"
     return f"{_possessive(phrase)} {noun}"
+
+
+def _described_by_a_phrase(name: str) -> bool:
+    """Whether a common noun is followed by a phrase: "the voters in Helena".
+
+    "the voters in Helena's position" puts the "'s" on Helena; a proper name ("the
+    Asan Institute for Policy Studies") is one name, and takes it whole.
+    """
+    words = name.split()
+    return any(
+        w.lower() in _CLAUSE_WORDS and words[i - 1][:1].islower()
+        for i, w in enumerate(words[1:-1], 1)
+        if i > 0
+    )
 
 
 def _name_of(item: Any) -> str:
@@ -306,7 +321,7 @@ def _english_filters() -> dict[str, Callable[..., str]]:
     from readquiz.english.places import at_place, did_at, where_question
     from readquiz.english.punctuation import clause
     from readquiz.english.quantities import figure_question, figure_statement
-    from readquiz.english.roles import with_article
+    from readquiz.english.roles import which_is, with_article
     from readquiz.english.wh import wh
 
     return {
@@ -314,6 +329,7 @@ def _english_filters() -> dict[str, Callable[..., str]]:
         "who_form": who_form,
         "wh": wh,
         "with_article": with_article,
+        "which_is": which_is,
         "at_place": at_place,
         "where_question": where_question,
         "did_at": did_at,

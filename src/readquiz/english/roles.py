@@ -62,3 +62,19 @@ def with_article(role: str | int | float) -> str:
     if len(head) == 2 and first_head in UNIQUE_HEADS:
         return f"the {text}"
     return str(a_an(text))
+
+
+def which_is(noun: str | int | float, role: str | int | float = "") -> str:
+    """A question asking which ``noun`` a role describes, the noun said once.
+
+    ``{{ item.type | which_is(item.role) }}`` -> "Which city is the capital of
+    Valdoria?"; a role that already names the noun asks for the name: "What is the name
+    of the island where most of the casualties occurred?", never "Which island is the
+    island where ...?" (blind raters: redundant).
+    """
+    kind = as_text(noun).strip()
+    phrase = with_article(role)
+    words = {w.strip(",.;:").lower() for w in phrase.split()}
+    if kind and {kind.lower(), kind.lower() + "s"} & words:
+        return f"What is the name of {phrase}?"
+    return f"Which {kind} is {phrase}?"

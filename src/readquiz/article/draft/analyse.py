@@ -130,6 +130,12 @@ _AGAINST = re.compile(
     r"did not want|do not want|does not want|refuse\w*)\b",
     re.I,
 )
+_SIDE_OBJECT = re.compile(
+    r"\b(?:support(?:s|ed)?|back(?:s|ed)|favou?r(?:s|ed)?|oppose[sd]?|reject(?:s|ed)?|"
+    r"condemn(?:s|ed)?|welcome[sd]?|approve[sd]?)\s+(?P<object>(?:the|a|an)\s+[^.,;]+)",
+    re.I,
+)
+"""A verb of taking sides and its object: the stance's topic ("supported a ban on ...")."""
 _NEUTRAL = re.compile(r"\b(no side|not take sides|neutral|whatever the)\b", re.I)
 _HUMAN_PLURALS = {
     "police",
@@ -2004,7 +2010,7 @@ class _Drafter:
             StanceDraft(
                 id=self.new_id(f"{holder.id}-view"),
                 holder=holder.id,
-                topic=self.topic(),
+                topic=self.topic(claim),
                 position=position,
                 claim=claim,
                 quote=quote,
@@ -2028,7 +2034,19 @@ class _Drafter:
             return "against"
         return None
 
-    def topic(self) -> str:
+    def topic(self, claim: str = "") -> str:
+        """What the claim is for or against, else a placeholder for the author to fix.
+
+        "supported a ban on plastic bags" -> "a ban on plastic bags", when that is a
+        topic one can take sides on (:func:`readquiz.english.topics.takes_sides`).
+        """
+        from readquiz.english.topics import takes_sides
+
+        found = _SIDE_OBJECT.search(claim)
+        if found:
+            phrase = found.group("object").strip(" .,;:")
+            if takes_sides(phrase):
+                return phrase
         title = self.draft.title
         return f"the news in “{title}”" if title else "the news in this article"
 

@@ -1,0 +1,131 @@
+"""Whether a stance topic is something one can be for or against, and who gives it away.
+
+"For", "Against", "Neutral" and "Mixed" answer a proposal, an action, a plan, a policy,
+a law, a project or a decision ("postponing the dam", "the plan to close the pool",
+"a ban on fishing", "the sanctions", "the new bridge"), or a claim one agrees with or
+disputes ("the claim that refugees do not work", "the accusations of fraud"). They
+answer nothing else: blind raters called "What is the experts' position on the
+biggest cause of species loss?", "... on what the study shows about world health?",
+"... on the change in Patrick after he returned from Iraq?" and "Who is for North Korea
+as a nuclear state?" nonsense or vague. :func:`takes_sides` is a conservative test of
+the topic's form: a topic it does not recognise is asked as a claim ("Which statement
+best describes ...?", "Who holds this view ...?"), never as a position.
+
+:func:`tells_position`: a holder described by what they think ("the local people who
+did not believe the family", "the critics of the plan") gives the position away.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our any".split())
+
+PROPOSAL_NOUNS = frozenset(
+    """
+    plan plans proposal proposals policy policies law laws bill bills ban bans rule rules
+    regulation regulations restriction restrictions limit limits measure measures reform
+    reforms decision decisions ruling verdict project projects program programs programme
+    programmes scheme schemes initiative initiatives strategy deal deals agreement
+    agreements treaty treaties accord talks negotiations sanction sanctions embargo tariff
+    tariffs tax taxes fee fees cut cuts subsidy subsidies funding aid support amendment
+    amendments resolution motion order mandate referendum ceasefire truce crackdown
+    closure closures shutdown expansion construction demolition merger takeover move step
+    steps request demand demands call offer bid postponement delay deportation
+    deportations walkout strike strikes boycott protest protests march campaign
+    dam dams bridge bridges lane lanes pipeline highway railway tunnel airport stadium mine
+    wall
+    claim claims idea ideas notion belief argument suggestion accusation accusations
+    allegation allegations charge charges theory assertion
+    """.split()
+)
+"""Heads of topics one can be for or against: proposals, policies, laws, decisions,
+actions, built projects; and claims one can agree with or dispute."""
+
+_PLANNED = frozenset("proposed planned suggested intended".split())
+"""Modifiers that make any head a proposal ("the proposed changes")."""
+
+_BOUNDARY = frozenset(
+    """
+    of on in to for from with at by over against after before between about under near
+    across into as that which who whom whose where when while because since than
+    is are was were be been will would should could can may might must shall do does did
+    has have had
+    """.split()
+)
+"""Words that end a topic's head phrase ("the decision | to cancel ...")."""
+
+_CLAUSE_LEADS = frozenset("whether if what why who whom which when where how".split())
+"""A topic led by one of these is a question, not a proposal ("whether the lane ...")."""
+
+_NOT_GERUNDS = frozenset(
+    """
+    thing things nothing something anything everything morning mornings evening evenings
+    spring string strings king kings ring rings wing wings ceiling during feeling
+    feelings wedding weddings sibling siblings earnings savings
+    """.split()
+)
+"""Words in -ing that name no action."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _words(topic: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(topic)]
+
+
+def _gerund(word: str) -> bool:
+    return len(word) >= 5 and word.endswith("ing") and word not in _NOT_GERUNDS
+
+
+def takes_sides(topic: str) -> bool:
+    """Whether ``topic`` is something one can be for or against (see the module).
+
+    True for a topic led by a gerund ("removing parking spaces", "being moved"), by
+    "to" and a verb ("to close the pool"), by a gerund of ("the killing of ..."), by
+    "how" and a past deed ("how Democrats handled the vote"), or
+    whose head phrase holds a noun of proposal, policy, action, project or claim
+    (:data:`PROPOSAL_NOUNS`) or a "proposed"/"planned" ("the jury's decision after the
+    crash", "the protected bike lane on Harbor Street", "the proposals made by ...").
+    False for everything else: a question ("whether ...", "what the study shows"), a
+    judgement ("the importance of ..."), a state or change ("the change in Patrick",
+    "North Korea as a nuclear state"), a cause, a report.
+    """
+    words = _words(topic)
+    if words and words[0] == "how":
+        # "how Democrats handled the vote": the way a thing was done, an action.
+        return any(len(w) > 4 and w.endswith("ed") for w in words[2:])
+    if not words or words[0] in _CLAUSE_LEADS:
+        return False
+    if _gerund(words[0]) or (words[0] == "to" and len(words) > 1):
+        return True
+    rest = words[1:] if words[0] in _DETERMINERS else words
+    if len(rest) > 1 and _gerund(rest[0]) and rest[1] == "of":
+        return True
+    head: list[str] = []
+    for word in rest:
+        if word in _BOUNDARY:
+            break
+        head.append(word)
+    plain = [w for w in head if not w.endswith("'s") and not w.endswith("'")]
+    return any(w in PROPOSAL_NOUNS or w in _PLANNED for w in plain)
+
+
+_TELLING = re.compile(
+    r"\b(?:who|that|which|whose|critics?|opponents?|supporters?|backers?|doubters?|"
+    r"skeptics?|sceptics?|protesters?|protestors?|demonstrators?|advocates?|proponents?|"
+    r"detractors?|objectors?|dissenters?|opposed|opposing|supporting|against|"
+    r"in favou?r)\b",
+    re.I,
+)
+
+
+def tells_position(holder: str) -> bool:
+    """Whether a holder's name says what they think.
+
+    "the local people who did not believe the family" is Against before the question is
+    read; so are "the critics of the plan", "the protesters" and "the supporters".
+    A holder described by a clause ("who ...", "that ...") is taken as telling: the
+    clause is nearly always the view itself.
+    """
+    return _TELLING.search(holder) is not None
