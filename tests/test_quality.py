@@ -29,6 +29,10 @@ ARTICLES = [
     *resources.bundled_articles(),
     *sorted((QUALITY_SETS / "tuning").glob("*.yaml")),
     *sorted((QUALITY_SETS / "testset").glob("*.yaml")),
+    *sorted((QUALITY_SETS / "testset2").glob("*.yaml")),
+    *sorted((QUALITY_SETS / "testset3").glob("*.yaml")),
+    *sorted((QUALITY_SETS / "testset4").glob("*.yaml")),
+    *sorted((QUALITY_SETS / "testset5").glob("*.yaml")),
 ]
 """The bundled articles and the real articles of the blind-rating sets (quality/)."""
 SEEDS = (0, 1, 7, 2024)
@@ -229,6 +233,10 @@ def test_stance_questions_never_offer_a_second_holder_or_claim(path: Path) -> No
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?(?: (?:million|billion|trillion))?")
 
 
+def _is_year(value: float, unit: str) -> bool:
+    return value == int(value) and 1000 <= value <= 2100 and unit.lower() in ("", "year", "years")
+
+
 def test_number_choices_share_the_answers_form_and_are_far_apart(path: Path) -> None:
     article = _article(path)
     facts = {n.id: n for n in article.numbers}
@@ -256,6 +264,11 @@ def test_number_choices_share_the_answers_form_and_are_far_apart(path: Path) -> 
                 # the answer always the smallest (or largest) choice.
                 assert abs(a - fact.value) > tol, q.choices
             for b in values[i + 1 :]:
+                if _is_year(fact.value, fact.unit):
+                    # years are near one another by nature ("1953" beside "1958"):
+                    # distinct years, not a quarter of their size apart
+                    assert abs(a - b) >= 1, q.choices
+                    continue
                 assert abs(a - b) >= 0.25 * max(abs(a), abs(b)) - 1e-9, q.choices
     if article.numbers:
         assert checked
@@ -348,10 +361,14 @@ def test_a_vocabulary_stem_says_phrase_for_a_term_of_two_words(path: Path) -> No
 _SPAN = re.compile(r"^In paragraphs? (\d+)(?:–(\d+))?, which (?:word|phrase) means")
 
 
+_LY_NOUNS = frozenset("family ally supply reply rally belly assembly anomaly monopoly july italy".split())
+"""Words in -ly that are no adverbs: their -ly is not an ending a choice must share."""
+
+
 def _ending(word: str) -> str:
     low = word.lower()
     for end in ("ing", "ed", "ly"):
-        if low.endswith(end):
+        if low.endswith(end) and not (end == "ly" and low in _LY_NOUNS):
             return end
     return ""
 
@@ -591,7 +608,8 @@ def test_a_place_goes_before_a_reported_clause(path: Path) -> None:
         did = item_of(article, q).did
         if " that " in f" {did} ":
             head = did.split(" that ", 1)[0]
-            assert re.search(re.escape(head) + r" \w+ [^,]*? that ", q.prompt), q.prompt
+            # the place may hold a comma of its own ("in Washington, DC")
+            assert re.search(re.escape(head) + r" \w+ .*? that ", q.prompt), q.prompt
 
 
 def test_a_small_set_asks_each_cited_sentence_once(path: Path) -> None:
