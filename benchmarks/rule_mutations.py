@@ -737,6 +737,26 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_number_rules.py",),
     ),
     Mutant(
+        "number-bound-no-choice",
+        "A bounded figure ('more than 400,000') is no choice question: 'more than 300,000' is true too",
+        "engine/numbers.py:number_distractors",
+        old="if choices and _hedge(fact) in BOUNDED:",
+        new="if False and choices and _hedge(fact) in BOUNDED:",
+        first=(
+            "tests/test_engine.py::test_a_bounded_figure_is_never_a_choice_question",
+            "tests/test_number_rules.py::test_at_least_is_never_stated_as_more_than",
+        ),
+        extra=("tests/test_number_rules.py",),
+    ),
+    Mutant(
+        "number-bound-typed-as-stated",
+        "A bound is typed as the article states it: no band that accepts what it rules out",
+        "grading.py:numeric_tolerance",
+        old='if approx in (None, "exact", "more than", "less than", "at least", "at most"):',
+        new='if approx in (None, "exact"):',
+        first=("tests/test_grading.py::test_a_bound_is_graded_on_the_figure_as_stated",),
+    ),
+    Mutant(
         "number-stated-approx",
         "'at least 93' is not 'more than 93': the hedge as the quote words it",
         "engine/numbers.py:stated_approx",

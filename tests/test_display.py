@@ -94,7 +94,9 @@ def test_generate_json_and_text_say_the_answer_in_words() -> None:
     assert texts[200000000] == "more than 200 million people"
     assert texts[20] == "about 20 percent"
     text = runner.invoke(cli, [*args, "--formats", "numeric"]).stdout
-    assert "Answer: more than 200 million people  (accept 180 million to 220 million people)" in (
-        text
+    # a bound is graded on the figure as stated, never on a band the article rules out
+    assert (
+        "Answer: more than 200 million people  (accept 200 million people, the figure as stated)"
+        in text
     )
     assert "200000000" not in text

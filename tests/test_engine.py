@@ -131,15 +131,19 @@ def _value(choice: str) -> float:
     return float(digits)
 
 
-def test_more_than_choices_share_the_form_and_are_far_apart(
-    article: Article, library: TemplateLibrary
+@pytest.mark.parametrize("qid", ["number-what/width", "number-what/ferry-cars"])
+def test_a_bounded_figure_is_never_a_choice_question(
+    article: Article, library: TemplateLibrary, qid: str
 ) -> None:
-    for choices in choices_over_seeds(article, library, "number-what/width"):
-        assert "More than 900 meters" in choices
-        assert all(c.startswith("More than ") and c.endswith(" meters") for c in choices)
-        values = sorted(_value(c) for c in choices)
-        for a, b in zip(values, values[1:], strict=False):
-            assert b - a >= 0.25 * b
+    # "More than 600 meters" is true of a river more than 900 meters wide, and "less
+    # than 50 cars" of a ferry that carries less than 40: a bound's choices have a
+    # second right answer. Asked for choices, the figure falls back to a typed number
+    # or a statement.
+    for seed in SEEDS:
+        qset = generate(article, library, seed=seed, formats=["choice", "numeric"])
+        q = find(qset, qid)
+        assert q.format == "numeric" and q.choices is None, q.choices
+        assert q.tolerance == 0  # the figure as the article states it
 
 
 def test_number_stems_ask_for_the_figure_the_article_gives(
@@ -147,7 +151,7 @@ def test_number_stems_ask_for_the_figure_the_article_gives(
 ) -> None:
     # "More than 600 meters" is true of a river more than 900 meters wide; what makes
     # it a wrong choice is that the question asks what the article states.
-    q = find(generate(article, library, seed=0, formats=["choice"]), "number-what/width")
+    q = find(generate(article, library, seed=0, formats=["numeric"]), "number-what/width")
     assert q.prompt == (
         "What figure does the article give for the width of the river at Port Alden (in meters)?"
     )
@@ -155,28 +159,6 @@ def test_number_stems_ask_for_the_figure_the_article_gives(
     assert tf.prompt.startswith(
         "True or false: The article puts the width of the river at Port Alden at "
     )
-
-
-@pytest.mark.parametrize(
-    ("qid", "answer"),
-    [
-        ("number-what/width", "More than 900 meters"),
-        ("number-what/ferry-cars", "Less than 40 cars"),
-    ],
-)
-def test_the_answer_of_more_or_less_than_is_not_always_the_smallest_or_largest(
-    article: Article, library: TemplateLibrary, qid: str, answer: str
-) -> None:
-    # Larger-only choices for "more than" made the answer always the smallest: a
-    # pattern a test-wise student exploits without reading. Over many seeds the
-    # answer must sit at every rank among the choices.
-    ranks = set()
-    for seed in range(40):
-        q = find(generate(article, library, seed=seed, formats=["choice"]), qid)
-        assert q.choices is not None and answer in q.choices
-        values = sorted(_value(c) for c in q.choices)
-        ranks.add(values.index(_value(answer)) / (len(values) - 1))
-    assert 0.0 in ranks and 1.0 in ranks and ranks - {0.0, 1.0}, ranks
 
 
 def test_percentages_near_100_stay_within_0_and_100(
@@ -207,7 +189,7 @@ def test_formats_restrict_and_fill_the_contract(article: Article, library: Templ
 
     numeric = find(generate(article, library, seed=1, formats=["numeric"]), "number-what/width")
     assert (numeric.answer, numeric.unit, numeric.approx) == (900, "meters", "more than")
-    assert numeric.tolerance == pytest.approx(90.0)
+    assert numeric.tolerance == 0  # a bound is typed as the article states it
     assert numeric.choices is None
 
     opened = generate(article, library, seed=1, formats=["open"])

@@ -139,7 +139,8 @@ OPEN = make(
         (BORDER, "more than 900 kilometers", True),
         (BORDER, "900 km", True),
         (BORDER, "nine hundred", True),
-        (BORDER, "950", True),
+        (BORDER, "950", False),  # the figure the article gives is 900
+        (BORDER, "850", False),  # ruled out by "more than 900"
         (BORDER, "700", False),
         (BORDER, "9000", False),
         (BORDER, "800 or 900", False),
@@ -244,8 +245,9 @@ def test_parse_number_refuses_no_number_or_several(text: str) -> None:
         (900, "exact", 0.0),
         (46.3, "exact", 0.2315),
         (420, "about", 42.0),
-        (900, "more than", 90.0),
-        (10, "less than", 1.0),
+        (900, "more than", 0.0),
+        (10, "less than", 0.0),
+        (12.5, "at least", 0.0625),
         (-20, "about", 2.0),
         (0, "about", 0.0),
     ],
@@ -369,3 +371,18 @@ def test_a_choice_number_in_any_script_of_digits(typed: str) -> None:
 def test_two_letters_are_not_one_choice(typed: str) -> None:
     assert check_answer(WHERE_RALLY, "B")
     assert not check_answer(WHERE_RALLY, typed)
+
+
+def test_a_bound_is_graded_on_the_figure_as_stated() -> None:
+    # "more than 400,000 followers": 400,000 is the figure the article gives; a band
+    # around it would accept 360,000, which the article rules out
+    followers = make(
+        "numeric",
+        400_000,
+        unit="followers",
+        approx="more than",
+        tolerance=numeric_tolerance(400_000, "more than"),
+    )
+    assert check_answer(followers, "400,000")
+    assert not check_answer(followers, "360,000")
+    assert not check_answer(followers, "440,000")

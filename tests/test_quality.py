@@ -270,7 +270,9 @@ def test_number_choices_share_the_answers_form_and_are_far_apart(path: Path) -> 
                     assert abs(a - b) >= 1, q.choices
                     continue
                 assert abs(a - b) >= 0.25 * max(abs(a), abs(b)) - 1e-9, q.choices
-    if article.numbers:
+    if article.numbers and path in resources.bundled_articles():
+        # not vacuous: the bundled articles ask numbers as choices (a fresh article's
+        # figures may all be bounds or at the edge of their range, never choices)
         assert checked
 
 
@@ -361,7 +363,9 @@ def test_a_vocabulary_stem_says_phrase_for_a_term_of_two_words(path: Path) -> No
 _SPAN = re.compile(r"^In paragraphs? (\d+)(?:–(\d+))?, which (?:word|phrase) means")
 
 
-_LY_NOUNS = frozenset("family ally supply reply rally belly assembly anomaly monopoly july italy".split())
+_LY_NOUNS = frozenset(
+    "family ally supply reply rally belly assembly anomaly monopoly july italy".split()
+)
 """Words in -ly that are no adverbs: their -ly is not an ending a choice must share."""
 
 

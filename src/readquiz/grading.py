@@ -218,12 +218,13 @@ def parse_number(text: str) -> float | None:
 def numeric_tolerance(value: float, approx: str | None) -> float:
     """The absolute tolerance for a number fact, in its unit (fills Question.tolerance).
 
-    - exact (or None): 0 for an integer; 0.5% of |value| for a non-integer, to
-      forgive rounding ("46.3" typed as "46.25" or "46").
-    - about, more than, less than, at least, at most: 10% of |value|. The stated number itself is
-      always right ("more than 900": 900 is correct); the band is symmetric
-      because students answer the stated figure, not a guess beyond it. Choices
-      are at least 25% apart, so no distractor falls inside it.
+    - exact (or None), and a bound (more than, less than, at least, at most): 0 for
+      an integer; 0.5% of |value| for a non-integer, to forgive rounding ("46.3"
+      typed as "46.25" or "46"). A bound's figure is typed as stated ("more than
+      900": 900): a band around it would accept figures the article rules out (blind
+      raters rejected 360,000 accepted for "more than 400,000").
+    - about: 10% of |value|. Choices are at least 25% apart, so no distractor falls
+      inside it.
 
     Args:
         value: the number as stated in the article.
@@ -236,9 +237,9 @@ def numeric_tolerance(value: float, approx: str | None) -> float:
     Raises:
         ValueError: for an unknown ``approx``.
     """
-    if approx in (None, "exact"):
+    if approx in (None, "exact", "more than", "less than", "at least", "at most"):
         return 0.0 if float(value).is_integer() else abs(value) * 0.005
-    if approx in ("about", "more than", "less than", "at least", "at most"):
+    if approx == "about":
         return abs(value) * 0.10
     raise ValueError(
         f"unknown approx {approx!r}: use exact, about, more than, less than, at least or at most"

@@ -15,7 +15,7 @@ import click
 
 from readquiz.cli.options import Options, build_question_set
 from readquiz.errors import ReadquizError
-from readquiz.questions.display import answer_words, range_words
+from readquiz.questions.display import amount_words, answer_words, range_words
 from readquiz.questions.model import LETTERS
 
 if TYPE_CHECKING:
@@ -35,7 +35,13 @@ def question_text(index: int, question: Question) -> list[str]:
     elif question.format == "numeric" or not isinstance(question.answer, str):
         # In words, as the choices write them: "more than 900 kilometers", "46.3°C".
         band = range_words(question)
-        accepted = f"accept {band}" if band else "exactly"
+        if band:
+            accepted = f"accept {band}"
+        elif question.approx in ("more than", "less than", "at least", "at most"):
+            # a bound is typed as the article states it: "more than 900 km" -> 900
+            accepted = f"accept {amount_words(question)}, the figure as stated"
+        else:
+            accepted = "exactly"
         lines.append(f"   Answer: {answer_words(question)}  ({accepted})")
     elif question.format == "open":
         lines.append(f"   Model answer: {answer_words(question)}")

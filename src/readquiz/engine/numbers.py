@@ -336,6 +336,12 @@ def number_distractors(
     down, up = _made_up(fact)
     if choices and not _rank_can_vary(fact, same, down, up, want, latest_year):
         return []
+    if choices and _hedge(fact) in BOUNDED:
+        # "More than 300,000 followers" is true beside "more than 400,000", and
+        # "less than 4 percent" beside "less than 3": a bound's choices have a second
+        # right answer on one side and are undecided on the other (typed and
+        # true/false remain).
+        return []
 
     def take(values: list[float], limit: int) -> None:
         _take(fact, values, chosen, limit, latest_year)
@@ -356,6 +362,8 @@ def number_distractors(
     return out
 
 
+BOUNDED = ("more than", "less than", "at least", "at most")
+"""Hedges that bound a figure on one side: no choice question on them."""
 _LOWER = ("more than", "at least", "over")
 _UPPER = ("less than", "at most", "under", "fewer than", "up to", "nearly", "almost")
 _INCLUSIVE = {
