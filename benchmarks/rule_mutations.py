@@ -738,7 +738,7 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "number-bound-no-choice",
-        "A bounded figure ('more than 400,000') is no choice question: 'more than 300,000' is true too",
+        "A bounded figure is no choice question: more than 300,000 is true beside 400,000",
         "engine/numbers.py:number_distractors",
         old="if choices and _hedge(fact) in BOUNDED:",
         new="if False and choices and _hedge(fact) in BOUNDED:",
