@@ -108,7 +108,10 @@ def render_question(qid: str, q: dict[str, Any]) -> list[str]:
         lines.append(f"Key: {q['answer']}")
         if q["accept"]:
             lines.append("Also accepted: " + "; ".join(q["accept"]))
-        lines.append("(Typing is checked leniently: case, a leading article, small typos.)")
+        lines.append(
+            "(Typing is checked leniently: case, a leading article, small typos, and the "
+            "order of names joined by “and”.)"
+        )
     else:
         lines.append("Open answer (written, graded by the teacher).")
         lines.append(f"Model answer: {q['answer']}")

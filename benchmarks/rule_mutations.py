@@ -749,6 +749,25 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_number_rules.py",),
     ),
     Mutant(
+        "who-list-of-doers",
+        "A list of three or more co-agents is not asked who (typed or as the one long choice)",
+        "engine/bind.py:_a_list_of_doers",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::test_a_list_of_three_doers_and_a_described_person_are_not_asked_who",
+        ),
+    ),
+    Mutant(
+        "who-role-described",
+        "A role is not answered by a description of the person ('the head of ... effort')",
+        "engine/bind.py:_unnamed_actor",
+        old="holder = isinstance(item, EntityView) and answer is item and bool(item.role)",
+        new="holder = False",
+        first=(
+            "tests/test_rule_guards.py::test_a_list_of_three_doers_and_a_described_person_are_not_asked_who",
+        ),
+    ),
+    Mutant(
         "number-stated-approx",
         "'at least 93' is not 'more than 93': the hedge as the quote words it",
         "engine/numbers.py:stated_approx",

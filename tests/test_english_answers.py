@@ -276,3 +276,8 @@ def test_time_forms(when: str, forms: list[str]) -> None:
 )
 def test_part_of_speech_is_inferred_from_the_meaning(meaning: str, pos: str) -> None:
     assert infer_pos(meaning) == pos
+
+
+def test_a_description_of_a_person_has_no_surname() -> None:
+    assert surname("the head of Britain's vaccination effort") is None
+    assert surname("Lena Hofbauer") == "Hofbauer"

@@ -218,12 +218,27 @@ def _unnamed_actor(item: Any, answer: Any) -> bool:
     """
     actor = isinstance(item, EventView) and answer is item.who
     voice = isinstance(item, StanceView) and answer is item.voiced_by and answer is not None
-    if not (actor or voice) or not isinstance(answer, EntityView | GroupView):
+    # "Who is the person who led the vaccination program?" -- "the head of the
+    # vaccination effort": a role answered by a description of it
+    holder = isinstance(item, EntityView) and answer is item and bool(item.role)
+    if not (actor or voice or holder) or not isinstance(answer, EntityView | GroupView):
         return False
     if answer.kind == "place":
         return False
     members = answer.members if isinstance(answer, GroupView) else [answer]
     return not all(is_proper_name(m.name) for m in members)
+
+
+def _a_list_of_doers(answer: Any) -> bool:
+    """Whether the answer is a list of three or more co-agents named together.
+
+    "Japan, South Korea, Vietnam and Thailand": typed, a student must recall and
+    spell every name, and often the text names only some ("countries, including");
+    as choices, the key is the one long list. A pair ("Ana Lusk and Tomas Orr") is
+    still asked: grading forgives its order, and other pairs are its wrong choices.
+    Each member is still asked alone ("Which of these ...?").
+    """
+    return isinstance(answer, GroupView) and len(answer.members) > 2
 
 
 def _said_at(item: Any, answer: Any, evidence: Evidence) -> bool:
@@ -348,6 +363,9 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
             continue
         if _unnamed_actor(item, answer):
             yield f"{item.id}: the actor is a group or role, not a name; the verb tells who"
+            continue
+        if _a_list_of_doers(answer):
+            yield f"{item.id}: the answer lists three or more names; typed or as a choice it fails"
             continue
         if bad_english(stem):
             yield f"{item.id}: a position on a clause (“for whether …”) is no English"

@@ -77,6 +77,10 @@ def surname(name: str) -> str | None:
     "Lena Hofbauer" -> "Hofbauer", "Sanne de Vries" -> "de Vries", "Martin Luther
     King Jr." -> "King", "Major-General Asif Ghafoor" -> "Ghafoor".
     """
+    from readquiz.english.names import is_proper_name
+
+    if not is_proper_name(name):
+        return None  # a description ("the head of Britain's vaccination effort") has none
     words = [w for w in name.split() if w]
     while words and words[0].lower().strip(".,") in TITLES:
         words = words[1:]
