@@ -78,6 +78,13 @@ def _gerund(word: str) -> bool:
     return len(word) >= 5 and word.endswith("ing") and word not in _NOT_GERUNDS
 
 
+_BELIEF_NOUNS = frozenset(
+    "idea view belief notion fact finding findings theory prediction conclusion "
+    "assumption hope fear possibility chance likelihood".split()
+)
+"""Nouns of a belief that a "that" clause follows: "the view that ...", no proposal."""
+
+
 def takes_sides(topic: str) -> bool:
     """Whether ``topic`` is something one can be for or against (see the module).
 
@@ -88,7 +95,8 @@ def takes_sides(topic: str) -> bool:
     (:data:`PROPOSAL_NOUNS`) or a "proposed"/"planned" ("the jury's decision after the
     crash", "the protected bike lane on Harbor Street", "the proposals made by ...").
     False for everything else: a question ("whether ...", "what the study shows"), a
-    judgement ("the importance of ..."), a state or change ("the change in Patrick",
+    judgement ("the importance of ..."), a belief ("the idea that the virus is here to
+    stay"), a state or change ("the change in Patrick",
     "North Korea as a nuclear state"), a cause, a report.
     """
     words = _words(topic)
@@ -100,6 +108,10 @@ def takes_sides(topic: str) -> bool:
     if _gerund(words[0]) or (words[0] == "to" and len(words) > 1):
         return True
     rest = words[1:] if words[0] in _DETERMINERS else words
+    if len(rest) > 1 and rest[0] in _BELIEF_NOUNS and rest[1] == "that":
+        # "the idea that the virus is here to stay": a prediction or a finding is
+        # believed or doubted, not supported or opposed
+        return False
     if len(rest) > 1 and _gerund(rest[0]) and rest[1] == "of":
         return True
     head: list[str] = []
