@@ -266,6 +266,21 @@ def test_quoted_view_questions_end_with_a_question_mark() -> None:
     assert as_statement("She said “Go!”") == "She said “Go!”"
 
 
+def test_a_stem_ending_in_an_abbreviation_keeps_its_period() -> None:
+    stem = "What is Mike Whitaker's position on operating air taxis across the U.S."
+    assert as_question(stem) == (
+        "What is Mike Whitaker's position on operating air taxis across the U.S.?"
+    )
+    assert as_question("Where is the office in Washington, D.C") == (
+        "Where is the office in Washington, D.C.?"
+    )
+    assert as_question("Who founded Acme Inc.") == "Who founded Acme Inc.?"
+    assert as_question(as_question("across the U.S.")) == "across the U.S.?"
+    assert as_statement("The firm moved to the U.S.") == "The firm moved to the U.S."
+    assert as_question("Who said so.") == "Who said so?"
+    assert as_question("Who visited example.com.") == "Who visited example.com?"
+
+
 INSTRUCTION = re.compile(r"^(?:Explain|Describe|Cite|Summarise|Summarize|Name|List)\b")
 
 
