@@ -19,6 +19,7 @@ from readquiz.engine import generate
 from readquiz.engine.views import EntityView, EventView, GroupView, build_views
 from readquiz.english.inversion import invert, who_form
 from readquiz.english.places import at_place, did_at, where_question
+from readquiz.english.words import find_lures
 from readquiz.english.punctuation import as_question, as_statement, clause
 from readquiz.english.roles import with_article
 from readquiz.english.wh import wh
@@ -328,3 +329,38 @@ def test_a_false_who_statement_agrees_with_its_subject() -> None:
     for answer, verb in [(arrive.who, "were"), (views.entities["lindgren"], "was")]:
         statement = say.render("say", item=arrive, article=views, answer=answer)
         assert statement.endswith(f" {verb} due to arrive."), statement
+
+
+# --- vocabulary lures: a verb's meaning among verbs ---------------------------------
+
+_VERB_PARAGRAPHS = {
+    1: (
+        "Envision a city where drones deliver parcels. The mayor wants to expand the "
+        "network, and planners will approve the routes before officials can inspect the "
+        "towers. The decision affects the region and its population, and the expansion "
+        "needs a new commission."
+    )
+}
+
+
+def test_a_verb_meaning_offers_only_verbs_as_wrong_words() -> None:
+    # "Which word means “to picture something in the mind …”?" with "Envision" among
+    # "decision", "expansion" and "commission": the -sion ending is no noun's here.
+    lures = find_lures(
+        "Envision",
+        "envision",
+        "to picture something in the mind that could happen in the future",
+        "verb",
+        1,
+        _VERB_PARAGRAPHS,
+    )
+    assert set(lures.words) == {"expand", "approve", "inspect"}, lures
+
+
+def test_a_meaning_not_a_verbs_offers_no_bare_verb_and_a_verb_s_form_no_nouns() -> None:
+    # Bare verbs (after "to" or a modal) are lures only of a "to ..." meaning; "affects"
+    # has no -s verbs nearby the text tells from the plural nouns, so no lures.
+    bare = find_lures("expand", "expand", "the act of growing", "verb", 1, _VERB_PARAGRAPHS)
+    assert bare.words == (), bare
+    s_form = find_lures("affects", "affect", "to change something", "verb", 1, _VERB_PARAGRAPHS)
+    assert s_form.words == (), s_form
