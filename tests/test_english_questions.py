@@ -16,7 +16,8 @@ import pytest
 from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import generate
-from readquiz.engine.views import EntityView, EventView, GroupView, build_views
+from readquiz.engine.distractors import meanings_comparable
+from readquiz.engine.views import EntityView, EventView, GroupView, TermView, build_views
 from readquiz.english.inversion import invert, who_form
 from readquiz.english.places import at_place, did_at, where_question
 from readquiz.english.words import find_lures
@@ -364,3 +365,17 @@ def test_a_meaning_not_a_verbs_offers_no_bare_verb_and_a_verb_s_form_no_nouns() 
     assert bare.words == (), bare
     s_form = find_lures("affects", "affect", "to change something", "verb", 1, _VERB_PARAGRAPHS)
     assert s_form.words == (), s_form
+
+
+def test_a_meaning_choice_offers_to_meanings_only_beside_a_to_meaning() -> None:
+    # "What does “arranges” mean?" with "Writes down what each instrument will play"
+    # among three "To ..." meanings: the form alone gives the key away.
+    def term(word: str, meaning: str) -> TermView:
+        return TermView(id=word, term=word, meaning=meaning, quote="", paragraph=1)
+
+    arranges = term("arranges", "writes down what each instrument in a band will play")
+    compose = term("compose", "to write a piece of music")
+    perform = term("perform", "to play music for an audience")
+    assert not meanings_comparable(arranges, compose)
+    assert not meanings_comparable(compose, arranges)
+    assert meanings_comparable(compose, perform)
