@@ -379,3 +379,14 @@ def test_a_meaning_choice_offers_to_meanings_only_beside_a_to_meaning() -> None:
     assert not meanings_comparable(arranges, compose)
     assert not meanings_comparable(compose, arranges)
     assert meanings_comparable(compose, perform)
+
+
+def test_only_the_main_verb_after_and_takes_its_base_form_in_an_inverted_stem() -> None:
+    did = "agreed on measures that aim to ensure that AI systems are safely built and deployed"
+    assert invert(did, "the gathering") == (
+        "did the gathering agree on measures that aim to ensure that AI systems are"
+        " safely built and deployed"
+    )
+    assert invert("visited the villages and spoke with residents", "the mayor") == (
+        "did the mayor visit the villages and speak with residents"
+    )
