@@ -20,10 +20,10 @@ from readquiz.engine.distractors import meanings_comparable
 from readquiz.engine.views import EntityView, EventView, GroupView, TermView, build_views
 from readquiz.english.inversion import invert, who_form
 from readquiz.english.places import at_place, did_at, where_question
-from readquiz.english.words import find_lures
 from readquiz.english.punctuation import as_question, as_statement, clause
 from readquiz.english.roles import with_article
 from readquiz.english.wh import wh
+from readquiz.english.words import find_lures
 from readquiz.questions.model import Question
 from readquiz.templates.library import load_library
 
