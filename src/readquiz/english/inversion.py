@@ -160,11 +160,10 @@ def _join(words: list[str]) -> str:
 _CLAUSE_OPENERS = frozenset(
     """
 that which who whom whose where when while because although though if unless whether
-be been being
 """.split()
 )
 """Words after which a verb is no longer the main verb's: a relative or that-clause
-("measures that aim to ensure ...") or a passive ("are safely built and deployed")."""
+("measures that aim to ensure ... are safely built and deployed")."""
 
 
 def _and_base(tokens: list[str]) -> list[str]:
@@ -172,9 +171,9 @@ def _and_base(tokens: list[str]) -> list[str]:
 
     "visited the villages and spoke with residents" -> "... visit the villages and
     speak with residents". A verb after "and" inside a relative or that-clause, or
-    after a form of "be", "have" or a modal, stays: "agreed on measures that aim to
-    ensure that AI systems are safely built and deployed" -> "agree on measures ...
-    built and deployed".
+    after "is", "are", "was", "were", "have" or a modal, stays: "agreed on measures
+    that aim to ensure that AI systems are safely built and deployed" -> "agree on
+    measures ... built and deployed".
     """
     out = list(tokens)
     for i in range(len(out) - 1):
