@@ -16,12 +16,14 @@ import pytest
 from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import generate
-from readquiz.engine.views import EntityView, EventView, GroupView, build_views
+from readquiz.engine.distractors import meanings_comparable
+from readquiz.engine.views import EntityView, EventView, GroupView, TermView, build_views
 from readquiz.english.inversion import invert, who_form
 from readquiz.english.places import at_place, did_at, where_question
 from readquiz.english.punctuation import as_question, as_statement, clause
 from readquiz.english.roles import with_article
 from readquiz.english.wh import wh
+from readquiz.english.words import find_lures
 from readquiz.questions.model import Question
 from readquiz.templates.library import load_library
 
@@ -266,6 +268,21 @@ def test_quoted_view_questions_end_with_a_question_mark() -> None:
     assert as_statement("She said “Go!”") == "She said “Go!”"
 
 
+def test_a_stem_ending_in_an_abbreviation_keeps_its_period() -> None:
+    stem = "What is Mike Whitaker's position on operating air taxis across the U.S."
+    assert as_question(stem) == (
+        "What is Mike Whitaker's position on operating air taxis across the U.S.?"
+    )
+    assert as_question("Where is the office in Washington, D.C") == (
+        "Where is the office in Washington, D.C.?"
+    )
+    assert as_question("Who founded Acme Inc.") == "Who founded Acme Inc.?"
+    assert as_question(as_question("across the U.S.")) == "across the U.S.?"
+    assert as_statement("The firm moved to the U.S.") == "The firm moved to the U.S."
+    assert as_question("Who said so.") == "Who said so?"
+    assert as_question("Who visited example.com.") == "Who visited example.com?"
+
+
 INSTRUCTION = re.compile(r"^(?:Explain|Describe|Cite|Summarise|Summarize|Name|List)\b")
 
 
@@ -313,3 +330,63 @@ def test_a_false_who_statement_agrees_with_its_subject() -> None:
     for answer, verb in [(arrive.who, "were"), (views.entities["lindgren"], "was")]:
         statement = say.render("say", item=arrive, article=views, answer=answer)
         assert statement.endswith(f" {verb} due to arrive."), statement
+
+
+# --- vocabulary lures: a verb's meaning among verbs ---------------------------------
+
+_VERB_PARAGRAPHS = {
+    1: (
+        "Envision a city where drones deliver parcels. The mayor wants to expand the "
+        "network, and planners will approve the routes before officials can inspect the "
+        "towers. The decision affects the region and its population, and the expansion "
+        "needs a new commission."
+    )
+}
+
+
+def test_a_verb_meaning_offers_only_verbs_as_wrong_words() -> None:
+    # "Which word means “to picture something in the mind …”?" with "Envision" among
+    # "decision", "expansion" and "commission": the -sion ending is no noun's here.
+    lures = find_lures(
+        "Envision",
+        "envision",
+        "to picture something in the mind that could happen in the future",
+        "verb",
+        1,
+        _VERB_PARAGRAPHS,
+    )
+    assert set(lures.words) == {"expand", "approve", "inspect"}, lures
+
+
+def test_a_meaning_not_a_verbs_offers_no_bare_verb_and_a_verb_s_form_no_nouns() -> None:
+    # Bare verbs (after "to" or a modal) are lures only of a "to ..." meaning; "affects"
+    # has no -s verbs nearby the text tells from the plural nouns, so no lures.
+    bare = find_lures("expand", "expand", "the act of growing", "verb", 1, _VERB_PARAGRAPHS)
+    assert bare.words == (), bare
+    s_form = find_lures("affects", "affect", "to change something", "verb", 1, _VERB_PARAGRAPHS)
+    assert s_form.words == (), s_form
+
+
+def test_a_meaning_choice_offers_to_meanings_only_beside_a_to_meaning() -> None:
+    # "What does “arranges” mean?" with "Writes down what each instrument will play"
+    # among three "To ..." meanings: the form alone gives the key away.
+    def term(word: str, meaning: str) -> TermView:
+        return TermView(id=word, term=word, meaning=meaning, quote="", paragraph=1)
+
+    arranges = term("arranges", "writes down what each instrument in a band will play")
+    compose = term("compose", "to write a piece of music")
+    perform = term("perform", "to play music for an audience")
+    assert not meanings_comparable(arranges, compose)
+    assert not meanings_comparable(compose, arranges)
+    assert meanings_comparable(compose, perform)
+
+
+def test_only_the_main_verb_after_and_takes_its_base_form_in_an_inverted_stem() -> None:
+    did = "agreed on measures that aim to ensure that AI systems are safely built and deployed"
+    assert invert(did, "the gathering") == (
+        "did the gathering agree on measures that aim to ensure that AI systems are"
+        " safely built and deployed"
+    )
+    assert invert("visited the villages and spoke with residents", "the mayor") == (
+        "did the mayor visit the villages and speak with residents"
+    )

@@ -283,6 +283,10 @@ def _comparable_text(cand: Candidate, other: Any, text: str) -> bool:
     return True
 
 
+def _to_form(meaning: str) -> bool:
+    return meaning.strip().lower().startswith("to ")
+
+
 def meanings_comparable(item: TermView, other: TermView) -> bool:
     """Whether ``other``'s meaning reads as a rival of ``item``'s: the same kind of thing.
 
@@ -292,8 +296,12 @@ def meanings_comparable(item: TermView, other: TermView) -> bool:
     (:func:`readquiz.english.pos.referent`: a person, an event, a thing, a condition,
     money, a measure, an idea; a verb's, an adjective's) and one number ("a person
     who ..." is no rival of "investors"); a meaning of a kind the table cannot read is
-    no one's rival.
+    no one's rival. A verb's meaning that starts "To ..." is no rival of one that does
+    not ("Writes down what each instrument will play" among three "To ..." meanings is
+    the one for "arranges"): all choices start with "To " or none does.
     """
+    if _to_form(item.meaning) != _to_form(other.meaning):
+        return False
     kind = referent(item.term, item.meaning)
     if kind is None or referent(other.term, other.meaning) != kind:
         return False

@@ -157,15 +157,30 @@ def _join(words: list[str]) -> str:
     return " ".join(w for w in words if w)
 
 
+_CLAUSE_OPENERS = frozenset(
+    """
+that which who whom whose where when while because although though if unless whether
+""".split()
+)
+"""Words after which a verb is no longer the main verb's: a relative or that-clause
+("measures that aim to ensure ... are safely built and deployed")."""
+
+
 def _and_base(tokens: list[str]) -> list[str]:
-    """A second past verb after "and" made base too.
+    """A second past verb after "and" made base too, while it is the main verb's.
 
     "visited the villages and spoke with residents" -> "... visit the villages and
-    speak with residents".
+    speak with residents". A verb after "and" inside a relative or that-clause, or
+    after "is", "are", "was", "were", "have" or a modal, stays: "agreed on measures
+    that aim to ensure that AI systems are safely built and deployed" -> "agree on
+    measures ... built and deployed".
     """
     out = list(tokens)
     for i in range(len(out) - 1):
-        if out[i].lower() != "and":
+        low = out[i].lower().strip(",.;:")
+        if low in _CLAUSE_OPENERS or low in BE_FORMS or low in HAVE_FORMS or low in MODALS:
+            break
+        if low != "and":
             continue
         word = out[i + 1]
         core = word.rstrip(",.;:")

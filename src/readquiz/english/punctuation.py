@@ -8,10 +8,32 @@ quoted sentence loses its period: "… the rules”?". Used by the templates (th
 
 from __future__ import annotations
 
+import re
+
 from readquiz.english.verbs import as_text
 
 _CLOSERS = "”’\"')]»"
 _FINAL = ".?!;:,"
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-Za-z]\.)+[A-Za-z]\.?$")
+"""A final word of initials ("U.S.", "D.C", "U.K."): its last period is the word's own."""
+_ABBREVIATIONS = frozenset("inc ltd co corp jr sr etc st bros plc".split())
+"""Short words whose final period is the word's own ("Acme Inc.")."""
+
+
+def _abbreviated(text: str) -> str | None:
+    """``text`` ending in an abbreviation, with its own final period; None otherwise.
+
+    "across the U.S" -> "across the U.S."; "Acme Inc." -> "Acme Inc."; "the rules" -> None.
+    """
+    if text.endswith(".."):
+        return None
+    if _INITIALS.search(text):
+        return text if text.endswith(".") else text + "."
+    if text.endswith("."):
+        last = text[:-1].rsplit(maxsplit=1)[-1] if text[:-1].strip() else ""
+        if last.lower() in _ABBREVIATIONS:
+            return text
+    return None
 
 
 def clause(sentence: str | int | float) -> str:
@@ -40,6 +62,10 @@ def _finish(text: str, mark: str) -> str:
         return text + tail + mark
     if tail and text.endswith(("?", "!")):
         return text + tail + (mark if mark == "?" and not text.endswith("?") else "")
+    if not tail:
+        abbreviated = _abbreviated(text.rstrip("?!;:,"))
+        if abbreviated is not None:
+            return abbreviated + ("" if mark == "." else mark)  # "the U.S.?", "the U.S."
     while text and text[-1] in _FINAL:
         text = text[:-1]
     return text + tail + mark

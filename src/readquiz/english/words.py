@@ -210,6 +210,27 @@ def key_shape(words: Sequence[str], pos: str) -> str | None:
     return f"{len(words)}:{first}:{last}:{'-' in lows[-1]}"
 
 
+def verb_shaped(want: str, meaning: str) -> str | None:
+    """The key's shape ``want`` as its meaning reads it; None when no lure can match it.
+
+    A meaning that starts "to " is a verb's: the key is a verb whatever its ending says
+    ("Envision" is no -sion noun), so its lures are verbs: bare ones (after "to" or a
+    modal) or of its -ed or -ing form. A verb's -s form or phrase has no lures (the
+    only words of their shape the text tells apart are nouns: "arranges" among
+    "drums" and "songs" is the one verb). Any other meaning is no verb's: a bare verb
+    is never its lure ("Envision is the only verb").
+    """
+    size, first, last, hyphen = want.split(":")
+    verbal = meaning.strip().lower().startswith("to ")
+    if not verbal:
+        return None if last == "verb" else want
+    if size != "1" or last == "plural":
+        return None
+    if last in ("ed", "ing"):
+        return want
+    return f"{size}:{first}:verb:{hyphen}"
+
+
 def _noun_context(tok: Sequence[Token], start: int) -> bool:
     """Whether a determiner, preposition, possessive or figure leads to ``start``.
 
@@ -433,6 +454,9 @@ def find_lures(
         want.endswith(":noun:False") and not _heads(tokens(paragraphs[paragraph]), start + size - 1)
     ):
         return alone  # "freshwater turtles": a modifier, not a noun the lures could match
+    want = verb_shaped(want, meaning)
+    if want is None:
+        return alone
     avoid = [_low(w) for w in [*_WORD.findall(term), *_WORD.findall(surface), *content(meaning)]]
     avoid += [_low(w) for b in banned for w in _WORD.findall(b)]
     picked: list[str] = []
