@@ -18,6 +18,16 @@ from typing import Any
 from readquiz.article.numtext import Reading, read_number
 from readquiz.errors import ReadquizError
 
+from .figures import (
+    Figure,
+    age_after_name,
+    next_plural,
+    ordinal_value,
+    range_ends,
+    rank,
+    read,
+    year,
+)
 from .places import (
     cities_in,
     country_name,
@@ -369,26 +379,6 @@ _QUANTITY = re.compile(
 )
 """A figure, a scale word perhaps, and a unit: "259 trillion kilograms", "4.5 tonnes"."""
 _SCALED_UNIT = re.compile(r"^(.*?\d[\d,.]*\s+(?:thousand|million|billion|trillion))\s+([a-z]+)$")
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "twentieth": 20,
-    "twenty-fifth": 25,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventy-fifth": 75,
-    "hundredth": 100,
-}
 _DISTANCES = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "km"}
 _ORG_NOUNS = {
     "service",
@@ -1524,6 +1514,9 @@ class _Drafter:
                 if ent.label_ == "ORDINAL":
                     for proposal in self.anniversary(block.start, doc, ent):
                         self.keep_number(proposal, seen)
+                    placed = rank(doc, ent)
+                    if placed is not None:
+                        self.keep_number(self.figure(block.start, placed), seen)
                 if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
                     continue
                 for proposal in self.number(block.start, doc, ent):
@@ -1579,6 +1572,10 @@ class _Drafter:
 
     def keep_number(self, proposal: NumberDraft, seen: set[tuple[int, int]]) -> None:
         key = (proposal.at, int(proposal.value * 1000))
+        if proposal.unit == "year" and any(
+            n.unit == "year" and n.value == proposal.value for n in self.draft.numbers
+        ):
+            return  # a year the story comes back to is proposed once, where first written
         if key not in seen:
             seen.add(key)
             self.draft.numbers.append(proposal)
@@ -1588,8 +1585,7 @@ class _Drafter:
         after = doc[ent.end : ent.end + 1]
         if not after or after[0].lemma_.lower() not in ("anniversary", "birthday"):
             return
-        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", ent.text, re.I)
-        value = int(m.group(1)) if m else _ORDINAL_WORDS.get(ent.text.lower())
+        value = ordinal_value(ent.text)
         if value is None:
             return
         start, end = ent.start_char, after[0].idx + len(after[0].text)
@@ -1604,7 +1600,26 @@ class _Drafter:
             at=offset + start,
         )
 
+    def figure(self, offset: int, fig: Figure) -> NumberDraft:
+        """The proposal for a figure one of the readers in :mod:`.figures` found."""
+        return NumberDraft(
+            id=self.new_id(f"{fig.value}-{fig.unit}".replace("%", "percent")),
+            value=fig.value,
+            unit=fig.unit,
+            approx=fig.approx,
+            what=fig.what,
+            quote=self.text[offset + fig.start : offset + fig.end],
+            notes=["what: say what the number measures", *fig.notes],
+            at=offset + fig.start,
+        )
+
     def number(self, offset: int, doc: Any, ent: Any) -> Iterator[NumberDraft]:
+        if ent.label_ in ("CARDINAL", "DATE"):
+            # "Henry, 9": an age; "since 1978": a year the author may want asked
+            found = age_after_name(doc, ent) or year(doc, ent)
+            if found is not None:
+                yield self.figure(offset, found)
+                return
         text = ent.text
         start, end = ent.start_char, ent.end_char
         # a hedge or currency sign spaCy left outside the entity
@@ -1615,7 +1630,8 @@ class _Drafter:
             before,
             re.I,
         )
-        if m and m.group(0):
+        if m and m.group(0) and not re.match(r"the\s", text, re.I):
+            # ("over the past two years": a preposition, no hedge)
             start -= len(m.group(0))
             text = doc.text[start:end]
         unit = None
@@ -1624,6 +1640,20 @@ class _Drafter:
         if only:
             # "only 71": the figure, without the word that stresses it
             text, start = text[only.end() :], start + only.end()
+        if ent.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and read(text) is None:
+            ends = range_ends(
+                doc, ent, lambda tok: self.unit_after(doc, doc[tok.i : tok.i + 1], end)[0]
+            )
+            if ends:
+                # "between eight and nine feet": both ends, at least one, at most the other
+                for fig in ends:
+                    yield self.figure(offset, fig)
+                return
+        beyond = re.match(r"(below|above)\s+", text, re.I)
+        if beyond and ent.label_ == "QUANTITY":
+            # "below 400,000 square miles": a bound, as "less than" is
+            hedge = "less than " if beyond.group(1).lower() == "below" else "more than "
+            text = hedge + text[beyond.end() :]
         spent = False
         if ent.label_ in ("DATE", "TIME") and len(ent) > 2:
             cut = next((t.i for t in ent[1:-1] if t.lower_ in ("to", "and")), None)
@@ -1659,10 +1689,19 @@ class _Drafter:
                 # "around 3 a.m.": a time told as a figure; "at 7 pm" is an event's 'when'
                 reading = read_number(clock.group("pre") + clock.group("hour"))
                 unit = clock.group("half").lower()
-            elif not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
-                return
+            elif not dm and (half := read(text)) is not None and half.value % 1:
+                # "four and a half feet", which the model tags as a date
+                reading = half
+            elif not dm or (
+                re.match(r"^(the|last|past|next)\b", text, re.I)
+                and not re.match(
+                    r"^(?:the\s+)?(?:last|past|next|coming)\s+(?!a\b|an\b)", text, re.I
+                )
+            ):
+                return  # "last year", "the next day": a time, not a figure
             else:
-                reading = read_number(dm.group("num"))
+                # "five years", and "the past two years", "the next 25 years": a span of time
+                reading = read(dm.group("num"))
                 unit = dm.group("unit").lower()
                 unit = unit if unit.endswith("s") else unit + "s"
                 spent = bool(_ONE_SPELLED.fullmatch(text)) and (
@@ -1693,7 +1732,19 @@ class _Drafter:
                 # "571 trillion pounds" (tagged as money): a figure and the unit after it
                 reading = read_number(scaled.group(1))
                 unit = scaled.group(2) if reading is not None else None
-            if reading is None and len(ent) > 1:
+            adjective = re.fullmatch(
+                r"(?P<fig>.*?)\s*(?:thousand|million|billion|trillion)-dollar", text, re.I
+            )
+            if reading is None and adjective is not None:
+                # "billion-dollar disasters" names a kind of thing, no sum; in "2.8
+                # billion-dollar disaster events" the figure counts the events
+                counted = read(adjective.group("fig")) if adjective.group("fig") else None
+                plural = next_plural(doc, ent.end)
+                if counted is None or plural is None:
+                    return
+                reading, unit = counted, plural[0]
+                end = plural[1]
+            elif reading is None and len(ent) > 1:
                 # "5 to 2" and other lists: read each number on its own
                 for tok in ent:
                     if tok.like_num:
@@ -1720,6 +1771,9 @@ class _Drafter:
         notes = ["what: say what the number measures"]
         if unit is None:
             unit, end = self.unit_after(doc, ent, end)
+        if unit is None and (plural := next_plural(doc, ent.end)) is not None:
+            # "six severe storm events", where the parse lost the noun the figure counts
+            unit, end = plural
         if unit is None:
             unit = self.unit_nearby(doc, ent)
             if unit is not None:
