@@ -694,3 +694,45 @@ def test_a_dollar_figure_used_as_an_adjective_is_no_sum(nlp: object) -> None:
     )
     assert not any(n["unit"] in ("dollar", "dollars") for n in data["numbers"])
     assert (3.4, "weather events", "exact") in numbers_of(data)
+
+
+def test_places_named_with_a_feature_word_and_towns_written_before_their_state(
+    nlp: object,
+) -> None:
+    data = draft_of(
+        nlp,
+        "Turtles\n\nVolunteers released the turtles at the Conservancy’s Blackwater Creek "
+        "Preserve on Monday. Crews drove to Little Pine National Preserve in Harlow, "
+        "Georgia, and on to the Tamarack Wildlife Refuge. Boats headed to the Outer Keys, "
+        "where they were needed. The announcement came at NASA Headquarters. The family "
+        "evacuated to Enterprise, Alabama.\n",
+    )
+    places = entities_of(data, "place")
+    # a body's possessive is no part of the place; a trailing "in" is no part of a name
+    assert {
+        "Blackwater Creek Preserve",
+        "Little Pine National Preserve",
+        "the Outer Keys",
+        "NASA Headquarters",
+        "Enterprise",
+    } <= set(places)
+    assert places["Enterprise"]["type"] == "city"
+    assert "the Outer Keys" not in entities_of(data, "person")
+    assert "NASA" not in places
+
+
+def test_a_title_the_model_cuts_a_possessive_name_and_a_name_said_to_be_someone(
+    nlp: object,
+) -> None:
+    data = draft_of(
+        nlp,
+        "Pledge\n\nOfficials praised progress toward President Biden and First Lady Jill "
+        "Biden’s Cancer Moonshot initiative.\n\n"
+        "Jen Mason is the owner of a used bookshop in Lewes, Delaware. Mason said sales rose.\n",
+    )
+    people = entities_of(data, "person")
+    assert "Jill Biden" in people
+    assert "First Lady Jill Biden" in people["Jill Biden"]["aliases"]
+    assert not any("Moonshot" in name for name in people)
+    assert "Jen Mason" in people
+    assert "Mason" not in entities_of(data, "place")

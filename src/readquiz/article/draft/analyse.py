@@ -80,6 +80,7 @@ TITLES = {
     "inspector": "an inspector",
     "rep.": "a representative",
     "representative": "a representative",
+    "first lady": "the first lady",
     "chairman": "the chairman",
     "chairwoman": "the chairwoman",
     "spokesman": "the spokesman",
@@ -459,14 +460,15 @@ _PLACE_HEAD = re.compile(
     r"(?:^|\s)(?:seashore|memorial|site|pavilion|area|banks|bend|coast|beach|island|islands|"
     r"creek|dam|velodrome|arena|forest|desert|peninsula|canyon|falls|bay|plaza|highway|"
     r"reservoir|glacier|basin|delta|valley|river|lake|mountains|hills|park|square|street|"
-    r"road|avenue|bridge|airport|stadium|strait|gulf|sea|ocean|crater|volcano|plateau)$"
+    r"road|avenue|bridge|airport|stadium|strait|gulf|sea|ocean|crater|volcano|plateau|"
+    r"preserve|refuge|reserve|sanctuary|wetlands?|keys|headquarters)$"
     r"|^(?:fort|cape|mount|lake|camp) \S",
 )
 """A name that ends (or starts) like this is a place, whatever the model tagged it."""
 _ORG_HEAD = re.compile(
     r"\s(?:racing|team|association|council|company|club|union|party|ministry|department|"
     r"inc\.?|ltd\.?|bureau|agency|committee|university|corporation|foundation|institute|"
-    r"league|federation|commission|group|fc|cycling|airlines|bank)$"
+    r"league|federation|commission|group|fc|cycling|airlines|bank|center|centre)$"
 )
 """A name tagged as a person that ends like this is a body: "Alpenrot Racing"."""
 _NOT_PERSON_HEAD = re.compile(
@@ -476,6 +478,8 @@ _NOT_PERSON_HEAD = re.compile(
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_TRAILING = {"ADP", "CCONJ", "DET", "PART", "SCONJ"}
+"""Word classes a name never ends with: the model sometimes takes "in" or "and" in."""
 _ABSTRACT_HEAD = re.compile(
     r"\s(?:\S{3,}(?:tion|sion|ity|ment|ness|ism|ogy)|systems?|music|intelligence|software)$"
 )
@@ -619,6 +623,17 @@ def _is_age(ent: Any) -> bool:
     )
 
 
+def _is_a_person_noun(ent: Any) -> bool:
+    """A name the text says is someone: "Dana Ruiz is the owner of", "was a nurse"."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    return attr is not None and (
+        attr.lemma_.lower() in _PERSON_NOUNS or attr.lower_ in TITLES or attr.lemma_ in _ROLE_HEADS
+    )
+
+
 def _named_by_a_noun(doc: Any, ent: Any) -> bool:
     """A name after "the" and a noun for a thing: "the online site Kickstarter".
 
@@ -697,6 +712,9 @@ class _Drafter:
             while i < len(ents):
                 ent = ents[i]
                 nxt = ents[i + 1] if i + 1 < len(ents) else None
+                while len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ in _TRAILING:
+                    # "Little Pine National Preserve in": the preposition is no part of it
+                    ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
                 if ent.label_ in _NAME_LABELS:
                     # "Bong Young" + "-shik": a name is not cut at a hyphen
                     stop = ent.end
@@ -764,7 +782,22 @@ class _Drafter:
                     left = Span(doc, ent.start, cut, label="GPE")
                     if place_facts(left.text, set()).known:
                         yield block.start, doc, left
+                    elif len(left) >= 2 and all(_name_word(t.text) for t in left):
+                        # "Lady Jill Biden's Cancer Moonshot": a person, then a thing of theirs
+                        yield block.start, doc, Span(doc, ent.start, cut, label="PERSON")
+                        i += 1
+                        continue
                     yield block.start, doc, Span(doc, cut + 1, ent.end, label="PERSON")
+                    i += 1
+                    continue
+                if (
+                    ent.label_ in ("ORG", "GPE", "LOC", "FAC")
+                    and cut is not None
+                    and cut + 2 < ent.end
+                    and _PLACE_HEAD.search(_fold(doc[cut + 1 : ent.end].text))
+                ):
+                    # "the Conservancy's Blackwater Creek": the place a body has
+                    yield block.start, doc, Span(doc, cut + 1, ent.end, label="GPE")
                     i += 1
                     continue
                 yield block.start, doc, ent
@@ -786,6 +819,7 @@ class _Drafter:
         conjoined: list[tuple[str, Any]] = []
         along: set[str] = set()
         by_noun: set[str] = set()
+        described: set[str] = set()
         for _, doc, ent in self.spans():
             label = {"LOC": "GPE", "FAC": "GPE", "PRODUCT": "ORG"}.get(ent.label_, ent.label_)
             if label in ("PERSON", "GPE", "ORG"):
@@ -799,6 +833,8 @@ class _Drafter:
                     along.add(key)
                 if ent.label_ == "PERSON" and len(ent) == 1 and _named_by_a_noun(doc, ent):
                     by_noun.add(key)
+                if _is_a_person_noun(ent):
+                    described.add(key)
                 shapes_raw[key] = ent.text
                 phrase = _place_phrase(doc, ent)
                 if phrase is not None and phrase[1]:
@@ -849,6 +885,16 @@ class _Drafter:
                     and not _is_acronym(key, shapes_raw.get(key, ""))
                 ):
                     best = "GPE"
+            if (
+                best in ("ORG", "GPE")
+                and key in described
+                and 2 <= len(words) <= 3
+                and shapes.get(key, False)
+                and not known
+                and not _ORG_WORDS.search(key)
+                and not _PLACE_HEAD.search(key)
+            ):
+                best = "PERSON"  # "Dana Ruiz is the owner of ...": a name said to be a person
             if best in ("ORG", "PERSON") and _PLACE_HEAD.search(key) and len(words) > 1:
                 best = "GPE"  # "Cape Hatteras National Seashore", "the Danube Bend"
             elif best == "PERSON" and (_ORG_HEAD.search(key) or _ABSTRACT_HEAD.search(key)):
@@ -888,9 +934,13 @@ class _Drafter:
             if key in named_words and label != "PERSON":
                 if key not in located and country_name(key) is None:
                     out[key] = "PERSON"
-            elif label in ("PERSON", "ORG") and any(
-                k.split()[0] == key and lab == "GPE" and len(k.split()) > 1
-                for k, lab in out.items()
+            elif (
+                label in ("PERSON", "ORG")
+                and not _is_acronym(key, shapes_raw.get(key, ""))
+                and any(
+                    k.split()[0] == key and lab == "GPE" and len(k.split()) > 1
+                    for k, lab in out.items()
+                )
             ):
                 out[key] = "GPE"  # ... and the first word of a place's name is that place: "Bohol"
         return out
@@ -999,12 +1049,18 @@ class _Drafter:
         self.countries()
         self.adjective_countries()
         self.gazetteer_places()
+        self.towns_before_states()
         self.link_places()
 
     def person_name(self, ent: Any) -> tuple[str, str | None, int]:
         """The name without a leading title, the title, and the name's start offset."""
         tokens = [t for t in ent if not t.is_space]
         title = None
+        if len(tokens) > 2 and ent.start > 0:
+            # "First" + "Lady Jill Biden": a title the model cut in two
+            split = f"{ent.doc[ent.start - 1].text} {tokens[0].text}"
+            if split.lower() in TITLES and ent.doc[ent.start - 1].is_title:
+                title, tokens = split, tokens[1:]
         while tokens:
             for size in (4, 3, 2, 1):
                 words = " ".join(t.text for t in tokens[:size]).lower()
@@ -1480,6 +1536,45 @@ class _Drafter:
                 note = f"a place in {country} the gazetteer knows: check the text means it"
                 if note not in entity.notes:
                     entity.notes.append(note)
+
+    def towns_before_states(self) -> None:
+        """A name the model left untagged before a state: "moved to Galena, Illinois"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for ent in doc.ents:
+                if ent.label_ != "GPE" or ent.start < 3 or doc[ent.start - 1].text != ",":
+                    continue
+                if place_facts(ent.text, set()).type not in ("state", "country"):
+                    continue
+                last = doc[ent.start - 2]
+                first = last
+                while (
+                    first.i > 0
+                    and last.i - first.i < 2
+                    and doc[first.i - 1].pos_ == "PROPN"
+                    and doc[first.i - 1].is_title
+                ):
+                    first = doc[first.i - 1]
+                words = doc[first.i : last.i + 1]
+                before = doc[first.i - 1] if first.i > 0 else None
+                if (
+                    before is None
+                    or before.lower_ not in _PLACE_PREPS | {"from", "to"}
+                    or any(
+                        # a capital mid-sentence: "Enterprise", which the model reads as a noun
+                        t.ent_type_ or t.pos_ not in ("PROPN", "NOUN") or not t.is_title
+                        for t in words
+                    )
+                ):
+                    continue
+                start = block.start + words.start_char
+                end = block.start + words.end_char
+                if self.covered(start, end):
+                    continue
+                town = self.named(start, end, words.text, "place")
+                town.type = town.type or "city"
+                note = f"a town the text places in {ent.text}: check it is one"
+                if note not in town.notes:
+                    town.notes.append(note)
 
     def link_places(self) -> None:
         places = [e for e in self.draft.entities if e.kind == "place"]
