@@ -478,6 +478,15 @@ _NOT_PERSON_HEAD = re.compile(
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}
+_NOT_NAMES = {
+    *"monday tuesday wednesday thursday friday saturday sunday".split(),
+    *"january february march april june july august september october november".split(),
+    *"december today tonight yesterday tomorrow".split(),
+    *"i we you he she it they me us him her them".split(),
+    *"many some others millions thousands hundreds dozens everyone everybody".split(),
+}
+"""Words the model sometimes tags as a name that never are one."""
 _TRAILING = {"ADP", "CCONJ", "DET", "PART", "SCONJ"}
 """Word classes a name never ends with: the model sometimes takes "in" or "and" in."""
 _ABSTRACT_HEAD = re.compile(
@@ -621,6 +630,21 @@ def _is_age(ent: Any) -> bool:
     return subj is not None and (
         subj.lower_ in ("he", "she", "i", "we", "they") or subj.ent_type_ == "PERSON"
     )
+
+
+def _person_shaped(ent: Any, storms: set[str]) -> bool:
+    """Whether a span the model tags as a person can be someone's name.
+
+    Not with a figure in it ("COVID-19"), not a plural noun alone ("Dolphins" opening a
+    sentence), not ending with an adjective (the model cut "Jones Ecological" from a
+    research center's name), not a storm's name ("Irma" of "Hurricane Irma").
+    """
+    words = [t for t in ent if t.text not in ("'s", "’s")]
+    if not words or any(ch.isdigit() for ch in ent.text) or _fold(ent.text) in storms:
+        return False
+    if len(words) == 1 and words[0].tag_ in ("NNS", "NNPS") and words[0].text.endswith("s"):
+        return bool(words[0].lemma_.lower() == words[0].lower_)  # "Jones" yes, "Dolphins" no
+    return not (len(words) > 1 and words[-1].lower_.endswith(("ical", "ional")))
 
 
 def _is_a_person_noun(ent: Any) -> bool:
@@ -975,6 +999,12 @@ class _Drafter:
         qualifiers = self.modifiers()
         persons: list[tuple[int, Any, Any]] = []
         others: list[tuple[int, Any, Any, str]] = []
+        storms = {
+            _fold(doc[t.i + 1].text)
+            for doc in self.docs
+            for t in doc[:-1]
+            if t.lower_ in _STORM_WORDS and doc[t.i + 1].is_title
+        }
         for offset, doc, ent in self.spans():
             if "\n\n" in ent.text or not re.search(r"[A-Za-z]", ent.text):
                 continue
@@ -988,6 +1018,10 @@ class _Drafter:
                 continue  # "blue jersey", "bush": no name, but "the national weather bureau"
             if label == "PERSON" and _NOT_PERSON_HEAD.search(_fold(ent.text)):
                 continue  # "the Danube Women's Tour" is a race, not a person
+            if _fold(ent.text) in _NOT_NAMES:
+                continue  # "Thursday", "Millions": a day or a word for a number, no name
+            if label == "PERSON" and not _person_shaped(ent, storms):
+                continue  # "COVID-19", "Dolphins", "Irma" of "Hurricane Irma": no one's name
             phrase = _place_phrase(doc, ent) if label != "NORP" else None
             if phrase is not None and not phrase[1]:
                 self.structure(offset, doc, phrase[0])

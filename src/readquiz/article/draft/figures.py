@@ -43,11 +43,8 @@ _RANGE = re.compile(
 )
 _PERCENT_WORDS = {"percent", "per cent", "%"}
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_SPAN_LINKS = {"to", "and", "or", "through", "-", "–", "—"}
+_SPAN_LINKS = {"to", "and", "or", "through", "-", "–", "—", "/"}
 _YEAR_PREPS = {"in", "since", "by", "until", "of", "from", "before", "after", "during"}
-_MONTHS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.I
-)
 _SUPERLATIVE_WORDS = {"leading", "most", "least", "top"}
 
 
@@ -188,28 +185,21 @@ def age_after_name(doc: Any, ent: Any) -> Figure | None:
 def year(doc: Any, ent: Any) -> Figure | None:
     """A year standing alone: "since 1978", "In 2018, ...", "the 1996 Chicago Bulls".
 
-    Not a year in a full date ("February 17, 1994", "April 2021"), not either end of a
-    span of years ("1981 to 2010", "between 1981 and 2010") and not a name's number
-    ("fiscal year 2025").
+    Not either end of a span of years ("the 1981 to 2010 average", "2007/2008"); the
+    model keeps a full date ("February 17, 1994", "April 2021") and "fiscal year 2025"
+    in one span, which is no bare year.
     """
     text = ent.text
     bare = re.fullmatch(rf"(?:(?:the|in|since)\s+)?({_YEAR.pattern})", text, re.I)
-    if bare is None or _MONTHS.search(text):
+    if bare is None:
         return None
     tok = next(t for t in ent if t.text == bare.group(1))
     before = doc[tok.i - 1] if tok.i > 0 else None
-    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     for step in (-1, 1):
         link, other = tok.i + step, tok.i + 2 * step
         if 0 <= min(link, other) and max(link, other) < len(doc):
             if doc[link].lower_ in _SPAN_LINKS and _YEAR.fullmatch(doc[other].text):
                 return None  # "1981 to 2010", "between 1981 and 2010": a span of years
-    if before is not None and (before.lower_ in ("year", "fy") or _MONTHS.match(before.text)):
-        return None
-    if after is not None and after.text in ("-", "–", "/"):
-        return None
-    if before is not None and before.text == "," and tok.i > 1 and doc[tok.i - 2].like_num:
-        return None  # "Feb. 20, 2024"
     note = "a year: keep it only if a question should ask for it (else it is an event's when)"
     return Figure(
         value=int(bare.group(1)),
