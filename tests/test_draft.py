@@ -767,3 +767,14 @@ def test_a_name_said_to_be_a_site_and_an_untagged_name_before_a_dam_are_places(
     places = entities_of(data, "place")
     assert {"Ban Pdei", "the Pak Lay dam"} <= set(places)
     assert "Ban Pdei" not in entities_of(data, "person")
+
+
+def test_an_acronym_defined_after_a_name_is_that_name(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Birds\n\nVolunteers counted cranes at the Tamarack Wildlife Refuge (TWR) on Monday. "
+        "The count at TWR rose for a third year.\n",
+    )
+    places = entities_of(data, "place")
+    assert "TWR" in places["the Tamarack Wildlife Refuge"]["aliases"]
+    assert not [e for e in data["entities"].values() if e["name"] == "TWR"]

@@ -1094,6 +1094,7 @@ class _Drafter:
         self.gazetteer_places()
         self.towns_before_states()
         self.untagged_structures()
+        self.acronyms()
         self.link_places()
 
     def person_name(self, ent: Any) -> tuple[str, str | None, int]:
@@ -1580,6 +1581,29 @@ class _Drafter:
                 note = f"a place in {country} the gazetteer knows: check the text means it"
                 if note not in entity.notes:
                     entity.notes.append(note)
+
+    def acronyms(self) -> None:
+        """An acronym defined after a name is that name: "the Nature Conservancy (TNC)".
+
+        The acronym joins the entity named just before it as an alias, and an entity the
+        model made of the acronym alone is that one.
+        """
+        for m in re.finditer(r"\s\(([A-Z][A-Z&]{1,7})\)", self.text):
+            before = [e for lo, hi, e in self.mentions if hi == m.start()]
+            if not before:
+                continue
+            entity, acronym = before[-1], m.group(1)
+            if acronym not in entity.aliases and acronym != entity.name:
+                entity.aliases.append(acronym)
+            twin = self.by_name.get(_fold(acronym))
+            if twin is None or twin is entity:
+                self.by_name[_fold(acronym)] = entity
+                continue
+            self.draft.entities = [e for e in self.draft.entities if e is not twin]
+            self.mentions = [(lo, hi, entity if e is twin else e) for lo, hi, e in self.mentions]
+            for key, e in list(self.by_name.items()):
+                if e is twin:
+                    self.by_name[key] = entity
 
     def untagged_structures(self) -> None:
         """A name the model left untagged before a noun for a structure: "the Nam Ou dam"."""
