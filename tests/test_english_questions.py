@@ -390,3 +390,19 @@ def test_only_the_main_verb_after_and_takes_its_base_form_in_an_inverted_stem() 
     assert invert("visited the villages and spoke with residents", "the mayor") == (
         "did the mayor visit the villages and speak with residents"
     )
+
+
+def test_a_past_form_equal_to_its_base_still_makes_the_verb_after_and_base() -> None:
+    # Blind raters (testset5): "When did the U.S. Fish and Wildlife Service set up an
+    # Incident Command team and decided to send ...?" mixes verb forms.
+    did = "set up an Incident Command team and decided to send three task forces to Florida"
+    assert invert(did, "the Service") == (
+        "did the Service set up an Incident Command team and decide to send three task"
+        " forces to Florida"
+    )
+    assert (
+        invert("put out the fire and left", "the crew") == "did the crew put out the fire and leave"
+    )
+    assert invert("cut taxes and raised fees", "the council") == (
+        "did the council cut taxes and raise fees"
+    )
