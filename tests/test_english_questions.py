@@ -406,3 +406,27 @@ def test_a_past_form_equal_to_its_base_still_makes_the_verb_after_and_base() -> 
     assert invert("cut taxes and raised fees", "the council") == (
         "did the council cut taxes and raise fees"
     )
+
+
+_PHRASE_PARAGRAPHS = {
+    1: "Astronauts did experiments aboard the orbital laboratory for the benefit of all.",
+    2: "We continue to make progress to end cancer as we know it. We all know someone"
+    " who has battled this terrible disease.",
+    3: "Becerra wants to accelerate progress. The moon rock in orbit is near the"
+    " research team of the health group.",
+}
+
+
+def test_a_verb_and_its_object_are_no_noun_phrase_lure() -> None:
+    # Blind raters (testset5): "which phrase means 'a science lab that circles the
+    # Earth'?" among "Know someone", "Accelerate progress", "Make moonshot": after
+    # "to" a word opens an infinitive, and "someone" is a pronoun.
+    lures = find_lures(
+        "orbital laboratory",
+        "orbital laboratory",
+        "a science lab that circles the Earth in space",
+        "noun",
+        1,
+        _PHRASE_PARAGRAPHS,
+    )
+    assert lures.words == ("moon rock", "research team", "health group"), lures
