@@ -36,6 +36,7 @@ from readquiz.engine.views import (
 )
 from readquiz.english.names import gendered_pronoun, is_proper_name
 from readquiz.english.topics import takes_sides, tells_position
+from readquiz.english.wellformed import garbled
 from readquiz.questions.model import Evidence
 
 if TYPE_CHECKING:
@@ -369,6 +370,10 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
             continue
         if bad_english(stem):
             yield f"{item.id}: a position on a clause (“for whether …”) is no English"
+            continue
+        wrong = garbled(stem)
+        if wrong:
+            yield f"{item.id}: the stem is no English: {wrong}"
             continue
         if _asks_when_of_a_span(stem, answer):
             yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from readquiz.english.verbs import as_text, base_verb
+from readquiz.english.wellformed import PREPOSITIONS
 
 _ATTACHED = ("°C", "°F", "°")
 BEFORE_UNITS = frozenset({"magnitude", "level", "category", "grade", "size"})
@@ -102,10 +103,22 @@ _PASSIVE_NEXT = frozenset(
 _NOT_NOUN_END = frozenset({"of", "in", "on", "at", "for", "by", "from", "with", "to"})
 
 
+_DETERMINER_SUBJECTS = frozenset(
+    "the a an this that these those his her its their our my your".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    low = word.lower().strip(",")
+    return low in _AUX or base_verb(low) is not None
+
+
 def _subject_split(tokens: list[str]) -> int | None:
     """Where the verb starts in "the race lasted ..." (after a short subject), or None."""
     if not tokens or (tokens[0].lower() not in _SUBJECT_START and not tokens[0][:1].isupper()):
         return None
+    if tokens[0].lower() in _DETERMINER_SUBJECTS and len(tokens) > 1 and _verb_like(tokens[1]):
+        return None  # "those released": a reduced relative, not a subject and its verb
     for i in range(1, min(len(tokens), 6)):
         word = tokens[i].lower().strip(",")
         if word in _NOT_NOUN_END:
@@ -169,8 +182,8 @@ def how_many(what: str) -> str | None:
     tokens = body.split()
     for size in range(1, min(4, len(tokens))):
         noun, rest = tokens[:size], tokens[size:]
-        if any(w.lower() in _NOT_NOUN_END for w in noun):
-            return None
+        if any(w.lower() in _NOT_NOUN_END or w.lower() in PREPOSITIONS for w in noun):
+            return None  # "male snakes among ...": no noun ends in a preposition
         if len(rest) > 1 and rest[0].lower() not in _AUX and is_participle(rest[0]):
             # A participle straight after the noun, then its agent or place: the
             # passive "riders brought down by the crash", "people killed in the attack".

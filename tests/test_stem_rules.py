@@ -1,0 +1,124 @@
+"""Numeric, when and statement questions read as English and ask what the text tells.
+
+From the blind verdicts on testset4 and testset5 (issue #9). The unit cases are the
+stems and statements raters rejected, and ones like them; the end-to-end cases read
+the questions of tests/fixtures/guards/release.yaml, a small article with each shape.
+Every test fails when its rule's code is removed (benchmarks/rule_mutations.py).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from readquiz import resources
+from readquiz.article.loader import load_article
+from readquiz.engine import generate
+from readquiz.english.quantities import how_many
+from readquiz.english.wellformed import garbled
+from readquiz.questions.model import Question
+from readquiz.templates.library import load_library
+
+RELEASE = Path(__file__).parent / "fixtures" / "guards" / "release.yaml"
+SEEDS = range(6)
+FORMATS = (None, ("choice",), ("short",), ("truefalse",), ("numeric",))
+
+
+@cache
+def questions() -> tuple[Question, ...]:
+    """Every question the release article gives, under several seeds and formats."""
+    article = load_article(RELEASE)
+    library = load_library([resources.builtin_templates_dir()])
+    out: dict[tuple[str, str, str], Question] = {}
+    for seed in SEEDS:
+        for formats in FORMATS:
+            fmts = list(formats) if formats else None
+            for q in generate(article, library, seed=seed, count=200, formats=fmts).questions:
+                out.setdefault((q.id, q.format, q.prompt), q)
+    return tuple(out.values())
+
+
+def of(qid: str) -> list[Question]:
+    return [q for q in questions() if q.id == qid]
+
+
+# --- well-formed stems ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "How many male snakes among did those release?",
+        "How many people in did the storm kill?",
+        "How many trucks did those use?",
+        "When did the Service set up a team and decided to send three crews?",
+        "Where did the mayor visit the villages and spoke with residents?",
+    ],
+)
+def test_a_garbled_stem_is_named(stem: str) -> None:
+    assert garbled(stem), stem
+
+
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "How many snakes did the Service release at the preserve?",
+        "When did the U.S. Fish and Wildlife Service set up a team and decide to stay?",
+        "How many riders were brought down by the crash?",
+        "How many of these snakes did the zoo raise?",
+        "When did these teams arrive in Katmandu?",
+        "When did the council approve rules that were drafted and revised?",
+        "What figure does the article give for the number of male snakes among those released?",
+        "When did the mayor visit the villages and speak with residents?",
+    ],
+)
+def test_a_good_stem_is_not_refused(stem: str) -> None:
+    assert garbled(stem) is None, garbled(stem)
+
+
+def test_how_many_never_ends_its_noun_in_a_preposition_nor_makes_those_a_subject() -> None:
+    # Blind raters (testset5): "How many male snakes among did those release?"
+    assert how_many("the number of male snakes among those released") is None
+    assert how_many("the number of eggs those laid") is None
+    assert how_many("the number of snakes the Service released") == (
+        "How many snakes did the Service release?"
+    )
+    assert how_many("the number of people they rescued") == "How many people did they rescue?"
+
+
+def test_no_question_of_the_release_article_is_garbled() -> None:
+    assert questions()
+    for q in questions():
+        assert garbled(q.prompt) is None, q.prompt
+    males = of("number-what/males")
+    assert males, "the count among those released is still asked"
+    assert all("among those released" in q.prompt for q in males if q.format != "truefalse")
+
+
+def test_a_garbled_stem_from_a_teachers_template_is_not_asked(tmp_path: Path) -> None:
+    # A template that pastes the verb phrase after "did" with `base` (first verb
+    # only) makes "When did the Marsh Zoo set up a shelter and decided ...?": the
+    # engine does not ask it, whatever the template.
+    (tmp_path / "mine.yaml").write_text(
+        "templates:\n"
+        "  - id: my-when\n"
+        "    type: when\n"
+        "    from: events\n"
+        "    if: item.when\n"
+        '    ask: "When did {{ item.who.name }} {{ item.did | base }}?"\n'
+        "    answer: item.when\n"
+        "    formats: [choice, short]\n",
+        encoding="utf-8",
+    )
+    article = load_article(RELEASE)
+    library = load_library([resources.builtin_templates_dir(), tmp_path])
+    asked = [
+        q
+        for seed in SEEDS
+        for q in generate(article, library, seed=seed, count=200).questions
+        if q.template == "my-when"
+    ]
+    assert asked, "the template asks its other events"
+    assert not [q for q in asked if q.id == "my-when/shelter"], [q.prompt for q in asked]
