@@ -8,6 +8,7 @@ Every test fails when its rule's code is removed (benchmarks/rule_mutations.py).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -16,7 +17,8 @@ import pytest
 from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.engine import generate
-from readquiz.english.quantities import how_many
+from readquiz.engine.views import NumberView
+from readquiz.english.quantities import figure_statement, how_many
 from readquiz.english.wellformed import garbled
 from readquiz.questions.model import Question
 from readquiz.templates.library import load_library
@@ -122,3 +124,74 @@ def test_a_garbled_stem_from_a_teachers_template_is_not_asked(tmp_path: Path) ->
     ]
     assert asked, "the template asks its other events"
     assert not [q for q in asked if q.id == "my-when/shelter"], [q.prompt for q in asked]
+
+
+# --- statements of a figure -------------------------------------------------------
+
+
+def _figure(value: float, unit: str, what: str, approx: str | None = None) -> NumberView:
+    return NumberView(
+        id="x", value=value, unit=unit, approx=approx, what=what, quote="", paragraph=1
+    )
+
+
+def test_a_year_in_a_statement_is_written_as_a_year() -> None:
+    # Blind raters (testset5): "... the year of the Chicago Bulls team shown on one of
+    # the store's t-shirts at 1,993."
+    fact = _figure(1993, "year", "the year of the snake team shown on a shirt")
+    assert (
+        figure_statement(fact)
+        == "The article puts the year of the snake team shown on a shirt at 1993."
+    )
+
+
+@pytest.mark.parametrize(
+    ("what", "value", "unit", "statement"),
+    [
+        # Blind raters (testset4): "Aurora Innovation planned 20 tractor-trailers to use
+        # to begin its driverless service in Texas" is garbled.
+        (
+            "the number of trucks the Service planned to use to begin the release",
+            20,
+            "trucks",
+            "According to the article, the Service planned to use 20 trucks to begin the release.",
+        ),
+        # The infinitive has its own object: the count stays before it.
+        (
+            "the number of times the team tried to reach the summit",
+            5,
+            "times",
+            "According to the article, the team tried 5 times to reach the summit.",
+        ),
+        # "Fish and | Wildlife staffers": a name, not a subject and its verb ("Wildlife
+        # staffers in the crew that tarped 4 Fish and roofs").
+        (
+            "the number of Fish and Wildlife staffers in the crew that tarped roofs",
+            4,
+            "staffers",
+            "The article puts the number of Fish and Wildlife staffers in the crew that"
+            " tarped roofs at 4.",
+        ),
+        (
+            "the number of people the earthquake killed",
+            93,
+            "people",
+            "According to the article, the earthquake killed 93 people.",
+        ),
+    ],
+)
+def test_a_count_goes_where_its_clause_takes_its_object(
+    what: str, value: int, unit: str, statement: str
+) -> None:
+    assert figure_statement(_figure(value, unit, what)) == statement
+
+
+def test_the_release_articles_statements_put_each_figure_in_its_place() -> None:
+    said = {q.id: q.prompt for q in questions() if q.format == "truefalse"}
+    assert re.search(r"planned to use \d+ trucks to begin", said["number-what/trucks"]), said
+    assert "in the crew that tarped roofs at the zoo at" in said["number-what/staffers"], said
+    assert said["number-what/males"].startswith(
+        "True or false: The article puts the number of male snakes among those released at"
+    ), said
+    years = [q.prompt for q in questions() if q.id == "number-what/team-year"]
+    assert years and all(not re.search(r"\b1,9\d\d\b", p) for p in years), years

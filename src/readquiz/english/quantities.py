@@ -299,6 +299,34 @@ def _verb_group(tokens: list[str], start: int) -> int:
     return end
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "nor", "&"})
+CATENATIVES = frozenset(
+    """
+plan want hope expect need try decide aim intend agree promise seek fail manage begin
+start continue attempt offer refuse prepare choose wish vow pledge threaten arrange
+""".split()
+)
+"""Verbs whose object is an infinitive's ("planned to use 20 trucks"): when the
+infinitive has no object of its own, the count is its object and goes after it, never
+between the two ("planned 20 trucks to use"); "tried 5 times to reach the summit"
+stays."""
+
+
+def _catenative(tokens: list[str], end: int) -> int:
+    """The end of the verb group with an infinitive it takes: "planned" -> "planned to use"."""
+    if end + 1 >= len(tokens) or tokens[end].lower() != "to":
+        return end
+    verb = tokens[end - 1].lower().strip(",")
+    lemma = base_verb(verb) or (verb[:-1] if verb.endswith("s") else verb)
+    following = tokens[end + 1]
+    if lemma not in CATENATIVES or not following.islower() or following in _SUBJECT_START:
+        return end
+    after = tokens[end + 2] if end + 2 < len(tokens) else ""
+    if after and (after.lower() in _SUBJECT_START or after[:1].isupper()):
+        return end  # "tried to reach the summit": the infinitive has its own object
+    return end + 2
+
+
 def object_clause(what: str) -> tuple[str, str, str] | None:
     """A count whose noun is the object of its clause, read as (noun, before, after).
 
@@ -330,6 +358,10 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     noun = tokens[:subject]
     if any(w.lower().strip(",") in _CLAUSE_STOP for w in noun) or noun[-1].endswith(","):
         return None
+    if noun[-1].lower() in _CONJUNCTIONS or any(w.lower() in PREPOSITIONS for w in noun):
+        # "Fish and | Wildlife staffers ...": a name goes on, no subject starts; "male
+        # snakes among | those released": a noun ends in no preposition
+        return None
     rest = tokens[subject + 1 :]
     aux = next((i for i, w in enumerate(rest) if w.lower().strip(",") in _AUX), None)
     past = next((i for i, w in enumerate(rest) if base_verb(w.strip(",")) is not None), None)
@@ -337,7 +369,7 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     if verb is None or verb > 5:
         return None
     verb += subject + 1
-    end = _verb_group(tokens, verb)
+    end = _catenative(tokens, _verb_group(tokens, verb))
     if tokens[end - 1].endswith(","):
         head, tail = " ".join(tokens[:end])[:-1], ", " + " ".join(tokens[end:])
         return " ".join(noun), head[len(" ".join(noun)) + 1 :], tail.rstrip(", ")
@@ -410,8 +442,9 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
         return f"According to the article, {before} {quantity(value, '', approx)} {noun}{after}."
     if re.match(r"^how\s", what, re.I):
         return ""  # an embedded question reads as no statement: no true/false is made
-    if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I) or re.match(
-        rf"^(?:the\s+)?{re.escape(unit.lower())}\s+of\s", what, re.I
+    if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I) or (
+        re.match(rf"^(?:the\s+)?{re.escape(unit.lower())}\s+of\s", what, re.I)
+        and not _is_year(value, unit)  # "the year of the team ... at 1996", never "1,996"
     ):
         unit = ""  # "the number of council members ... at 5", not "at 5 votes"; "the
         # magnitude of the earthquake at 5.3", not "at 5.3 magnitude"
