@@ -18,6 +18,7 @@ from readquiz.engine.evidence import (
     exact_time,
     located,
     prove,
+    said_inside_quotes,
     states_within,
     time_of_other_verb,
     whole_sentences,
@@ -34,8 +35,10 @@ from readquiz.engine.views import (
     StanceView,
     When,
 )
+from readquiz.english.dates import is_now
 from readquiz.english.names import gendered_pronoun, is_proper_name
 from readquiz.english.topics import takes_sides, tells_position
+from readquiz.english.verbs import is_speech_act
 from readquiz.english.wellformed import garbled
 from readquiz.questions.model import Evidence
 
@@ -264,10 +267,16 @@ def _time_of_this_event(item: Any, answer: Any, evidence: Evidence) -> bool:
     """Whether the cited time belongs to the event asked about, not to another verb.
 
     "Partial results released last week showed the party had taken a lead": "last
-    week" is when the results came out, not when the party took the lead.
+    week" is when the results came out, not when the party took the lead. A time
+    inside a speaker's quotation is the time of what was said, not of the saying:
+    "When did Walt Meier say that people saw a regime shift? In 2016" (blind raters:
+    vague) is not asked of "“In 2016, we saw ...,” said Walt Meier".
     """
     if not isinstance(answer, When) or not isinstance(item, EventView):
         return True
+    if is_speech_act(item.did) and said_inside_quotes(evidence.quote, str(answer)):
+        # "“In 2016, we saw what some call a regime shift,” said Meier": not when he said it
+        return False
     return not time_of_other_verb(evidence.quote, str(answer), item.did)
 
 
@@ -377,6 +386,9 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
             continue
         if _asks_when_of_a_span(stem, answer):
             yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"
+            continue
+        if isinstance(answer, When) and is_now(str(answer)):
+            yield f"{item.id}: the time is the article's own present (“today”); it asks nothing"
             continue
         if _no_sides_to_take(item, answer, stem):
             yield (

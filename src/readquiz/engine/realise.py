@@ -18,8 +18,9 @@ from readquiz.engine.distractors import asks_for_the_word, wrong_values
 from readquiz.engine.evidence import content_words
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import false_figure, tolerance
-from readquiz.engine.views import EntityView, EventView, NumberView
+from readquiz.engine.views import EntityView, EventView, NumberView, When
 from readquiz.english.agreement import drop_s
+from readquiz.english.dates import told_by_a_clause
 from readquiz.english.punctuation import as_question, as_statement
 from readquiz.english.words import share_stem
 from readquiz.questions.model import Question
@@ -140,6 +141,9 @@ def echoes_the_stem(cand: Candidate, right: str, choices: list[str]) -> bool:
 
 def _short(cand: Candidate) -> Question | None:
     if not alternatives.short_is_fair(cand):
+        return None
+    if isinstance(cand.answer, When) and told_by_a_clause(str(cand.answer)):
+        # "When Irma was approaching": "as the storm came" is right too, typed
         return None
     right = cand.kind.display(cand.answer)
     return _question(cand, "short", cand.stem, right, accept=alternatives.accepted(cand))
