@@ -16,6 +16,7 @@ import pytest
 
 from readquiz import resources
 from readquiz.article.loader import load_article
+from readquiz.article.numtext import stated_range
 from readquiz.engine import generate
 from readquiz.engine.evidence import said_inside_quotes
 from readquiz.engine.views import NumberView
@@ -245,3 +246,27 @@ def test_a_time_told_by_a_clause_is_not_typed() -> None:
         assert not told_by_a_clause(when), when
     assert not [q for q in of("when-event/moved") if q.format == "short"]
     assert [q for q in of("when-event/built") if q.format == "short"], "a date is still typed"
+
+
+# --- a figure the text gives as a range -------------------------------------------
+
+
+def test_a_range_is_read_with_the_figure_at_one_end() -> None:
+    assert stated_range("can grow to between eight and nine feet long", 9) == (
+        "between eight and nine"
+    )
+    assert stated_range("between 10 and 12 percent of voters", 10) == "between 10 and 12"
+    assert stated_range("8–9 feet", 9) == "8–9"
+    assert stated_range("10 to 12 percent", 12) == "10 to 12"
+    assert stated_range("voted 5 to 2 on Tuesday night", 5) is None  # a score
+    assert stated_range("eight males and four females", 8) is None  # two counts
+    assert stated_range("rose from 2,000 to 3,500", 3500) is None  # a change
+    assert stated_range("30% below the 1981 to 2010 average", 30) is None  # not its ends
+
+
+def test_a_figure_the_text_gives_as_a_range_is_not_asked() -> None:
+    # Blind raters (testset5): "What figure does the article give for the greatest
+    # length an indigo snake can grow to? Less than 9 feet" for "between eight and nine
+    # feet" (wrong key); typed, 8 would be marked wrong.
+    assert not of("number-what/max-length"), [q.prompt for q in of("number-what/max-length")]
+    assert of("number-what/released"), "a figure stated alone is asked"

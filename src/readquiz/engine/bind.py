@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from readquiz.article.numtext import stated_range
 from readquiz.engine.evidence import (
     content_words,
     exact_time,
@@ -386,6 +387,9 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
             continue
         if _asks_when_of_a_span(stem, answer):
             yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"
+            continue
+        if answer is item and isinstance(item, NumberView) and stated_range(item.quote, item.value):
+            yield f"{item.id}: the text gives a range, and the format has none; not asked"
             continue
         if isinstance(answer, When) and is_now(str(answer)):
             yield f"{item.id}: the time is the article's own present (“today”); it asks nothing"
