@@ -430,3 +430,16 @@ def test_a_verb_and_its_object_are_no_noun_phrase_lure() -> None:
         _PHRASE_PARAGRAPHS,
     )
     assert lures.words == ("moon rock", "research team", "health group"), lures
+
+
+def test_a_meaning_holding_anothers_word_inside_a_longer_one_is_right_for_it_too() -> None:
+    # Blind raters (testset5): "What does 'threatened' mean?" with "In danger, at risk of
+    # dying out" (the meaning of 'imperiled') beside "Officially listed as likely to
+    # become endangered": both are right (second-correct).
+    from readquiz.english.words import meanings_overlap
+
+    assert meanings_overlap(
+        "officially listed as likely to become endangered in the near future",
+        "in danger, at risk of dying out",
+    )
+    assert not meanings_overlap("in danger, at risk of dying out", "an important point in progress")

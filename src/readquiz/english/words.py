@@ -517,9 +517,17 @@ def meanings_overlap(a: str, b: str) -> bool:
 
     "a kind of plant or animal" and "living things, such as plants and animals";
     "frightening episodes ... in fear" and "sudden periods of strong fear": each is
-    right for the other's term too.
+    right for the other's term too. A word of five letters or more inside another
+    counts ("likely to become endangered" and "in danger, at risk of dying out": both
+    are right for "threatened", blind raters on testset5).
     """
-    return any(share_stem(x, y) for x in gloss_words(a) for y in gloss_words(b))
+    return any(share_stem(x, y) or _inside(x, y) for x in gloss_words(a) for y in gloss_words(b))
+
+
+def _inside(a: str, b: str) -> bool:
+    """Whether the shorter word (five letters or more) stands inside the longer: en-danger-ed."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and short in long
 
 
 def restated_in(meaning: str, text: str, surface: str) -> str | None:
