@@ -88,6 +88,7 @@ def test_how_many_never_ends_its_noun_in_a_preposition_nor_makes_those_a_subject
     # Blind raters (testset5): "How many male snakes among did those release?"
     assert how_many("the number of male snakes among those released") is None
     assert how_many("the number of eggs those laid") is None
+    assert how_many("the number of students among the protesters the police arrested") is None
     assert how_many("the number of snakes the Service released") == (
         "How many snakes did the Service release?"
     )
