@@ -134,7 +134,7 @@ def test_a_garbled_stem_from_a_teachers_template_is_not_asked(tmp_path: Path) ->
 # --- statements of a figure -------------------------------------------------------
 
 
-def _figure(value: float, unit: str, what: str, approx: str | None = None) -> NumberView:
+def _figure(value: float, unit: str, what: str, approx: str = "exact") -> NumberView:
     return NumberView(
         id="x", value=value, unit=unit, approx=approx, what=what, quote="", paragraph=1
     )
@@ -228,7 +228,7 @@ def test_today_is_no_answer_to_a_when_question() -> None:
     # milestone? Today" -- "a relative, trivial answer".
     assert is_now("today") and is_now("Now") and is_now("at present")
     assert not is_now("earlier today") and not is_now("last week") and not is_now("the next day")
-    assert not [q for q in questions() if q.type == "when" and is_now(q.answer)]
+    assert not [q for q in questions() if q.type == "when" and is_now(str(q.answer))]
     assert not of("when-event/set-free"), "the narrator's own 'today' is no answer either"
 
 
