@@ -16,7 +16,7 @@ import click
 from readquiz.cli.options import Options, build_question_set
 from readquiz.errors import ReadquizError
 from readquiz.questions.display import amount_words, answer_words, range_words
-from readquiz.questions.model import LETTERS
+from readquiz.questions.model import BOUNDS, LETTERS
 
 if TYPE_CHECKING:
     from readquiz.questions.model import Question, QuestionSet
@@ -37,7 +37,7 @@ def question_text(index: int, question: Question) -> list[str]:
         band = range_words(question)
         if band:
             accepted = f"accept {band}"
-        elif question.approx in ("more than", "less than", "at least", "at most"):
+        elif question.approx in BOUNDS:
             # a bound is typed as the article states it: "more than 900 km" -> 900
             accepted = f"accept {amount_words(question)}, the figure as stated"
         else:
