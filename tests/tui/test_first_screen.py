@@ -21,7 +21,7 @@ from textual.pilot import Pilot
 
 from readquiz.attempts.store import ResultsStore
 from readquiz.cli import cli
-from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.options import Options, Selection, build_question_set
 from readquiz.cli.quizset import QUIZ_FORMATS
 from readquiz.questions.model import QuestionSet
 from readquiz.tui.app import QuizApp, make_app
@@ -142,9 +142,7 @@ def test_the_app_makes_the_same_questions_as_generate_for_a_seed(
     assert result.exit_code == 0, result.output
     [app] = launched
     assert app.preparing is not None  # made by the app, after its first screen
-    _, expected = build_question_set(
-        None, Options(), seed=7, count=10, types=None, formats=list(QUIZ_FORMATS)
-    )
+    _, expected = build_question_set(Options(), Selection(seed=7, count=10, formats=QUIZ_FORMATS))
     assert app.preparing.build().to_json() == expected.to_json()
 
 

@@ -92,13 +92,11 @@ def test_resume_replays_the_stored_questions(tmp_path: Path, launched: list[Quiz
 
 
 async def test_the_bundled_sample_starts(tmp_path: Path) -> None:
-    from readquiz.cli.options import Options, build_question_set
+    from readquiz.cli.options import Options, Selection, build_question_set
     from readquiz.cli.quizset import QUIZ_FORMATS
     from readquiz.tui.app import make_app
 
-    article, qset = build_question_set(
-        None, Options(), seed=1, count=10, types=None, formats=list(QUIZ_FORMATS)
-    )
+    article, qset = build_question_set(Options(), Selection(seed=1, count=10, formats=QUIZ_FORMATS))
     assert qset.questions
     app = make_app(article, qset, ResultsStore(tmp_path), cursor_blink=False)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.options import Options, Selection, build_question_set
 from readquiz.errors import ReadquizError
 from readquiz.questions.display import amount_words, answer_words, range_words
 from readquiz.questions.model import BOUNDS, LETTERS
@@ -90,15 +90,7 @@ def output_format(fmt: str | None, output: Path | None) -> str:
 
 
 def run(
-    opts: Options,
-    *,
-    article: str,
-    fmt: str | None = None,
-    output: Path | None = None,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
+    opts: Options, selection: Selection, *, fmt: str | None = None, output: Path | None = None
 ) -> int:
     """Generate the question set of ARTICLE and print it, or write it to ``output``.
 
@@ -106,9 +98,7 @@ def run(
         0; bad input raises a ReadquizError that cli.py reports with exit status 2.
     """
     fmt = output_format(fmt, output)
-    loaded, qset = build_question_set(
-        article, opts, seed=seed, count=count, types=types, formats=formats
-    )
+    loaded, qset = build_question_set(opts, selection)
     if fmt == "text":
         text = render_text(qset) + "\n"
     else:
