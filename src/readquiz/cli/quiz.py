@@ -5,6 +5,7 @@ results database) is checked here, before the app starts, so errors print as the
 usual one-line ``file:line:col`` messages. Textual is imported only after that.
 Making the questions from ARTICLE is left to the app, which does it while its start
 screen shows; should no question come of it, the app says so, and so does stderr.
+The results database is made only once the questions are: a failed run leaves none.
 """
 
 from __future__ import annotations
@@ -63,8 +64,13 @@ def run(
     problem = terminal_problem()
     if problem is not None:
         raise ReadquizError(problem)
-    store = ResultsStore(data_dir(opts))
+    # Questions made from ARTICLE are known good only once the app has made them: until
+    # then an existing database is opened (and so checked) but a new one is not made
+    # (PreparingRun.ready makes it), so a run that fails on its input writes nothing.
+    known_good = isinstance(qset, QuestionSet)
+    store = ResultsStore(data_dir(opts), create=known_good)
     try:
+        store.check_creatable()  # an unusable data directory still fails before the app
         from readquiz.tui.app import make_app  # Textual only once the input is known good
 
         app = make_app(art, qset, store, mode=mode, student=student, attempt=attempt)
