@@ -740,8 +740,8 @@ MUTANTS: tuple[Mutant, ...] = (
         "number-bound-no-choice",
         "A bounded figure is no choice question: more than 300,000 is true beside 400,000",
         "engine/numbers.py:number_distractors",
-        old="if choices and _hedge(fact) in BOUNDED:",
-        new="if False and choices and _hedge(fact) in BOUNDED:",
+        old="if choices and _hedge(fact) in BOUNDS:",
+        new="if False and choices and _hedge(fact) in BOUNDS:",
         first=(
             "tests/test_engine.py::test_a_bounded_figure_is_never_a_choice_question",
             "tests/test_number_rules.py::test_at_least_is_never_stated_as_more_than",
