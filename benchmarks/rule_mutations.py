@@ -276,6 +276,14 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_partners.py",),
     ),
     Mutant(
+        "within-world-knowledge",
+        "No where-within question asks where a large city lies (world knowledge)",
+        "engine/bind.py:_known_without_reading",
+        body="return False",
+        first=("tests/test_gazetteer.py::test_where_a_large_city_lies_is_never_asked",),
+        extra=("tests/test_gazetteer.py",),
+    ),
+    Mutant(
         "claim-also-true",
         "No wrong claim (or text) is true of the answer too",
         "engine/alternatives.py:text_is_right",
