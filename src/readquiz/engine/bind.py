@@ -161,11 +161,14 @@ def _known_without_reading(item: Any, answer: Any) -> bool:
     :func:`readquiz.engine.gazetteer.known_to_lie_in` decides. "Greenbelt is in
     Maryland" and "Enterprise is in Alabama" are still asked.
     """
-    if not isinstance(item, EntityView) or item.kind != "place" or answer is not item.within:
+    if not isinstance(item, EntityView) or item.kind != "place":
+        return False
+    outer = item.within
+    if outer is None or answer is not outer:
         return False
     from readquiz.engine.gazetteer import known_to_lie_in
 
-    return known_to_lie_in(names_of(item), names_of(answer))
+    return known_to_lie_in(names_of(item), names_of(outer))
 
 
 def asks_what_it_tells(facts: Facts, item: Any, stem: str, answer: Any, kind: Kind) -> bool:
