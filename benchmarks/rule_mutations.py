@@ -267,6 +267,17 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_partners.py",),
     ),
     Mutant(
+        "also-adds-actors",
+        "A deed told with 'Also ...' offers none of the article's other actors as wrong",
+        "engine/alternatives.py:_named_alongside",
+        old="if actor and _OPENS_WITH_ALSO.match(item.quote):",
+        new="if False and actor and _OPENS_WITH_ALSO.match(item.quote):",
+        first=(
+            "tests/test_partners.py::test_a_deed_told_with_also_has_the_articles_other_actors_right_too",
+        ),
+        extra=("tests/test_partners.py",),
+    ),
+    Mutant(
         "holders-colleagues",
         "'Who is for T?' offers no colleague of a holder whose view the article never gives",
         "engine/alternatives.py:_shown_on_side",

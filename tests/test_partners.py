@@ -78,8 +78,9 @@ def test_a_body_that_shares_a_person_with_the_answer_is_right_too(
 def test_others_the_cited_sentence_adds_to_the_deed_are_right_too(
     article: Article, library: TemplateLibrary
 ) -> None:
-    # "Also taking part in the release was Mayor Tom Brandt, as well as college students
-    # Lee Park and Rosa Diaz" (r6: "Who took part in the event?" offering Stephen Bowen).
+    # "Also taking part in the release was Mayor Tom E. Brandt, as well as college
+    # students Lee Park and Rosa Diaz" (r6: "Who took part in the event?" offering
+    # Stephen Bowen). "E." is an initial, not a sentence's end.
     seen = choices_of(article, library, "who-event/release")
     assert not {"Lee Park", "Rosa Diaz"} & seen
     assert {"Maya Lund", "Ken Oduya"} & seen
@@ -100,3 +101,14 @@ def test_who_is_for_never_offers_the_holders_colleagues(
     seen = choices_of(article, library, "stance-holder/lund-otters")
     assert "Sam Ortiz" not in seen
     assert "Ken Oduya" in seen  # shown against: plainly wrong
+
+
+def test_a_deed_told_with_also_has_the_articles_other_actors_right_too(
+    article: Article, library: TemplateLibrary
+) -> None:
+    # "Also taking part in the release ... was Mayor Brandt": others took part before
+    # him, and the article's other actors may be among them (r6: "Who took part in the
+    # event?" offering Bill Nelson, who "united" with Becerra at the event).
+    seen = choices_of(article, library, "who-event/release")
+    assert not {"Sam Ortiz", "Ana Ruiz"} & seen
+    assert "Sam Ortiz" in choices_of(article, library, "who-event/counted")

@@ -283,6 +283,9 @@ _ALONG_WITH = re.compile(
 "Also taking part was X, as well as Y", "In addition to X, partners include Y")."""
 
 
+_OPENS_WITH_ALSO = re.compile(r"\W*also\b", re.I)
+
+
 def _named_alongside(cand: Candidate) -> set[str]:
     """Entities named with the answer in a sentence that adds others to the deed or view.
 
@@ -292,7 +295,9 @@ def _named_alongside(cand: Candidate) -> set[str]:
     astronauts Stephen Bowen and Frank Rubio" makes Bowen a right answer to "Who took
     part in the event?" (blind raters: second-correct). The article's people, groups
     and bodies named in the cited sentence(s) are then right, whether or not an
-    annotation lists them as co-agents; places are not.
+    annotation lists them as co-agents; places are not. A deed told opening with
+    "Also" adds its actor to others told before: every actor of the article's events
+    is then right too.
     """
     from readquiz.engine.evidence import whole_sentences
 
@@ -308,11 +313,18 @@ def _named_alongside(cand: Candidate) -> set[str]:
     text = whole_sentences(facts, cand.evidence).quote
     if not _ALONG_WITH.search(text):
         return set()
-    return {
+    out = {
         eid
         for eid, names in facts.names.items()
         if facts.entity(eid).kind != "place" and any(mentions(text, n) for n in names)
     }
+    if actor and _OPENS_WITH_ALSO.match(item.quote):
+        # "Also participating in the event was Dr. Rathmell": others took part before
+        # her, and the article's other actors may be them (Nelson and Becerra, who
+        # "united" at the event a paragraph earlier).
+        for event in facts.views.events:
+            out |= _overlapping(facts, event.who)
+    return out
 
 
 def asks_by_position(cand: Candidate) -> bool:

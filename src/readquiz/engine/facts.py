@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
+    r"(?:\b(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z]\.|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
 )
 
 
@@ -64,7 +65,10 @@ def names_of(entity: EntityView | GroupView) -> list[str]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, abbreviations ("Gen.", "U.S.") not ending one."""
+    """The sentences of a paragraph, abbreviations ("Gen.", "U.S.") not ending one.
+
+    Nor an initial: "Dr. W. Kimryn Rathmell" is one name in one sentence.
+    """
     out: list[str] = []
     begin = 0
     for m in _SENTENCE_END.finditer(text):
