@@ -13,11 +13,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from readquiz.article.evidence import Block, EvidenceFinder
-from readquiz.questions.model import Evidence
+from readquiz.questions.model import Approx, Evidence
 from readquiz.textmatch import slug
 
 EntityKind = Literal["person", "group", "organization", "place"]
-Approx = Literal["exact", "about", "more than", "less than", "at least", "at most"]
 Position = Literal["for", "against", "neutral", "mixed"]
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
