@@ -18,8 +18,9 @@ from readquiz.engine.distractors import asks_for_the_word, wrong_values
 from readquiz.engine.evidence import content_words
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import false_figure, tolerance
-from readquiz.engine.views import EntityView, EventView, NumberView, StanceView, TermView
+from readquiz.engine.views import EntityView, EventView, NumberView, StanceView, TermView, When
 from readquiz.english.agreement import drop_s
+from readquiz.english.dates import told_by_a_clause
 from readquiz.english.punctuation import as_question, as_statement
 from readquiz.english.words import share_stem
 from readquiz.questions.model import Question
@@ -181,6 +182,11 @@ def _short(cand: Candidate) -> Question | str:
         if also := _others_named(cand):
             return f"short: {also} would also be right, and typing that would be marked wrong"
         return "short: the paragraph has another word for it, which typing would be marked wrong"
+    if isinstance(cand.answer, When) and told_by_a_clause(str(cand.answer)):
+        # "When Irma was approaching": "as the storm came" is right too, typed
+        return (
+            "short: the time is told by a clause, and another wording of it would be marked wrong"
+        )
     right = cand.kind.display(cand.answer)
     return _question(cand, "short", cand.stem, right, accept=alternatives.accepted(cand))
 
