@@ -19,6 +19,7 @@ from readquiz.article.numtext import Reading, read_number
 from readquiz.errors import ReadquizError
 
 from .figures import (
+    ORDINAL_WORDS,
     Figure,
     age_after_name,
     next_plural,
@@ -324,32 +325,11 @@ _CLOCK = re.compile(
 _ONE_SPELLED = re.compile(r"(?:a|an)\s+(?:year|month|week|day|hour)", re.I)
 _SPENT_PREPS = {"for", "from", "after"}
 """'a year' counted as one where the sentence says it was spent: "returned from a year in Iraq"."""
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "twentieth": 20,
-    "twenty-fifth": 25,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventy-fifth": 75,
-    "hundredth": 100,
-}
-"""Ordinal words by their number: "third" is 3 (also the denominators third to tenth)."""
 _DENOMINATORS = {
     "half": 2,
     "halves": 2,
     "quarter": 4,
-    **{word: n for word, n in _ORDINAL_WORDS.items() if 3 <= n <= 10},
+    **{word: n for word, n in ORDINAL_WORDS.items() if 3 <= n <= 10},
 }
 """A fraction's denominator by its word: "half", "quarter", and the ordinals third to tenth."""
 _FRACTION = re.compile(
