@@ -11,11 +11,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from readquiz.article.model import Article
+from readquiz.article.deferred import DeferredArticle, loaded
 from readquiz.attempts.store import Answer, Attempt, ResultsStore
 from readquiz.questions.model import Question, QuestionSet
 from readquiz.questions.shuffle import reshuffled
+
+if TYPE_CHECKING:
+    # pydantic's models, not needed to show the start screen (see readquiz.article.deferred)
+    from readquiz.article.model import Article
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,8 @@ class PreparingRun:
     Nothing is written to the store until then: there is no attempt yet.
     """
 
-    article: Article
+    article: Article | DeferredArticle
+    """The article; a deferred one is built by ``build`` (in the same thread)."""
     store: ResultsStore
     build: Callable[[], QuestionSet]
     """Makes the questions; raises ReadquizError when none can be made."""
@@ -50,7 +56,7 @@ class PreparingRun:
 
     def ready(self, qset: QuestionSet) -> QuizRun:
         """The run over ``qset``, the questions ``build`` made."""
-        return QuizRun(self.article, qset, self.store, mode=self.mode, student=self.student)
+        return QuizRun(loaded(self.article), qset, self.store, mode=self.mode, student=self.student)
 
 
 class QuizRun:

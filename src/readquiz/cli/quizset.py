@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.cli.options import Options, load_article, question_builder
+from readquiz.cli.options import Options, question_builder, resolve_article
 from readquiz.cli.source import from_set
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import FORMATS, QuestionSet
 
 if TYPE_CHECKING:
+    from readquiz.article.deferred import DeferredArticle
     from readquiz.article.model import Article
 
 DEFAULT_COUNT = 10
@@ -52,6 +53,8 @@ def quiz_question_set(
     Raises:
         ReadquizError: bad input, or no question a quiz can ask.
     """
+    from readquiz.article.deferred import loaded
+
     art, questions = quiz_questions(
         opts,
         article=article,
@@ -61,7 +64,7 @@ def quiz_question_set(
         types=types,
         formats=formats,
     )
-    return art, questions if isinstance(questions, QuestionSet) else questions()
+    return loaded(art), questions if isinstance(questions, QuestionSet) else questions()
 
 
 def quiz_questions(
@@ -73,13 +76,17 @@ def quiz_questions(
     count: int | None = None,
     types: list[str] | None = None,
     formats: list[str] | None = None,
-) -> tuple[Article, QuestionSet | Callable[[], QuestionSet]]:
+) -> tuple[Article | DeferredArticle, QuestionSet | Callable[[], QuestionSet]]:
     """The article, and the questions a quiz asks or (from ARTICLE) what makes them.
 
     Everything that can fail on bad input (the article, the set file, the options, the
     templates named) fails here. What is left for the builder is making the questions,
     which ``readquiz quiz`` does while its first screen shows; it fails only when no
     question can be made (a ReadquizError). Arguments as for :func:`quiz_question_set`.
+
+    From ARTICLE, a file the quick check passes is a
+    :class:`~readquiz.article.deferred.DeferredArticle`, built (with pydantic) by the
+    builder; any other is loaded in full here, and fails here.
 
     Raises:
         ReadquizError: bad input.
@@ -88,12 +95,12 @@ def quiz_questions(
         source = from_set(
             set_path, article=article, seed=seed, count=count, types=types, formats=formats
         )
-        art, qset = source.article, gradable(source.qset)
+        qset = gradable(source.qset)
         if not qset.questions:
             raise ReadquizError(f"{set_path}: the set has no question a quiz can grade")
-        return art, qset
+        return source.article, qset
     chosen = quiz_formats(formats)
-    art = load_article(article)
+    art = checked_article(article)
     build = question_builder(
         art,
         opts,
@@ -112,6 +119,23 @@ def quiz_questions(
         return qset
 
     return art, questions
+
+
+def checked_article(arg: str | None) -> Article | DeferredArticle:
+    """ARTICLE, certainly good: deferred when the quick check passes it, else loaded.
+
+    Raises:
+        ReadquizError: no such article, or every problem in its file.
+    """
+    from readquiz.article.precheck import precheck
+
+    path = resolve_article(arg)
+    deferred = precheck(path)
+    if deferred is not None:
+        return deferred
+    from readquiz.article.loader import load_article
+
+    return load_article(path)
 
 
 def gradable(qset: QuestionSet) -> QuestionSet:
