@@ -70,7 +70,7 @@ def _question_set() -> tuple[Path, object, bool]:
         raise SystemExit("the bundled sample article is missing")
     try:
         article, qset = options.build_question_set(
-            None, options.Options(), seed=SEED, count=COUNT, types=None, formats=None
+            options.Options(), options.Selection(seed=SEED, count=COUNT)
         )
         if qset.questions:
             return path, qset, True

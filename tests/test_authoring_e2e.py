@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from readquiz.cli import cli
-from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.options import Options, Selection, build_question_set
 
 NEW_TYPE = Path(__file__).parent / "fixtures" / "templates" / "good" / "new-type"
 ARTICLE = "dunmore-valley-fire"  # a numbers-rich bundled article
@@ -73,12 +73,8 @@ async def test_the_quiz_asks_and_grades_the_new_type(author_dir: Path, tmp_path:
     from readquiz.tui.app import make_app
 
     article, qset = build_question_set(
-        ARTICLE,
         Options(template_dirs=[author_dir]),
-        seed=4,
-        count=2,
-        types=["measure"],
-        formats=["choice"],
+        Selection(article=ARTICLE, seed=4, count=2, types=("measure",), formats=("choice",)),
     )
     first = qset.questions[0]
     assert first.type == "measure" and first.answer_index is not None

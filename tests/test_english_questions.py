@@ -390,3 +390,56 @@ def test_only_the_main_verb_after_and_takes_its_base_form_in_an_inverted_stem() 
     assert invert("visited the villages and spoke with residents", "the mayor") == (
         "did the mayor visit the villages and speak with residents"
     )
+
+
+def test_a_past_form_equal_to_its_base_still_makes_the_verb_after_and_base() -> None:
+    # Blind raters (testset5): "When did the U.S. Fish and Wildlife Service set up an
+    # Incident Command team and decided to send ...?" mixes verb forms.
+    did = "set up an Incident Command team and decided to send three task forces to Florida"
+    assert invert(did, "the Service") == (
+        "did the Service set up an Incident Command team and decide to send three task"
+        " forces to Florida"
+    )
+    assert (
+        invert("put out the fire and left", "the crew") == "did the crew put out the fire and leave"
+    )
+    assert invert("cut taxes and raised fees", "the council") == (
+        "did the council cut taxes and raise fees"
+    )
+
+
+_PHRASE_PARAGRAPHS = {
+    1: "Astronauts did experiments aboard the orbital laboratory for the benefit of all.",
+    2: "We continue to make progress to end cancer as we know it. We all know someone"
+    " who has battled this terrible disease.",
+    3: "Becerra wants to accelerate progress. The moon rock in orbit is near the"
+    " research team of the health group.",
+}
+
+
+def test_a_verb_and_its_object_are_no_noun_phrase_lure() -> None:
+    # Blind raters (testset5): "which phrase means 'a science lab that circles the
+    # Earth'?" among "Know someone", "Accelerate progress", "Make moonshot": after
+    # "to" a word opens an infinitive, and "someone" is a pronoun.
+    lures = find_lures(
+        "orbital laboratory",
+        "orbital laboratory",
+        "a science lab that circles the Earth in space",
+        "noun",
+        1,
+        _PHRASE_PARAGRAPHS,
+    )
+    assert lures.words == ("moon rock", "research team", "health group"), lures
+
+
+def test_a_meaning_holding_anothers_word_inside_a_longer_one_is_right_for_it_too() -> None:
+    # Blind raters (testset5): "What does 'threatened' mean?" with "In danger, at risk of
+    # dying out" (the meaning of 'imperiled') beside "Officially listed as likely to
+    # become endangered": both are right (second-correct).
+    from readquiz.english.words import meanings_overlap
+
+    assert meanings_overlap(
+        "officially listed as likely to become endangered in the near future",
+        "in danger, at risk of dying out",
+    )
+    assert not meanings_overlap("in danger, at risk of dying out", "an important point in progress")

@@ -123,6 +123,29 @@ def test_check_explain_gives_each_drop_reason() -> None:
     assert re.search(r"^    - [a-z-]+-lane: same prompt as an earlier question$", block, re.M)
 
 
+def test_check_explain_says_why_no_format_could_be_made() -> None:
+    """A "no sound format" drop names, per format, what was missing and what to add."""
+    result = invoke("check", "--explain", LINTS / "actor-not-named.good.yaml")
+    reasons = {
+        m[1]: m[2]
+        for m in re.finditer(r"^    - ([a-z-]+): no sound format \((.*)\)$", result.stdout, re.M)
+    }
+    # Hale voices the club's view: naming the club is right too, so neither a wrong
+    # choice nor a typed answer that would be marked wrong
+    voiced = reasons["club-pool"]
+    assert "short: the swimming club would also be right" in voiced, voiced
+    assert "(the swimming club: also right, so no wrong choice)" in voiced
+    assert "true/false: another actor, holder or text is not contradicted" in voiced
+    # two views, one per holder: a claim has one other view to offer, and needs two
+    assert re.search(
+        r"^    - lind-pool: no sound format \(choice: 1 sound wrong choice, needs 2: .*"
+        r"add their stances\)$",
+        result.stdout,
+        re.M,
+    )
+    assert "add the roles of others" in reasons["lind"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "warns"),
     [

@@ -596,10 +596,28 @@ def test_a_compound_act_is_asked_with_both_verbs_in_the_base_form(path: Path) ->
     from readquiz.english.verbs import base_verb
 
     for q in all_questions(path):
-        asked = re.match(r"(?:When|Where) did .*? and (\w+)", q.prompt)
-        if asked:
-            verb = base_verb(asked.group(1))
-            assert verb is None or verb == asked.group(1).lower(), q.prompt
+        asked = re.match(r"(?:When|Where|How many [\w -]+?) did (.*)", q.prompt)
+        if not asked:
+            continue
+        # Every "and" of the main clause ("the Fish and Wildlife Service set up a team
+        # and decided" has two), up to a clause of its own ("rules that were drafted").
+        main = re.split(
+            r"\b(?:that|which|who|where|when|is|are|was|were|has|have|had)\b|,", asked.group(1)
+        )[0]
+        for word in re.findall(r"\band ([a-z]\w*)", main):
+            verb = base_verb(word)
+            assert verb is None or verb == word.lower(), q.prompt
+
+
+def test_no_preposition_dangles_before_an_auxiliary(path: Path) -> None:
+    # "How many male snakes among did those release?" is not English. (A statement may
+    # end a relative clause in one: "The residents VOA spoke with are ...".)
+    for q in all_questions(path):
+        assert q.format == "truefalse" or not re.search(
+            r"\b(?:of|in|on|at|for|by|from|with|among|between|about|into|across|through)"
+            r" (?:did|does|do|was|were|is|are|has|have|had)\b",
+            q.prompt,
+        ), q.prompt
 
 
 def test_a_place_goes_before_a_reported_clause(path: Path) -> None:

@@ -35,7 +35,7 @@ import unicodedata
 
 from rapidfuzz.distance import Levenshtein
 
-from readquiz.questions.model import LETTERS, Question
+from readquiz.questions.model import APPROXES, BOUNDS, LETTERS, Question
 from readquiz.textmatch import normalize_text
 
 # --- text ---------------------------------------------------------------------------
@@ -237,13 +237,11 @@ def numeric_tolerance(value: float, approx: str | None) -> float:
     Raises:
         ValueError: for an unknown ``approx``.
     """
-    if approx in (None, "exact", "more than", "less than", "at least", "at most"):
+    if approx is None or approx == "exact" or approx in BOUNDS:
         return 0.0 if float(value).is_integer() else abs(value) * 0.005
     if approx == "about":
         return abs(value) * 0.10
-    raise ValueError(
-        f"unknown approx {approx!r}: use exact, about, more than, less than, at least or at most"
-    )
+    raise ValueError(f"unknown approx {approx!r}: use {', '.join(APPROXES[:-1])} or {APPROXES[-1]}")
 
 
 def is_within(given: float, value: float, tolerance: float | None) -> bool:

@@ -3,7 +3,7 @@
 ``readquiz quiz ARTICLE`` checks its input before the app starts, draws the start
 screen, and only then makes the questions (in a thread). A student who presses Enter
 before they are ready waits on the start screen; a set that cannot be made is said in
-the app and on stderr, exits 2, and writes no attempt.
+the app and on stderr, exits 2, and writes nothing (not even a results database).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from textual.pilot import Pilot
 
 from readquiz.attempts.store import ResultsStore
 from readquiz.cli import cli
-from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.options import Options, Selection, build_question_set
 from readquiz.cli.quizset import QUIZ_FORMATS
 from readquiz.questions.model import QuestionSet
 from readquiz.tui.app import QuizApp, make_app
@@ -96,14 +96,9 @@ async def test_questions_made_before_beginning_are_counted_on_the_start_screen(
         await until(pilot, lambda: isinstance(app.screen, QuizScreen))
 
 
-def test_a_set_that_cannot_be_made_is_said_and_exits_2_with_no_attempt(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    article = tmp_path / "bare.yaml"  # valid, but nothing in it to ask about
-    article.write_text(
-        "id: bare\ntitle: Nothing to ask\ntext: A text with nothing annotated.\n",
-        encoding="utf-8",
-    )
+@pytest.fixture
+def errors_shown(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The quiz runs headless, as in a terminal; what its error screen says, read and closed."""
     shown: list[str] = []
 
     async def student(pilot: Pilot[Any]) -> None:
@@ -116,17 +111,40 @@ def test_a_set_that_cannot_be_made_is_said_and_exits_2_with_no_attempt(
 
     monkeypatch.setattr(QuizApp, "run", run_headless)
     monkeypatch.setattr("readquiz.cli.quiz.terminal_problem", lambda: None)
+    return shown
+
+
+def test_a_set_that_cannot_be_made_is_said_and_exits_2_writing_nothing(
+    tmp_path: Path, errors_shown: list[str]
+) -> None:
+    article = tmp_path / "bare.yaml"  # valid, but nothing in it to ask about
+    article.write_text(
+        "id: bare\ntitle: Nothing to ask\ntext: A text with nothing annotated.\n",
+        encoding="utf-8",
+    )
     data = tmp_path / "data"
     result = CliRunner().invoke(cli, ["quiz", str(article), "--seed", "1", "--data-dir", str(data)])
     said = f"{article}: no questions could be made with these options"
     assert result.exit_code == 2
     assert result.stderr == f"readquiz: error: {said}\n"
     assert "Traceback" not in result.output
-    [text] = shown
+    [text] = errors_shown
     assert said in text
-    store = ResultsStore(data)
-    assert store.attempts() == []
-    store.close()
+    assert not data.exists()  # no results database, not even the directory
+
+
+def test_a_bad_article_exits_2_in_one_line_and_writes_nothing(
+    tmp_path: Path, errors_shown: list[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\ntitle: Bad\ntext: Hello.\nauthr: me\n", encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()  # a fresh data directory
+    result = CliRunner().invoke(cli, ["quiz", str(bad), "--data-dir", str(data)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{bad}:4:1: unknown key 'authr'")
+    assert len(result.stderr.splitlines()) == 1
+    assert list(data.iterdir()) == []
 
 
 @pytest.fixture
@@ -145,9 +163,7 @@ def test_the_app_makes_the_same_questions_as_generate_for_a_seed(
     assert result.exit_code == 0, result.output
     [app] = launched
     assert app.preparing is not None  # made by the app, after its first screen
-    _, expected = build_question_set(
-        None, Options(), seed=7, count=10, types=None, formats=list(QUIZ_FORMATS)
-    )
+    _, expected = build_question_set(Options(), Selection(seed=7, count=10, formats=QUIZ_FORMATS))
     assert app.preparing.build().to_json() == expected.to_json()
 
 

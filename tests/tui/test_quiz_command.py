@@ -42,6 +42,21 @@ def test_a_bad_article_fails_before_the_app(tmp_path: Path, launched: list[QuizA
     assert "Traceback" not in result.output and launched == []
 
 
+def test_an_unusable_data_directory_fails_before_the_app(
+    tmp_path: Path, launched: list[QuizApp]
+) -> None:
+    in_the_way = tmp_path / "notes.txt"
+    in_the_way.write_text("a file where the data directory would go", encoding="utf-8")
+    data = in_the_way / "data"
+    result = CliRunner().invoke(cli, ["quiz", "--seed", "1", "--data-dir", str(data)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"readquiz: error: {data}: cannot create the data directory: "
+        f"{in_the_way} is not a directory\n"
+    )
+    assert launched == []
+
+
 def test_resume_with_nothing_to_resume_writes_nothing(
     tmp_path: Path, launched: list[QuizApp]
 ) -> None:
@@ -92,13 +107,11 @@ def test_resume_replays_the_stored_questions(tmp_path: Path, launched: list[Quiz
 
 
 async def test_the_bundled_sample_starts(tmp_path: Path) -> None:
-    from readquiz.cli.options import Options, build_question_set
+    from readquiz.cli.options import Options, Selection, build_question_set
     from readquiz.cli.quizset import QUIZ_FORMATS
     from readquiz.tui.app import make_app
 
-    article, qset = build_question_set(
-        None, Options(), seed=1, count=10, types=None, formats=list(QUIZ_FORMATS)
-    )
+    article, qset = build_question_set(Options(), Selection(seed=1, count=10, formats=QUIZ_FORMATS))
     assert qset.questions
     app = make_app(article, qset, ResultsStore(tmp_path), cursor_blink=False)
     async with app.run_test(size=(80, 24)) as pilot:

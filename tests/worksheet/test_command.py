@@ -15,13 +15,14 @@ from click.testing import CliRunner, Result
 
 from readquiz import cli as cli_module
 from readquiz.article.model import Article
+from readquiz.cli.options import Selection
 from readquiz.questions.model import QuestionSet
 from readquiz.worksheet import build
 from readquiz.worksheet.progress import ProgressBar, progress_for
 
 from .conftest import FIXTURES, _body, article, flat, questions
 
-Calls = list[dict[str, Any]]
+Calls = list[Selection]
 
 
 @pytest.fixture
@@ -29,10 +30,8 @@ def fixed_set(monkeypatch: pytest.MonkeyPatch) -> Calls:
     """The command with the fixture article and question set in place of the engine."""
     calls: Calls = []
 
-    def fake(
-        article_arg: str | None, opts: object, **selection: Any
-    ) -> tuple[Article, QuestionSet]:
-        calls.append({"article": article_arg, **selection})
+    def fake(opts: object, selection: Selection) -> tuple[Article, QuestionSet]:
+        calls.append(selection)
         return article("harbour-bridge"), questions("harbour-bridge")
 
     # By module object: the name readquiz.cli.worksheet is also the click command
@@ -60,9 +59,7 @@ def test_default_file_is_named_after_the_article_in_the_current_directory(
         "Wrote harbour-bridge-worksheet.pdf (1 version, 10 questions, 5 pages, seed 7)\n"
     )
     assert result.stderr == ""  # no progress bar when stderr is not a terminal
-    assert fixed_set == [
-        {"article": None, "seed": None, "count": 10, "types": None, "formats": None}
-    ]
+    assert fixed_set == [Selection(count=10)]
     text = pdf_text(tmp_path / "harbour-bridge-worksheet.pdf")
     assert "Town Votes to Rebuild the Old Harbour Bridge" in text
     assert "Answer key · Version A" in text
@@ -91,13 +88,9 @@ def test_options_reach_the_question_set_and_the_pdf(fixed_set: Calls, tmp_path: 
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"Wrote {target} (3 versions, 10 questions, ")
-    assert fixed_set[0] == {
-        "article": "harbour-bridge",
-        "seed": 7,
-        "count": 5,
-        "types": ["who", "where"],
-        "formats": ["choice"],
-    }
+    assert fixed_set[0] == Selection(
+        article="harbour-bridge", seed=7, count=5, types=("who", "where"), formats=("choice",)
+    )
     reader = pypdf.PdfReader(target)
     assert round(float(reader.pages[0].mediabox.height)) == 842
     text = pdf_text(target)
@@ -232,7 +225,7 @@ def test_bundled_sample_worksheet_end_to_end(tmp_path: Path) -> None:
     target = tmp_path / "sample.pdf"
     result = invoke("--seed", "5", "--versions", "2", "-o", str(target))
     assert result.exit_code == 0, result.output
-    sample, qset = build_question_set(None, Options(), seed=5, count=10, types=None, formats=None)
+    sample, qset = build_question_set(Options(), Selection(seed=5, count=10))
     assert qset.questions, "the engine made no questions from the sample"
     assert result.stdout.startswith(f"Wrote {target} (2 versions, {len(qset.questions)} questions")
     text = pdf_text(target)

@@ -20,6 +20,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from readquiz.article.model import Article, Entity
+from readquiz.article.numtext import stated_range
 from readquiz.engine.kinds import time_words
 from readquiz.english.agreement import head_phrase, plural_name
 from readquiz.english.verbs import is_adverb
@@ -332,6 +333,21 @@ class _Linter:
                 )
                 break
 
+    # --- numbers -------------------------------------------------------------------
+
+    def ranges(self) -> None:
+        for i, fact in enumerate(self.article.numbers):
+            span = stated_range(fact.quote, fact.value)
+            if span is None:
+                continue
+            self.warn(
+                ("numbers", i, "quote"),
+                f"the quote gives a range ('{span}') and 'value' is one end of it; the "
+                "format has no range, so no question asks this figure (a student who "
+                "types the other end is right too): annotate a figure the text states "
+                "alone, or leave this one out",
+            )
+
     # --- the text block ------------------------------------------------------------
 
     def text_block(self) -> None:
@@ -459,5 +475,6 @@ def lint_article(path: Path, article: Article) -> list[Problem]:
     linter.stances()
     linter.roles()
     linter.plural_verbs()
+    linter.ranges()
     linter.text_block()
     return sorted(dict.fromkeys(linter.warnings), key=lambda p: (p.line, p.col))

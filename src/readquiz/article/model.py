@@ -13,8 +13,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from readquiz.article.evidence import Block, EvidenceFinder
-from readquiz.article.kinds import ID_PATTERN, Approx, EntityKind, Position
-from readquiz.questions.model import Evidence
+from readquiz.article.kinds import ID_PATTERN, EntityKind, Position
+from readquiz.questions.model import Approx, Evidence
 from readquiz.textmatch import slug
 
 

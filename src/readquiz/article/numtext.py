@@ -193,3 +193,34 @@ def plain_number(text: str) -> int | float | None:
 
 NUMBER_WORDS = _NUMBER_WORDS
 """A pattern for numbers written in words ("twenty-five", "a dozen")."""
+
+
+_ONE = rf"(?:{_DIGITS.pattern}|{_NUMBER_WORDS.pattern})"
+_RANGE = re.compile(
+    rf"(?<![\w,.])(?:(?P<between>between)\s+)?(?P<low>{_ONE})\s*(?:%|percent\b)?\s*"
+    rf"(?P<joint>to|and|-|–|—)\s*(?P<high>{_ONE})(?![\w,])",
+    re.IGNORECASE,
+)
+
+
+def stated_range(quote: str, value: int | float) -> str | None:
+    """The range ``quote`` gives with ``value`` at one end ("between eight and nine"), or None.
+
+    "can grow to between eight and nine feet long", "10 to 12 percent", "8–9 feet":
+    the article gives two figures, so one of them typed alone is not what it says (a
+    student who types 8 for "between eight and nine" is right). The lower end comes
+    first: "voted 5 to 2" is a score, not a range; "rose from 2,000 to 3,500" is a
+    change. "and" joins a range only after "between" ("eight males and four females"
+    are two counts).
+    """
+    for found in _RANGE.finditer(quote):
+        if found.group("joint").lower() == "and" and not found.group("between"):
+            continue
+        if re.search(r"\bfrom\s+$", quote[: found.start()], re.IGNORECASE):
+            continue  # "rose from 2,000 to 3,500": a change, and its end is a figure
+        low, high = plain_number(found.group("low")), plain_number(found.group("high"))
+        if low is None or high is None or not low < high:
+            continue
+        if float(value) in (float(low), float(high)):
+            return found.group(0)
+    return None

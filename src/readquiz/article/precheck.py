@@ -26,8 +26,9 @@ from typing import TYPE_CHECKING, Any, get_args
 
 from readquiz.article.deferred import DeferredArticle
 from readquiz.article.evidence import EvidenceFinder
-from readquiz.article.kinds import ID_PATTERN, Approx, EntityKind, Position
+from readquiz.article.kinds import ID_PATTERN, EntityKind, Position
 from readquiz.article.rules import check_rules
+from readquiz.questions.model import Approx
 from readquiz.yamlsource import load_yaml
 
 if TYPE_CHECKING:

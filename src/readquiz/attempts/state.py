@@ -38,7 +38,8 @@ class PreparingRun:
 
     ``readquiz quiz`` shows its start screen with this while ``build`` runs (making a
     set takes longer than drawing a screen); :meth:`ready` then gives the run proper.
-    Nothing is written to the store until then: there is no attempt yet.
+    Nothing is written until then, not even the store's database if it has none yet:
+    a quiz whose questions cannot be made leaves no file behind.
     """
 
     article: Article | DeferredArticle
@@ -55,7 +56,12 @@ class PreparingRun:
         return False
 
     def ready(self, qset: QuestionSet) -> QuizRun:
-        """The run over ``qset``, the questions ``build`` made."""
+        """The run over ``qset``, the questions ``build`` made; the store is made now.
+
+        Raises:
+            ResultsError: the store's database cannot be made.
+        """
+        self.store.create()
         return QuizRun(loaded(self.article), qset, self.store, mode=self.mode, student=self.student)
 
 

@@ -9,6 +9,7 @@ against one data directory (a shared classroom machine) lose no writes.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -142,6 +143,19 @@ class ResultsStore:
         self._conn: sqlite3.Connection | None = None
         if not create and not self.path.exists():
             return  # nothing recorded yet: an empty store, and no file made by reading
+        self.create()
+
+    def create(self) -> None:
+        """Make (or open) the database now, unless it is open already.
+
+        For a store opened with ``create=False`` that is about to be written to:
+        ``readquiz quiz`` makes its database only once its questions are known good.
+
+        Raises:
+            ResultsError: the directory or database cannot be created or opened.
+        """
+        if self._conn is not None:
+            return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             # Autocommit mode: every transaction is explicit and short (see _write).
@@ -165,6 +179,30 @@ class ResultsStore:
             raise ResultsError(
                 f"{self.path.parent}: cannot create the data directory: {err}"
             ) from err
+
+    def check_creatable(self) -> None:
+        """Fail as :meth:`create` would on the data directory, without writing anything.
+
+        As far as can be told beforehand: the nearest folder that exists on the way to
+        the database must be a directory this process may write in (the folders below
+        it are made with the database). An existing database was checked when opened.
+
+        Raises:
+            ResultsError: the data directory or the database cannot be made there.
+        """
+        if self._conn is not None or self.path.exists():
+            return
+        existing = next(p for p in self.path.parents if p.exists())
+        if not existing.is_dir():
+            raise ResultsError(
+                f"{self.path.parent}: cannot create the data directory: "
+                f"{existing} is not a directory"
+            )
+        if not os.access(existing, os.W_OK | os.X_OK):
+            raise ResultsError(
+                f"{self.path}: cannot create the results database: "
+                f"no permission to write in {existing}"
+            )
 
     def _create_schema(self, conn: sqlite3.Connection) -> None:
         # One immediate transaction: two processes opening a new database at once

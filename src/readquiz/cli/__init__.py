@@ -10,6 +10,7 @@ stderr. A new command: a module in this package with ``run(opts, ...) -> int``, 
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
-from readquiz.cli.options import Options
+from readquiz.cli.options import Options, Selection
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import FORMATS
 
@@ -36,11 +37,13 @@ EXIT_INTERNAL = 3
 
 def _split_list(
     allowed: tuple[str, ...] | None,
-) -> Callable[[click.Context, click.Parameter, str | None], list[str] | None]:
-    def convert(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
+) -> Callable[[click.Context, click.Parameter, str | None], tuple[str, ...] | None]:
+    def convert(
+        ctx: click.Context, param: click.Parameter, value: str | None
+    ) -> tuple[str, ...] | None:
         if value is None:
             return None
-        items = [v.strip() for v in value.split(",") if v.strip()]
+        items = tuple(v.strip() for v in value.split(",") if v.strip())
         if not items:
             raise click.BadParameter("give at least one name, separated by commas")
         if allowed is not None:
@@ -95,8 +98,27 @@ def common_options(func: F) -> F:
     return cast(F, click.make_pass_decorator(Options, ensure=True)(func))
 
 
-def selection_options(func: F) -> F:
-    """--seed, --count, --types, --formats: how a question set is chosen."""
+def selection_options(command: F) -> F:
+    """--seed, --count, --types, --formats: how a question set is chosen.
+
+    The command gets them as one ``selection`` (a :class:`Selection`), made here once,
+    together with ARTICLE and --set where it takes them (click passes every parameter
+    by name, so those two may be declared anywhere among the command's decorators).
+    """
+
+    @functools.wraps(command)
+    def gathered(*args: Any, **kwargs: Any) -> Any:
+        selection = Selection(
+            article=kwargs.pop("article", None),
+            set_path=kwargs.pop("set_path", None),
+            seed=kwargs.pop("seed"),
+            count=kwargs.pop("count"),
+            types=kwargs.pop("types"),
+            formats=kwargs.pop("formats"),
+        )
+        return command(*args, selection=selection, **kwargs)
+
+    func = cast(F, gathered)
     func = click.option(
         "--formats",
         callback=_split_list(FORMATS),
@@ -183,33 +205,13 @@ def cli() -> None:
 )
 @common_options
 def quiz_command(
-    opts: Options,
-    article: str | None,
-    set_path: Path | None,
-    seed: int | None,
-    count: int | None,
-    types: list[str] | None,
-    formats: list[str] | None,
-    mode: str,
-    student: str | None,
-    resume: bool,
+    opts: Options, selection: Selection, mode: str, student: str | None, resume: bool
 ) -> None:
     """Take an interactive quiz in the terminal."""
     from readquiz.cli import quiz
 
     with reported(opts):
-        status = quiz.run(
-            opts,
-            article=article,
-            set_path=set_path,
-            seed=seed,
-            count=count,
-            types=types,
-            formats=formats,
-            mode=mode,
-            student=student,
-            resume=resume,
-        )
+        status = quiz.run(opts, selection, mode=mode, student=student, resume=resume)
     sys.exit(status)
 
 
@@ -235,14 +237,9 @@ def quiz_command(
 @common_options
 def worksheet_command(
     opts: Options,
-    article: str | None,
-    set_path: Path | None,
+    selection: Selection,
     output: Path | None,
     versions: int,
-    seed: int | None,
-    count: int | None,
-    types: list[str] | None,
-    formats: list[str] | None,
     paper: str,
     no_key: bool,
 ) -> None:
@@ -251,17 +248,7 @@ def worksheet_command(
 
     with reported(opts):
         status = worksheet.run(
-            opts,
-            article=article,
-            set_path=set_path,
-            output=output,
-            versions=versions,
-            seed=seed,
-            count=count,
-            types=types,
-            formats=formats,
-            paper=paper,
-            no_key=no_key,
+            opts, selection, output=output, versions=versions, paper=paper, no_key=no_key
         )
     sys.exit(status)
 
@@ -284,29 +271,13 @@ def worksheet_command(
 @selection_options
 @common_options
 def generate_command(
-    opts: Options,
-    article: str,
-    fmt: str | None,
-    output: Path | None,
-    seed: int | None,
-    count: int | None,
-    types: list[str] | None,
-    formats: list[str] | None,
+    opts: Options, selection: Selection, fmt: str | None, output: Path | None
 ) -> None:
     """Print the questions for an article, or write a question-set file."""
     from readquiz.cli import generate
 
     with reported(opts):
-        status = generate.run(
-            opts,
-            article=article,
-            fmt=fmt,
-            output=output,
-            seed=seed,
-            count=count,
-            types=types,
-            formats=formats,
-        )
+        status = generate.run(opts, selection, fmt=fmt, output=output)
     sys.exit(status)
 
 
@@ -328,32 +299,12 @@ def generate_command(
 )
 @selection_options
 @common_options
-def export_command(
-    opts: Options,
-    article: str | None,
-    set_path: Path | None,
-    to: str,
-    output: Path | None,
-    seed: int | None,
-    count: int | None,
-    types: list[str] | None,
-    formats: list[str] | None,
-) -> None:
+def export_command(opts: Options, selection: Selection, to: str, output: Path | None) -> None:
     """Export the questions to Moodle, Canvas (QTI), GIFT or Anki."""
     from readquiz.cli import export
 
     with reported(opts):
-        status = export.run(
-            opts,
-            article=article,
-            set_path=set_path,
-            to=to,
-            output=output,
-            seed=seed,
-            count=count,
-            types=types,
-            formats=formats,
-        )
+        status = export.run(opts, selection, to=to, output=output)
     sys.exit(status)
 
 
@@ -541,34 +492,12 @@ def report_command(
     help="The port to listen on (0: any free port).",
 )
 @common_options
-def serve_command(
-    opts: Options,
-    article: str | None,
-    set_path: Path | None,
-    seed: int | None,
-    count: int | None,
-    types: list[str] | None,
-    formats: list[str] | None,
-    mode: str,
-    host: str,
-    port: int,
-) -> None:
+def serve_command(opts: Options, selection: Selection, mode: str, host: str, port: int) -> None:
     """Serve the quiz to a class's browsers from this computer (behind a join code)."""
     from readquiz.cli import serve
 
     with reported(opts):
-        status = serve.run(
-            opts,
-            article=article,
-            set_path=set_path,
-            seed=seed,
-            count=count,
-            types=types,
-            formats=formats,
-            mode=mode,
-            host=host,
-            port=port,
-        )
+        status = serve.run(opts, selection, mode=mode, host=host, port=port)
     sys.exit(status)
 
 

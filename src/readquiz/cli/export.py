@@ -12,7 +12,7 @@ from pathlib import Path
 
 import click
 
-from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.options import Options, Selection, build_question_set
 from readquiz.cli.source import from_set
 from readquiz.errors import ReadquizError
 from readquiz.exports import FORMATS
@@ -29,36 +29,21 @@ WHAT = {
 }
 
 
-def run(
-    opts: Options,
-    *,
-    article: str | None = None,
-    set_path: Path | None = None,
-    to: str,
-    output: Path | None = None,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
-) -> int:
+def run(opts: Options, selection: Selection, *, to: str, output: Path | None = None) -> int:
     """Export the questions of ARTICLE (generated) or of ``--set`` (as written).
 
     Returns:
         0; bad input raises a ReadquizError that cli.py reports with exit status 2.
     """
-    if article is None and set_path is None:
+    if selection.article is None and selection.set_path is None:
         raise ReadquizError("give an ARTICLE (path or bundled id) or --set FILE to export")
     if output is not None:
         check_suffix(output, to)
-    if set_path is not None:
-        source = from_set(
-            set_path, article=article, seed=seed, count=count, types=types, formats=formats
-        )
+    if selection.set_path is not None:
+        source = from_set(selection.set_path, selection)
         loaded, qset = source.article, source.qset
     else:
-        loaded, qset = build_question_set(
-            article, opts, seed=seed, count=count, types=types, formats=formats
-        )
+        loaded, qset = build_question_set(opts, selection)
     if not qset.questions:
         raise ReadquizError(f"no questions could be made from {loaded.id} to export")
     module = importlib.import_module(FORMATS[to][0])

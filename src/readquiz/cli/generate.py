@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.cli.options import Options, build_question_set
+from readquiz.cli.options import Options, Selection, build_question_set
 from readquiz.errors import ReadquizError
 from readquiz.questions.display import amount_words, answer_words, range_words
-from readquiz.questions.model import LETTERS
+from readquiz.questions.model import BOUNDS, LETTERS
 
 if TYPE_CHECKING:
     from readquiz.questions.model import Question, QuestionSet
@@ -37,7 +37,7 @@ def question_text(index: int, question: Question) -> list[str]:
         band = range_words(question)
         if band:
             accepted = f"accept {band}"
-        elif question.approx in ("more than", "less than", "at least", "at most"):
+        elif question.approx in BOUNDS:
             # a bound is typed as the article states it: "more than 900 km" -> 900
             accepted = f"accept {amount_words(question)}, the figure as stated"
         else:
@@ -90,15 +90,7 @@ def output_format(fmt: str | None, output: Path | None) -> str:
 
 
 def run(
-    opts: Options,
-    *,
-    article: str,
-    fmt: str | None = None,
-    output: Path | None = None,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
+    opts: Options, selection: Selection, *, fmt: str | None = None, output: Path | None = None
 ) -> int:
     """Generate the question set of ARTICLE and print it, or write it to ``output``.
 
@@ -106,9 +98,7 @@ def run(
         0; bad input raises a ReadquizError that cli.py reports with exit status 2.
     """
     fmt = output_format(fmt, output)
-    loaded, qset = build_question_set(
-        article, opts, seed=seed, count=count, types=types, formats=formats
-    )
+    loaded, qset = build_question_set(opts, selection)
     if fmt == "text":
         text = render_text(qset) + "\n"
     else:

@@ -1,7 +1,7 @@
 """What every command shares, headless: no Textual, no reportlab.
 
-Options, the template search path, finding articles, the data directory and building
-a question set.
+Options, the selection of questions, the template search path, finding articles, the
+data directory and building a question set.
 """
 
 from __future__ import annotations
@@ -35,6 +35,28 @@ class Options:
     """--data-dir."""
     debug: bool = False
     """--debug: show tracebacks."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which questions a command works on: ARTICLE or --set FILE, and how a set is chosen.
+
+    Made once from the command line (``readquiz.cli.selection_options``) and passed on
+    whole: ``quiz``, ``serve``, ``worksheet``, ``export`` and ``generate`` take it.
+    """
+
+    article: str | None = None
+    """ARTICLE: a path or a bundled article's id (None: the bundled sample)."""
+    set_path: Path | None = None
+    """--set FILE: a question-set file, used exactly as written."""
+    seed: int | None = None
+    """--seed (None: a random one, reported with the set)."""
+    count: int | None = None
+    """--count (None: the command's default)."""
+    types: tuple[str, ...] | None = None
+    """--types: only these question types."""
+    formats: tuple[str, ...] | None = None
+    """--formats: only these answer formats."""
 
 
 def echo_problems(problems: Iterable[Problem]) -> None:
@@ -85,31 +107,18 @@ def load_article(arg: str | None) -> Article:
     return _load(resolve_article(arg))
 
 
-def build_question_set(
-    article_arg: str | None,
-    opts: Options,
-    *,
-    seed: int | None,
-    count: int | None,
-    types: list[str] | None,
-    formats: list[str] | None,
-) -> tuple[Article, QuestionSet]:
-    """Load the article and templates and generate the question set."""
-    article = load_article(article_arg)
-    build = question_builder(article, opts, seed=seed, count=count, types=types, formats=formats)
-    return article, build()
+def build_question_set(opts: Options, selection: Selection) -> tuple[Article, QuestionSet]:
+    """Load the selection's article and the templates, and generate the question set."""
+    article = load_article(selection.article)
+    return article, question_builder(article, opts, selection)()
 
 
 def question_builder(
-    article: Article | DeferredArticle,
-    opts: Options,
-    *,
-    seed: int | None,
-    count: int | None,
-    types: list[str] | None,
-    formats: list[str] | None,
+    article: Article | DeferredArticle, opts: Options, selection: Selection
 ) -> Callable[[], QuestionSet]:
     """What generates ``article``'s question set, once its input is known good.
+
+    ``selection`` gives the seed, count, types and formats (its ARTICLE is ``article``).
 
     The templates are checked now when the command line names any (``--templates``,
     or ``--types``, which are looked up in them); the bundled templates alone are
@@ -120,6 +129,7 @@ def question_builder(
     Raises:
         ReadquizError: a bad template file or an unknown question type.
     """
+    types, formats = selection.types, selection.formats
     # READQUIZ_TEMPLATES adds directories too (readquiz.templates.library.search_path)
     named = opts.template_dirs or types or os.environ.get("READQUIZ_TEMPLATES", "").strip()
     library = _checked_library(opts, types) if named else None
@@ -131,16 +141,16 @@ def question_builder(
         return generate(
             loaded(article),
             library or _checked_library(opts, types),
-            seed=new_seed() if seed is None else seed,
-            count=count,
-            types=types,
-            formats=formats,
+            seed=new_seed() if selection.seed is None else selection.seed,
+            count=selection.count,
+            types=None if types is None else list(types),
+            formats=None if formats is None else list(formats),
         )
 
     return build
 
 
-def _checked_library(opts: Options, types: list[str] | None) -> TemplateLibrary:
+def _checked_library(opts: Options, types: tuple[str, ...] | None) -> TemplateLibrary:
     """The templates on the search path, with ``types`` checked against them."""
     from readquiz.templates.library import load_templates
 

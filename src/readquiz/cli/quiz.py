@@ -5,6 +5,7 @@ results database) is checked here, before the app starts, so errors print as the
 usual one-line ``file:line:col`` messages. Textual is imported only after that.
 Making the questions from ARTICLE is left to the app, which does it while its start
 screen shows; should no question come of it, the app says so, and so does stderr.
+The results database is made only once the questions are: a failed run leaves none.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from readquiz.attempts.store import Attempt, ResultsStore
-from readquiz.cli.options import Options, data_dir, load_article
+from readquiz.cli.options import Options, Selection, data_dir, load_article
 from readquiz.cli.quizset import quiz_questions
 from readquiz.errors import NotFoundError, ReadquizError
 from readquiz.questions.model import QuestionSet
@@ -29,13 +30,8 @@ if TYPE_CHECKING:
 
 def run(
     opts: Options,
+    selection: Selection,
     *,
-    article: str | None = None,
-    set_path: Path | None = None,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
     mode: str = "practice",
     student: str | None = None,
     resume: bool = False,
@@ -44,13 +40,9 @@ def run(
 
     Args:
         opts: Options every command takes.
-        article: ARTICLE, a path or a bundled article's id (None: the bundled sample).
-        set_path: --set FILE: a question-set file, used as written (its open questions,
-            which a quiz cannot grade, are left out with a warning).
-        seed: Seed for the question set (None: random, and recorded with the attempt).
-        count: How many questions (default 10).
-        types: Only these question types.
-        formats: Only these answer formats (``open`` cannot be graded, so never asked).
+        selection: ARTICLE or --set, and how the set is chosen (as
+            :func:`~readquiz.cli.quizset.quiz_questions` takes it; a random seed is
+            recorded with the attempt). With ``resume``, only its ARTICLE counts.
         mode: "practice" or "test".
         student: The student's name.
         resume: Continue the latest unfinished attempt (of ``student``).
@@ -67,23 +59,20 @@ def run(
     qset: QuestionSet | Callable[[], QuestionSet]
     if resume:
         # Looked up before anything is made: finding nothing must leave nothing behind.
-        art, qset, attempt = _resumed(data_dir(opts), article, student)
+        art, qset, attempt = _resumed(data_dir(opts), selection.article, student)
     else:
         # The input first: bad input must not leave a data directory behind.
-        art, qset = quiz_questions(
-            opts,
-            article=article,
-            set_path=set_path,
-            seed=seed,
-            count=count,
-            types=types,
-            formats=formats,
-        )
+        art, qset = quiz_questions(opts, selection)
     problem = terminal_problem()
     if problem is not None:
         raise ReadquizError(problem)
-    store = ResultsStore(data_dir(opts))
+    # Questions made from ARTICLE are known good only once the app has made them: until
+    # then an existing database is opened (and so checked) but a new one is not made
+    # (PreparingRun.ready makes it), so a run that fails on its input writes nothing.
+    known_good = isinstance(qset, QuestionSet)
+    store = ResultsStore(data_dir(opts), create=known_good)
     try:
+        store.check_creatable()  # an unusable data directory still fails before the app
         from readquiz.tui.app import make_app  # Textual only once the input is known good
 
         app = make_app(art, qset, store, mode=mode, student=student, attempt=attempt)

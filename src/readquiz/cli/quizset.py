@@ -9,12 +9,12 @@ Headless: no Textual here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.cli.options import Options, question_builder, resolve_article
+from readquiz.cli.options import Options, Selection, question_builder, resolve_article
 from readquiz.cli.source import from_set
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import FORMATS, QuestionSet
@@ -28,61 +28,18 @@ DEFAULT_COUNT = 10
 QUIZ_FORMATS: tuple[str, ...] = tuple(f for f in FORMATS if f != "open")
 
 
-def quiz_question_set(
-    opts: Options,
-    *,
-    article: str | None = None,
-    set_path: Path | None = None,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
-) -> tuple[Article, QuestionSet]:
-    """The article and the questions a quiz asks.
-
-    Args:
-        opts: Options every command takes.
-        article: ARTICLE, a path or a bundled article's id (None: the bundled sample).
-        set_path: --set FILE: a question-set file, used as written (its open questions,
-            which a quiz cannot grade, are left out with a warning).
-        seed: Seed for the question set (None: random).
-        count: How many questions (default 10).
-        types: Only these question types.
-        formats: Only these answer formats (``open`` cannot be graded, so never asked).
-
-    Raises:
-        ReadquizError: bad input, or no question a quiz can ask.
-    """
-    from readquiz.article.deferred import loaded
-
-    art, questions = quiz_questions(
-        opts,
-        article=article,
-        set_path=set_path,
-        seed=seed,
-        count=count,
-        types=types,
-        formats=formats,
-    )
-    return loaded(art), questions if isinstance(questions, QuestionSet) else questions()
-
-
 def quiz_questions(
-    opts: Options,
-    *,
-    article: str | None = None,
-    set_path: Path | None = None,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
+    opts: Options, selection: Selection
 ) -> tuple[Article | DeferredArticle, QuestionSet | Callable[[], QuestionSet]]:
     """The article, and the questions a quiz asks or (from ARTICLE) what makes them.
 
-    Everything that can fail on bad input (the article, the set file, the options, the
-    templates named) fails here. What is left for the builder is making the questions,
-    which ``readquiz quiz`` does while its first screen shows; it fails only when no
-    question can be made (a ReadquizError). Arguments as for :func:`quiz_question_set`.
+    From --set FILE: the set as written, less its open questions (which a quiz cannot
+    grade; left out with a warning). From ARTICLE: 10 questions unless --count says
+    otherwise, never ``open`` ones. Everything that can fail on bad input (the
+    article, the set file, the options, the templates named) fails here. What is left
+    for the builder is making the questions, which ``readquiz quiz`` does while its
+    first screen shows (``readquiz serve`` calls it at once); it fails only when no
+    question can be made (a ReadquizError).
 
     From ARTICLE, a file the quick check passes is a
     :class:`~readquiz.article.deferred.DeferredArticle`, built (with pydantic) by the
@@ -91,24 +48,17 @@ def quiz_questions(
     Raises:
         ReadquizError: bad input.
     """
-    if set_path is not None:
-        source = from_set(
-            set_path, article=article, seed=seed, count=count, types=types, formats=formats
-        )
+    if selection.set_path is not None:
+        set_path = selection.set_path
+        source = from_set(set_path, selection)
         qset = gradable(source.qset)
         if not qset.questions:
             raise ReadquizError(f"{set_path}: the set has no question a quiz can grade")
         return source.article, qset
-    chosen = quiz_formats(formats)
-    art = checked_article(article)
-    build = question_builder(
-        art,
-        opts,
-        seed=seed,
-        count=DEFAULT_COUNT if count is None else count,
-        types=types,
-        formats=chosen,
-    )
+    chosen = quiz_formats(selection.formats)
+    art = checked_article(selection.article)
+    count = DEFAULT_COUNT if selection.count is None else selection.count
+    build = question_builder(art, opts, replace(selection, count=count, formats=chosen))
 
     def questions() -> QuestionSet:
         qset = build()
@@ -151,9 +101,9 @@ def gradable(qset: QuestionSet) -> QuestionSet:
     return QuestionSet(qset.article_id, qset.article_title, qset.seed, kept)
 
 
-def quiz_formats(formats: list[str] | None) -> list[str]:
+def quiz_formats(formats: tuple[str, ...] | None) -> tuple[str, ...]:
     """The formats a quiz asks: ``formats`` (or all) less ``open``, which cannot be graded."""
-    chosen = [f for f in (formats or QUIZ_FORMATS) if f in QUIZ_FORMATS]
+    chosen = tuple(f for f in (formats or QUIZ_FORMATS) if f in QUIZ_FORMATS)
     if not chosen:
         raise ReadquizError(
             "the quiz cannot grade open questions; choose other --formats "

@@ -17,10 +17,12 @@ from pathlib import Path
 
 import click
 
+from readquiz.article.deferred import loaded
 from readquiz.attempts.store import ResultsStore
-from readquiz.cli.options import Options, data_dir
-from readquiz.cli.quizset import quiz_question_set
+from readquiz.cli.options import Options, Selection, data_dir
+from readquiz.cli.quizset import quiz_questions
 from readquiz.errors import ReadquizError
+from readquiz.questions.model import QuestionSet
 from readquiz.serve.joincode import new_code
 from readquiz.serve.network import is_loopback, share_addresses
 from readquiz.serve.student import Session
@@ -28,13 +30,8 @@ from readquiz.serve.student import Session
 
 def run(
     opts: Options,
+    selection: Selection,
     *,
-    article: str | None = None,
-    set_path: Path | None = None,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
     mode: str = "practice",
     host: str = "127.0.0.1",
     port: int = 8000,
@@ -43,13 +40,9 @@ def run(
 
     Args:
         opts: Options every command takes.
-        article: ARTICLE, a path or a bundled article's id (None: the bundled sample).
-        set_path: --set FILE: a question-set file, used as written (less its open
-            questions, which a quiz cannot grade), as ``quiz --set`` uses it.
-        seed: Seed for the question set (None: random, and printed).
-        count: How many questions (default 10).
-        types: Only these question types.
-        formats: Only these answer formats.
+        selection: ARTICLE or --set, and how the set is chosen, as ``readquiz quiz``
+            takes them (:func:`~readquiz.cli.quizset.quiz_questions`); a random seed
+            is printed.
         mode: "practice" or "test".
         host: The address to listen on (default: this machine only).
         port: The port (0: any free port).
@@ -68,15 +61,10 @@ def run(
             f"readquiz serve needs textual-serve ({err.name} is missing): "
             "pip install 'readquiz[serve]'"
         ) from err
-    art, qset = quiz_question_set(
-        opts,
-        article=article,
-        set_path=set_path,
-        seed=seed,
-        count=count,
-        types=types,
-        formats=formats,
-    )
+    art, questions = quiz_questions(opts, selection)
+    # Made now, not as each student joins: every student answers this one set.
+    qset = questions if isinstance(questions, QuestionSet) else questions()
+    art = loaded(art)  # built by questions() already; what every student's process gets
     directory = data_dir(opts)
     ResultsStore(directory).close()  # made (or checked) now, not when the first student joins
     code = new_code()
@@ -95,7 +83,8 @@ def run(
         server = ClassServer(command, gate=Gate(code), host=host, port=port, title=art.title)
 
         def ready(bound: int) -> None:
-            made = f"from {set_path}" if set_path is not None else f"seed {qset.seed}"
+            path = selection.set_path
+            made = f"from {path}" if path is not None else f"seed {qset.seed}"
             _announce(art.title, len(qset.questions), made, mode, host, bound, code, directory)
 
         asyncio.run(server.run_until_stopped(ready))

@@ -14,6 +14,7 @@ from readquiz.errors import ReadquizError
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
+    from readquiz.cli.options import Selection
     from readquiz.questions.model import QuestionSet
 
 
@@ -27,35 +28,27 @@ class Source:
     """The set file they came from (None when generated from ARTICLE)."""
 
 
-def from_set(
-    set_path: Path,
-    *,
-    article: str | None = None,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
-) -> Source:
+def from_set(set_path: Path, selection: Selection) -> Source:
     """Load ``--set FILE`` to use exactly as written.
 
-    The other arguments are what the command line also gave; any of them is refused.
+    ``selection`` is what the command line gave besides; anything else in it is refused.
 
     Raises:
         ReadquizError: ARTICLE and --set together, or --set with options that choose
             questions (a set file is used exactly as written).
         InputError: the set file or its article has problems.
     """
-    if article is not None:
+    if selection.article is not None:
         raise ReadquizError(
             f"give ARTICLE or --set, not both (the set {set_path} names its own article)"
         )
     chosen = [
         name
         for name, value in (
-            ("--seed", seed),
-            ("--count", count),
-            ("--types", types),
-            ("--formats", formats),
+            ("--seed", selection.seed),
+            ("--count", selection.count),
+            ("--types", selection.types),
+            ("--formats", selection.formats),
         )
         if value is not None
     ]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shlex
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.cli.options import Options, build_question_set, echo_problems
+from readquiz.cli.options import Options, Selection, build_question_set, echo_problems
 from readquiz.cli.source import from_set
 from readquiz.errors import ReadquizError, warning
 
@@ -20,28 +21,31 @@ DEFAULT_COUNT = 10
 
 
 def remake_command(
-    article_arg: str,
+    selection: Selection,
+    article_id: str,
     seed: int,
     count: int,
     versions: int,
     paper: str,
-    types: list[str] | None,
-    formats: list[str] | None,
     opts: Options,
-    set_path: Path | None = None,
 ) -> str:
-    """The command line that makes the same worksheet again, printed on the key."""
-    if set_path is not None:
+    """The command line that makes the same worksheet again, printed on the key.
+
+    ``article_id``, ``seed`` and ``count`` are the set's as made, for a selection that
+    left them to their defaults.
+    """
+    if selection.set_path is not None:
         # a set file is the questions themselves: seed and count would be refused
-        words = ["readquiz", "worksheet", "--set", str(set_path)]
+        words = ["readquiz", "worksheet", "--set", str(selection.set_path)]
     else:
-        words = ["readquiz", "worksheet", article_arg, "--seed", str(seed), "--count", str(count)]
+        article = selection.article if selection.article is not None else article_id
+        words = ["readquiz", "worksheet", article, "--seed", str(seed), "--count", str(count)]
     if versions != 1:
         words += ["--versions", str(versions)]
-    if types:
-        words += ["--types", ",".join(types)]
-    if formats:
-        words += ["--formats", ",".join(formats)]
+    if selection.types:
+        words += ["--types", ",".join(selection.types)]
+    if selection.formats:
+        words += ["--formats", ",".join(selection.formats)]
     if paper != "letter":
         words += ["--paper", paper]
     for folder in opts.template_dirs:
@@ -109,15 +113,10 @@ def _warn_missing_characters(article: Article, qset: QuestionSet) -> None:
 
 def run(
     opts: Options,
+    selection: Selection,
     *,
-    article: str | None = None,
-    set_path: Path | None = None,
     output: Path | None = None,
     versions: int = 1,
-    seed: int | None = None,
-    count: int | None = None,
-    types: list[str] | None = None,
-    formats: list[str] | None = None,
     paper: str = "letter",
     no_key: bool = False,
 ) -> int:
@@ -131,21 +130,18 @@ def run(
     """
     if output is not None:
         check_output_name(output)
-    if set_path is not None:
-        source = from_set(
-            set_path, article=article, seed=seed, count=count, types=types, formats=formats
-        )
+    if selection.set_path is not None:
+        source = from_set(selection.set_path, selection)
         loaded, qset = source.article, source.qset
         count = len(qset.questions)
     else:
-        count = DEFAULT_COUNT if count is None else count
-        loaded, qset = build_question_set(
-            article, opts, seed=seed, count=count, types=types, formats=formats
-        )
+        count = DEFAULT_COUNT if selection.count is None else selection.count
+        loaded, qset = build_question_set(opts, replace(selection, count=count))
     if not qset.questions:
+        chosen = selection.types or selection.formats
         raise ReadquizError(
             f"no questions could be made from {loaded.id} with these templates"
-            + (" (try without --types/--formats)" if types or formats else "")
+            + (" (try without --types/--formats)" if chosen else "")
         )
     target = output if output is not None else Path(f"{loaded.id}-worksheet.pdf")
 
@@ -158,17 +154,7 @@ def run(
         versions=versions,
         paper=paper,
         key=not no_key,
-        remake=remake_command(
-            article if article is not None else loaded.id,
-            qset.seed,
-            count,
-            versions,
-            paper,
-            types,
-            formats,
-            opts,
-            set_path,
-        ),
+        remake=remake_command(selection, loaded.id, qset.seed, count, versions, paper, opts),
     )
     _warn_missing_characters(loaded, qset)
     bar = progress_for(section_count(layout), "handouts and keys")

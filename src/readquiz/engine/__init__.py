@@ -89,10 +89,11 @@ def _every_question(
     out: list[Question] = []
     prompts: set[str] = set()
     for cand in candidates:
-        question = realise(cand, seed, formats)
+        why: list[str] = []
+        question = realise(cand, seed, formats, why if dry is not None else None)
         reason = None
         if question is None:
-            reason = f"{cand.item_id}: no sound format"
+            reason = f"{cand.item_id}: no sound format ({'; '.join(why)})"
         elif {norm(question.prompt), norm(cand.stem)} & prompts:
             # Two templates asking the same thing: keep the first, whatever the format.
             reason = f"{cand.item_id}: same prompt as an earlier question"

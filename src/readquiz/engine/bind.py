@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from readquiz.article.numtext import stated_range
 from readquiz.engine.evidence import (
     content_words,
     exact_time,
     located,
     prove,
+    said_inside_quotes,
     states_within,
     time_of_other_verb,
     whole_sentences,
@@ -34,8 +36,11 @@ from readquiz.engine.views import (
     StanceView,
     When,
 )
+from readquiz.english.dates import is_now
 from readquiz.english.names import gendered_pronoun, is_proper_name
 from readquiz.english.topics import takes_sides, tells_position
+from readquiz.english.verbs import is_speech_act
+from readquiz.english.wellformed import garbled
 from readquiz.questions.model import Evidence
 
 if TYPE_CHECKING:
@@ -263,10 +268,16 @@ def _time_of_this_event(item: Any, answer: Any, evidence: Evidence) -> bool:
     """Whether the cited time belongs to the event asked about, not to another verb.
 
     "Partial results released last week showed the party had taken a lead": "last
-    week" is when the results came out, not when the party took the lead.
+    week" is when the results came out, not when the party took the lead. A time
+    inside a speaker's quotation is the time of what was said, not of the saying:
+    "When did Walt Meier say that people saw a regime shift? In 2016" (blind raters:
+    vague) is not asked of "“In 2016, we saw ...,” said Walt Meier".
     """
     if not isinstance(answer, When) or not isinstance(item, EventView):
         return True
+    if is_speech_act(item.did) and said_inside_quotes(evidence.quote, str(answer)):
+        # "“In 2016, we saw what some call a regime shift,” said Meier": not when he said it
+        return False
     return not time_of_other_verb(evidence.quote, str(answer), item.did)
 
 
@@ -370,8 +381,18 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
         if bad_english(stem):
             yield f"{item.id}: a position on a clause (“for whether …”) is no English"
             continue
+        wrong = garbled(stem)
+        if wrong:
+            yield f"{item.id}: the stem is no English: {wrong}"
+            continue
         if _asks_when_of_a_span(stem, answer):
             yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"
+            continue
+        if answer is item and isinstance(item, NumberView) and stated_range(item.quote, item.value):
+            yield f"{item.id}: the text gives a range, and the format has none; not asked"
+            continue
+        if isinstance(answer, When) and is_now(str(answer)):
+            yield f"{item.id}: the time is the article's own present (“today”); it asks nothing"
             continue
         if _no_sides_to_take(item, answer, stem):
             yield (

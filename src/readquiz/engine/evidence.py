@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from readquiz.engine.facts import Facts, Sentence, mentions, norm
+from readquiz.engine.kinds import time_words
 from readquiz.questions.model import Evidence
 from readquiz.textmatch import drop_article
 
@@ -142,6 +143,28 @@ def time_of_other_verb(text: str, when: str, did: str) -> bool:
         if j >= 0 and folded[j].endswith("ed") and folded[j] not in own:
             return True
     return False
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def said_inside_quotes(text: str, when: str) -> bool:
+    """Whether every mention of ``when`` in ``text`` lies inside a quotation.
+
+    "“In 2016, we saw what some people are calling a regime shift,” said Walt Meier":
+    2016 is when the shift was seen, inside what he said, not when he said it. A time
+    the text does not mention (or mentions outside quotation marks too) is not.
+    """
+    phrase = re.sub(r"^(?:on|in|at|during)\s+", "", " ".join(when.split()), flags=re.I)
+    needles = [phrase, *time_words(when)] if phrase else time_words(when)
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    found = False
+    for needle in needles:
+        for m in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text, re.I):
+            found = True
+            if not any(a <= m.start() and m.end() <= b for a, b in spans):
+                return False
+    return found
 
 
 def whole_sentences(facts: Facts, evidence: Evidence) -> Evidence:

@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from readquiz.engine import alternatives
+from readquiz.questions.model import BOUNDS
 
 if TYPE_CHECKING:
     from readquiz.engine.views import NumberView
@@ -336,7 +337,7 @@ def number_distractors(
     down, up = _made_up(fact)
     if choices and not _rank_can_vary(fact, same, down, up, want, latest_year):
         return []
-    if choices and _hedge(fact) in BOUNDED:
+    if choices and _hedge(fact) in BOUNDS:
         # "More than 300,000 followers" is true beside "more than 400,000", and
         # "less than 4 percent" beside "less than 3": a bound's choices have a second
         # right answer on one side and are undecided on the other (typed and
@@ -362,8 +363,6 @@ def number_distractors(
     return out
 
 
-BOUNDED = ("more than", "less than", "at least", "at most")
-"""Hedges that bound a figure on one side: no choice question on them."""
 _LOWER = ("more than", "at least", "over")
 _UPPER = ("less than", "at most", "under", "fewer than", "up to", "nearly", "almost")
 _INCLUSIVE = {

@@ -18,8 +18,9 @@ from readquiz.engine.distractors import asks_for_the_word, wrong_values
 from readquiz.engine.evidence import content_words
 from readquiz.engine.facts import norm
 from readquiz.engine.numbers import false_figure, tolerance
-from readquiz.engine.views import EntityView, EventView, NumberView
+from readquiz.engine.views import EntityView, EventView, NumberView, StanceView, TermView, When
 from readquiz.english.agreement import drop_s
+from readquiz.english.dates import told_by_a_clause
 from readquiz.english.punctuation import as_question, as_statement
 from readquiz.english.words import share_stem
 from readquiz.questions.model import Question
@@ -95,7 +96,40 @@ def _question(cand: Candidate, fmt: str, prompt: str, answer: Any, **extra: Any)
     )
 
 
-def _choice(cand: Candidate, rng: random.Random) -> Question | None:
+_TOO_FEW = {
+    "entity": "the article names too few other people or bodies that are plainly wrong "
+    "here; add them, or an article `distractors:` list",
+    "place": "the article names too few other places of a comparable type; add them "
+    "with their `type`, or an article `distractors:` list",
+    "number": "the article has too few plausible wrong figures of this kind",
+    "time": "the article has too few other times of this kind",
+    "position": "there is no other position to offer",
+    "text": "the article has too few other texts of this kind to offer",
+}
+"""What to tell an author when a choice question has too few wrong choices, by kind."""
+
+
+def _too_few(cand: Candidate) -> str:
+    """What the author can do when ``cand`` has too few wrong choices."""
+    if isinstance(cand.item, TermView):
+        return (
+            "the article has too few other vocabulary meanings of the same part of speech "
+            "and kind; add vocabulary entries like it"
+        )
+    if isinstance(cand.item, StanceView) and cand.kind.name == "text":
+        return "the article has too few other holders' views to offer; add their stances"
+    if isinstance(cand.item, EntityView) and cand.kind.name == "text":
+        return "the article has too few other roles to offer; add the roles of others"
+    return _TOO_FEW[cand.kind.name]
+
+
+def _others_named(cand: Candidate) -> str:
+    """The names of the entities that are also right for ``cand``, for a reason."""
+    others = sorted(alternatives.right_answers(cand).others)
+    return ", ".join(cand.facts.names[o][0] for o in others if cand.facts.names.get(o))
+
+
+def _choice(cand: Candidate, rng: random.Random) -> Question | str:
     right = cand.kind.display(cand.answer)
     choices = [right]
     for wrong in wrong_values(cand, rng, WANT_DISTRACTORS):
@@ -103,10 +137,15 @@ def _choice(cand: Candidate, rng: random.Random) -> Question | None:
         if norm(text) not in {norm(c) for c in choices}:
             choices.append(text)
     if len(choices) < MIN_CHOICES:
-        return None
+        found = len(choices) - 1
+        why = f"choice: {found} sound wrong choice{'' if found == 1 else 's'}, needs "
+        why += f"{MIN_CHOICES - 1}: {_too_few(cand)}"
+        if also := _others_named(cand):
+            why += f" ({also}: also right, so no wrong choice)"
+        return why
     choices = choices[:MAX_CHOICES]
     if echoes_the_stem(cand, right, choices):
-        return None
+        return "choice: the right choice alone repeats a word of the term"
     rng.shuffle(choices)
     return _question(cand, "choice", cand.stem, right, choices=choices)
 
@@ -138,9 +177,16 @@ def echoes_the_stem(cand: Candidate, right: str, choices: list[str]) -> bool:
     return any(all(not any(share_stem(w, x) for x in o) for o in others) for w in shared)
 
 
-def _short(cand: Candidate) -> Question | None:
+def _short(cand: Candidate) -> Question | str:
     if not alternatives.short_is_fair(cand):
-        return None
+        if also := _others_named(cand):
+            return f"short: {also} would also be right, and typing that would be marked wrong"
+        return "short: the paragraph has another word for it, which typing would be marked wrong"
+    if isinstance(cand.answer, When) and told_by_a_clause(str(cand.answer)):
+        # "When Irma was approaching": "as the storm came" is right too, typed
+        return (
+            "short: the time is told by a clause, and another wording of it would be marked wrong"
+        )
     right = cand.kind.display(cand.answer)
     return _question(cand, "short", cand.stem, right, accept=alternatives.accepted(cand))
 
@@ -177,9 +223,14 @@ def can_be_false(cand: Candidate) -> bool:
     return cand.kind.falsifiable
 
 
-def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
-    if not cand.template.has("say") or not can_be_false(cand):
-        return None
+def _truefalse(cand: Candidate, rng: random.Random) -> Question | str:
+    if not cand.template.has("say"):
+        return "true/false: the template has no `say`"
+    if not can_be_false(cand):
+        return (
+            "true/false: another actor, holder or text is not contradicted by the "
+            "article, only left unsaid"
+        )
     # The false statement is looked for first, whatever the coin says: a candidate
     # that can only be true is not asked as true/false at all (always "True" is a
     # pattern, not a question).
@@ -196,10 +247,11 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | None:
             false_statement = text
             break
     if false_statement is None:
-        return None
+        return f"true/false: no other {cand.kind.name} that the article contradicts"
     true_statement = cand.template.render("say", **cand.context(cand.answer))
     if any(not t.strip() or bad_english(t) for t in (true_statement, false_statement)):
-        return None  # "The council is for whether ...", or no statement: no English
+        # "The council is for whether ...", or no statement: no English
+        return "true/false: the template's `say` does not read as a sentence here"
     truth = rng.random() < 0.5
     statement = true_statement if truth else false_statement
     answer = "True" if truth else "False"
@@ -212,10 +264,10 @@ def _open(cand: Candidate) -> Question:
     return _question(cand, "open", cand.stem, cand.kind.display(cand.answer))
 
 
-def make_question(cand: Candidate, fmt: str, rng: random.Random) -> Question | None:
-    """The candidate as a question of format ``fmt``, or None if it cannot be made."""
+def make_question(cand: Candidate, fmt: str, rng: random.Random) -> Question | str:
+    """The candidate as a question of format ``fmt``, or why it cannot be made."""
     if fmt not in cand.kind.formats:
-        return None
+        return f"{fmt}: not a format of a {cand.kind.name} answer"
     if fmt == "choice":
         return _choice(cand, rng)
     if fmt == "short":
@@ -227,15 +279,21 @@ def make_question(cand: Candidate, fmt: str, rng: random.Random) -> Question | N
     return _open(cand)
 
 
-def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question | None:
+def realise(
+    cand: Candidate, seed: int, allowed: list[str] | None, why: list[str] | None = None
+) -> Question | None:
     """The candidate as one question, in a seeded pick among its allowed formats.
 
     When a format cannot be made soundly, the next one (cyclically) is tried; None when
     none of them can, or no format is allowed. A vocabulary term asked for by its
     meaning tries choice first when it has lures (the others are short answers only).
+    ``why``, if given, collects one reason per format that could not be made, for
+    ``readquiz check --explain``.
     """
     options = [f for f in formats_of(cand) if allowed is None or f in allowed]
     if not options:
+        if why is not None:
+            why.append(f"none of its formats ({', '.join(formats_of(cand))}) is allowed")
         return None
     start = rng_for(seed, cand.qid, "format").randrange(len(options))
     order = options[start:] + options[:start]
@@ -246,6 +304,8 @@ def realise(cand: Candidate, seed: int, allowed: list[str] | None) -> Question |
         order.insert(0, "choice")
     for fmt in order:
         question = make_question(cand, fmt, rng_for(seed, cand.qid, fmt))
-        if question is not None:
+        if isinstance(question, Question):
             return question
+        if why is not None:
+            why.append(question)
     return None

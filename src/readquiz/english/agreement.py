@@ -95,6 +95,17 @@ AT_TYPES = frozenset(
         "store",
         "restaurant",
         "farm",
+        # research and training sites: "at Johnson Space Center", "at the laboratory"
+        "center",
+        "centre",
+        "laboratory",
+        "lab",
+        "facility",
+        "plant",
+        "institute",
+        "college",
+        "academy",
+        "observatory",
     }
 )
 """Place types that take "at": one building or venue ("at the public library")."""

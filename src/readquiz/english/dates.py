@@ -2,7 +2,10 @@
 
 One function, so a student never sees "2024-03-01" on the screen and "March 1, 2024"
 on the handout of the same article. :func:`is_span` tells a point in time ("in
-2015") from a duration or starting point ("since 1990"), which "When ...?" cannot ask.
+2015") from a duration or starting point ("since 1990"), which "When ...?" cannot
+ask; :func:`is_now` finds the article's own present ("today"), which asks nothing;
+:func:`told_by_a_clause` a time told by a clause ("when Irma was approaching"), which
+no typed answer can be matched against.
 """
 
 from __future__ import annotations
@@ -53,3 +56,61 @@ def is_span(when: str) -> bool:
     if not words:
         return False
     return words[0].lower() in _SPAN_LEADS or _SPAN_PAST.match(when.strip()) is not None
+
+
+_NOW = frozenset(
+    {
+        "today",
+        "now",
+        "right now",
+        "currently",
+        "tonight",
+        "nowadays",
+        "presently",
+        "at present",
+        "these days",
+    }
+)
+"""Times that are only the article's own present."""
+
+
+def is_now(when: str) -> bool:
+    """Whether a time is only the article's own present: "today", "now", "currently".
+
+    "When did the director call the release a milestone? Today" is answered by any
+    reader of any news story without reading it (blind raters: "a relative, trivial
+    answer"). "Last week", "earlier this month" and "the next day" still ask a time.
+    """
+    return " ".join(re.sub(r"[^\w\s]", "", when.lower()).split()) in _NOW
+
+
+_SUBORDINATORS = frozenset("when while before after as once until till since whenever".split())
+_TIME_NOUNS = frozenset(
+    """
+dawn dusk noon midnight sunrise sunset daybreak nightfall lunch dinner breakfast
+""".split()
+)
+
+
+def told_by_a_clause(when: str) -> bool:
+    """Whether a time is told by a clause with its own verb, not by a date or period.
+
+    "when Irma was approaching", "even before Irma hit", "after the storm passed": a
+    student who read them writes "before the storm", "as Irma came", and a typed answer
+    cannot be matched against every way of saying it (blind raters: "fair paraphrases
+    would be marked wrong"). "before dawn", "after the election", "in May" are not.
+    """
+    from readquiz.english.inversion import BE_FORMS, HAVE_FORMS, MODALS, is_participle
+    from readquiz.english.verbs import base_verb
+
+    words = re.findall(r"[\w'’-]+", when.lower())
+    while words and words[0] in ("even", "just", "shortly", "soon", "long", "right", "only"):
+        words = words[1:]
+    if len(words) < 3 or words[0] not in _SUBORDINATORS:
+        return False
+    for word in words[2:]:
+        if word in BE_FORMS or word in HAVE_FORMS or word in MODALS:
+            return True
+        if word not in _TIME_NOUNS and (base_verb(word) is not None or is_participle(word)):
+            return True
+    return False

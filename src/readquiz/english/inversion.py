@@ -225,8 +225,9 @@ def invert(did: str | int | float, subject: Any = "") -> str:
         aux = "do" if _plural(subject) else "does"
         bare = "have" if low == "has" else drop_s(core)  # "does Collins have", not "ha"
         return _join([aux, name, *lead, bare + head[len(core) :], *rest[1:]])
-    # Past forms equal to their base (set, put, cut, hit) and bare bases.
-    return _join(["did", name, *lead, *rest])
+    # Past forms equal to their base (set, put, cut, hit) and bare bases; a second
+    # past verb after "and" takes its base form too ("set up a team and decide ...").
+    return _join(["did", name, *lead, rest[0], *_and_base(rest[1:])])
 
 
 def who_form(did: str | int | float) -> str:

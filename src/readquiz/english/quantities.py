@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from readquiz.english.verbs import as_text, base_verb
+from readquiz.english.wellformed import PREPOSITIONS
 
 _ATTACHED = ("°C", "°F", "°")
 BEFORE_UNITS = frozenset({"magnitude", "level", "category", "grade", "size"})
@@ -102,10 +103,22 @@ _PASSIVE_NEXT = frozenset(
 _NOT_NOUN_END = frozenset({"of", "in", "on", "at", "for", "by", "from", "with", "to"})
 
 
+_DETERMINER_SUBJECTS = frozenset(
+    "the a an this that these those his her its their our my your".split()
+)
+
+
+def _verb_like(word: str) -> bool:
+    low = word.lower().strip(",")
+    return low in _AUX or base_verb(low) is not None
+
+
 def _subject_split(tokens: list[str]) -> int | None:
     """Where the verb starts in "the race lasted ..." (after a short subject), or None."""
     if not tokens or (tokens[0].lower() not in _SUBJECT_START and not tokens[0][:1].isupper()):
         return None
+    if tokens[0].lower() in _DETERMINER_SUBJECTS and len(tokens) > 1 and _verb_like(tokens[1]):
+        return None  # "those released": a reduced relative, not a subject and its verb
     for i in range(1, min(len(tokens), 6)):
         word = tokens[i].lower().strip(",")
         if word in _NOT_NOUN_END:
@@ -169,8 +182,8 @@ def how_many(what: str) -> str | None:
     tokens = body.split()
     for size in range(1, min(4, len(tokens))):
         noun, rest = tokens[:size], tokens[size:]
-        if any(w.lower() in _NOT_NOUN_END for w in noun):
-            return None
+        if any(w.lower() in _NOT_NOUN_END or w.lower() in PREPOSITIONS for w in noun):
+            return None  # "male snakes among ...": no noun ends in a preposition
         if len(rest) > 1 and rest[0].lower() not in _AUX and is_participle(rest[0]):
             # A participle straight after the noun, then its agent or place: the
             # passive "riders brought down by the crash", "people killed in the attack".
@@ -286,6 +299,34 @@ def _verb_group(tokens: list[str], start: int) -> int:
     return end
 
 
+_CONJUNCTIONS = frozenset({"and", "or", "nor", "&"})
+CATENATIVES = frozenset(
+    """
+plan want hope expect need try decide aim intend agree promise seek fail manage begin
+start continue attempt offer refuse prepare choose wish vow pledge threaten arrange
+""".split()
+)
+"""Verbs whose object is an infinitive's ("planned to use 20 trucks"): when the
+infinitive has no object of its own, the count is its object and goes after it, never
+between the two ("planned 20 trucks to use"); "tried 5 times to reach the summit"
+stays."""
+
+
+def _catenative(tokens: list[str], end: int) -> int:
+    """The end of the verb group with an infinitive it takes: "planned" -> "planned to use"."""
+    if end + 1 >= len(tokens) or tokens[end].lower() != "to":
+        return end
+    verb = tokens[end - 1].lower().strip(",")
+    lemma = base_verb(verb) or (verb[:-1] if verb.endswith("s") else verb)
+    following = tokens[end + 1]
+    if lemma not in CATENATIVES or not following.islower() or following in _SUBJECT_START:
+        return end
+    after = tokens[end + 2] if end + 2 < len(tokens) else ""
+    if after and (after.lower() in _SUBJECT_START or after[:1].isupper()):
+        return end  # "tried to reach the summit": the infinitive has its own object
+    return end + 2
+
+
 def object_clause(what: str) -> tuple[str, str, str] | None:
     """A count whose noun is the object of its clause, read as (noun, before, after).
 
@@ -317,6 +358,10 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     noun = tokens[:subject]
     if any(w.lower().strip(",") in _CLAUSE_STOP for w in noun) or noun[-1].endswith(","):
         return None
+    if noun[-1].lower() in _CONJUNCTIONS or any(w.lower() in PREPOSITIONS for w in noun):
+        # "Fish and | Wildlife staffers ...": a name goes on, no subject starts; "male
+        # snakes among | those released": a noun ends in no preposition
+        return None
     rest = tokens[subject + 1 :]
     aux = next((i for i, w in enumerate(rest) if w.lower().strip(",") in _AUX), None)
     past = next((i for i, w in enumerate(rest) if base_verb(w.strip(",")) is not None), None)
@@ -324,7 +369,7 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     if verb is None or verb > 5:
         return None
     verb += subject + 1
-    end = _verb_group(tokens, verb)
+    end = _catenative(tokens, _verb_group(tokens, verb))
     if tokens[end - 1].endswith(","):
         head, tail = " ".join(tokens[:end])[:-1], ", " + " ".join(tokens[end:])
         return " ".join(noun), head[len(" ".join(noun)) + 1 :], tail.rstrip(", ")
@@ -397,8 +442,9 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
         return f"According to the article, {before} {quantity(value, '', approx)} {noun}{after}."
     if re.match(r"^how\s", what, re.I):
         return ""  # an embedded question reads as no statement: no true/false is made
-    if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I) or re.match(
-        rf"^(?:the\s+)?{re.escape(unit.lower())}\s+of\s", what, re.I
+    if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I) or (
+        re.match(rf"^(?:the\s+)?{re.escape(unit.lower())}\s+of\s", what, re.I)
+        and not _is_year(value, unit)  # "the year of the team ... at 1996", never "1,996"
     ):
         unit = ""  # "the number of council members ... at 5", not "at 5 votes"; "the
         # magnitude of the earthquake at 5.3", not "at 5.3 magnitude"

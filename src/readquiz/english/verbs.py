@@ -325,3 +325,28 @@ def as_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+SPEECH_VERBS = frozenset(
+    """
+say tell call add note explain describe state warn write claim argue insist stress
+declare comment remark recall tweet
+""".split()
+)
+"""Verbs of a speech act: "said that people saw a shift", "called the release a milestone"."""
+
+
+def is_speech_act(phrase: str | int | float) -> bool:
+    """Whether a verb phrase is an act of saying: its first verb is a speech verb.
+
+    "said that people saw what some call a regime shift" and "called the release an
+    important milestone" are; "saw a regime shift" and "has said" ... are judged by
+    their first word that is not an adverb or an auxiliary of have.
+    """
+    for token in as_text(phrase).split():
+        low = token.lower().strip(",.;:")
+        if is_adverb(low) or low in ("has", "have", "had"):
+            continue
+        verb = base_verb(low) or (low[:-1] if low.endswith("s") else low)
+        return verb in SPEECH_VERBS or low in SPEECH_VERBS
+    return False

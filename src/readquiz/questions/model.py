@@ -13,6 +13,12 @@ from typing import Any, Literal, get_args
 Format = Literal["choice", "short", "numeric", "truefalse", "open"]
 """How a question is answered; templates name them in ``formats``."""
 FORMATS: tuple[str, ...] = get_args(Format)
+Bound = Literal["more than", "less than", "at least", "at most"]
+"""The hedges that bound a figure on one side ("more than 900 kilometers")."""
+BOUNDS: tuple[str, ...] = get_args(Bound)
+Approx = Literal["exact", "about", Bound]
+"""How a number fact's figure is stated: exactly, about, or as a bound (:data:`BOUNDS`)."""
+APPROXES: tuple[str, ...] = get_args(Approx)
 LETTERS = "ABCDE"
 
 

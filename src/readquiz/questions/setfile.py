@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from readquiz.errors import InputError, Problem
 from readquiz.messages import Schema, closest, schema_problems, shorten
-from readquiz.questions.model import Evidence, Question, QuestionSet
+from readquiz.questions.model import Approx, Evidence, Question, QuestionSet
 from readquiz.yamlsource import SourceMap, load_yaml, parse_yaml
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ MIN_CHOICES, MAX_CHOICES = 3, 5
 TRUE_FALSE = ["True", "False"]
 
 SetFormat = Literal["choice", "short", "numeric", "truefalse", "open"]
-Approx = Literal["exact", "about", "more than", "less than", "at least", "at most"]
 
 
 class _Strict(BaseModel):

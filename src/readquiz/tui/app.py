@@ -108,18 +108,26 @@ class QuizApp(App[None]):
         if event.worker.name != "questions" or preparing is None:
             return
         if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, QuestionSet):
+            try:
+                run = preparing.ready(event.worker.result)
+            except ReadquizError as error:  # the results database cannot be made
+                self._cannot_start(error)
+                return
             self.preparing = None
-            self.run_state = preparing.ready(event.worker.result)
+            self.run_state = run
             self._start.ready(self.run_state)
         elif event.state == WorkerState.ERROR:
-            error = event.worker.error
-            self.failure = error
-            message = (
-                error.message
-                if isinstance(error, ReadquizError)
-                else f"internal error while making the questions: {type(error).__name__}: {error}"
-            )
-            self.show_error(message, then_exit=True)
+            self._cannot_start(event.worker.error)
+
+    def _cannot_start(self, error: BaseException | None) -> None:
+        """Say why the quiz cannot begin and quit; the command reports it on stderr too."""
+        self.failure = error
+        message = (
+            error.message
+            if isinstance(error, ReadquizError)
+            else f"internal error while making the questions: {type(error).__name__}: {error}"
+        )
+        self.show_error(message, then_exit=True)
 
     def _begin(self, student: str | None) -> None:
         """Start (or continue) the attempt; ``student`` as for :meth:`QuizRun.begin`."""

@@ -313,11 +313,10 @@ _CLOCK = re.compile(
 _ONE_SPELLED = re.compile(r"(?:a|an)\s+(?:year|month|week|day|hour)", re.I)
 _SPENT_PREPS = {"for", "from", "after"}
 """'a year' counted as one where the sentence says it was spent: "returned from a year in Iraq"."""
-_DENOMINATORS = {
-    "half": 2,
-    "halves": 2,
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
     "third": 3,
-    "quarter": 4,
     "fourth": 4,
     "fifth": 5,
     "sixth": 6,
@@ -325,10 +324,28 @@ _DENOMINATORS = {
     "eighth": 8,
     "ninth": 9,
     "tenth": 10,
+    "twentieth": 20,
+    "twenty-fifth": 25,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventy-fifth": 75,
+    "hundredth": 100,
 }
+"""Ordinal words by their number: "third" is 3 (also the denominators third to tenth)."""
+_DENOMINATORS = {
+    "half": 2,
+    "halves": 2,
+    "quarter": 4,
+    **{word: n for word, n in _ORDINAL_WORDS.items() if 3 <= n <= 10},
+}
+"""A fraction's denominator by its word: "half", "quarter", and the ordinals third to tenth."""
 _FRACTION = re.compile(
     r"(?P<hedge>(?:[a-z]+\s+){0,2}?)(?:(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine)"
-    r"[- ])?(?P<den>half|halves|(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?)",
+    r"[- ])?(?P<den>half|halves|(?:"
+    + "|".join(word for word, n in _DENOMINATORS.items() if n > 2)
+    + r")s?)",
     re.I,
 )
 """A share written in words, before "of": "more than half of", "one-fourth of all deaths"."""
@@ -369,26 +386,6 @@ _QUANTITY = re.compile(
 )
 """A figure, a scale word perhaps, and a unit: "259 trillion kilograms", "4.5 tonnes"."""
 _SCALED_UNIT = re.compile(r"^(.*?\d[\d,.]*\s+(?:thousand|million|billion|trillion))\s+([a-z]+)$")
-_ORDINAL_WORDS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "twentieth": 20,
-    "twenty-fifth": 25,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventy-fifth": 75,
-    "hundredth": 100,
-}
 _DISTANCES = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "km"}
 _ORG_NOUNS = {
     "service",
