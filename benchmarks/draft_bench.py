@@ -157,11 +157,26 @@ def misses(hand: dict[str, Any], draft: dict[str, Any]) -> tuple[list[str], list
     return missed, extra
 
 
-def measure(directory: Path, nlp: Any, show: bool) -> dict[str, Counter[str]]:
-    """Recall and precision over the articles in ``directory``, printed per article."""
-    articles = [yaml.safe_load(p.read_text("utf-8")) for p in sorted(directory.glob("*.yaml"))]
+def article_files(where: str) -> list[Path]:
+    """The article files ``where`` names: a directory (its ``*.yaml``), a file or a glob."""
+    path = Path(where)
+    if path.is_dir():
+        return sorted(path.glob("*.yaml"))
+    if path.is_file():
+        return [path]
+    base = Path("/") if path.is_absolute() else Path()
+    pattern = str(path.relative_to("/")) if path.is_absolute() else where
+    found = sorted(p for p in base.glob(pattern) if p.is_file())
+    if not found:
+        raise SystemExit(f"draft_bench: no article files at {where}")
+    return found
+
+
+def measure(where: str, nlp: Any, show: bool) -> dict[str, Counter[str]]:
+    """Recall and precision over the articles ``where`` names, printed per article."""
+    articles = [yaml.safe_load(p.read_text("utf-8")) for p in article_files(where)]
     sums: dict[str, Counter[str]] = {k: Counter() for k in ("found", "total", "kept", "proposed")}
-    print(f"\n== {directory} ({len(articles)} articles)")
+    print(f"\n== {where} ({len(articles)} articles)")
     print(f"{'article':28} {'people':>16} {'places':>16} {'numbers':>16}")
     for article in articles:
         text = draft_text(parse_source(story_of(article)), "bench.txt", nlp=nlp)
@@ -204,11 +219,15 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer timing runs")
     parser.add_argument(
         "--articles",
-        type=Path,
         action="append",
-        help="a directory of hand-annotated articles, again for more (default: the bundled "
-        "ones, quality/tuning, quality/testset, quality/testset2 and quality/testset3, each "
-        "reported on its own)",
+        help="hand-annotated articles: a directory, a file or a glob ('quality/testset*/*.yaml'"
+        ", quoted), again for more, each reported on its own (default: the bundled ones and "
+        "every quality/tuning and quality/testset* directory)",
+    )
+    parser.add_argument(
+        "--together",
+        action="store_true",
+        help="also report every set given, summed",
     )
     parser.add_argument("--no-timing", action="store_true", help="recall and precision only")
     parser.add_argument(
@@ -217,21 +236,24 @@ def main() -> None:
         help="list what each draft missed and what it added",
     )
     args = parser.parse_args()
-    directories = args.articles or [
-        ROOT / "articles",
-        ROOT / "quality" / "tuning",
-        ROOT / "quality" / "testset",
-        ROOT / "quality" / "testset2",
-        ROOT / "quality" / "testset3",
+    sets = args.articles or [
+        str(ROOT / "articles"),
+        str(ROOT / "quality" / "tuning"),
+        *sorted(str(p) for p in (ROOT / "quality").glob("testset*") if p.is_dir()),
     ]
     nlp = load_pipeline(None)
     print(f"model: {REFERENCE_MODEL} (spaCy {sys.modules['spacy'].__version__})")
-    for directory in directories:
-        measure(directory, nlp, args.misses)
+    total: dict[str, Counter[str]] = {k: Counter() for k in ("found", "total", "kept", "proposed")}
+    for where in sets:
+        for key, counts in measure(where, nlp, args.misses).items():
+            total[key].update(counts)
+    if args.together and len(sets) > 1:
+        print(f"\n== all {len(sets)} sets together")
+        report(total)
 
     if args.no_timing:
         return
-    articles = [yaml.safe_load(p.read_text("utf-8")) for p in sorted(directories[0].glob("*.yaml"))]
+    articles = [yaml.safe_load(p.read_text("utf-8")) for p in article_files(sets[0])]
     story = six_hundred_words(articles)
     repeat = 3 if args.quick else 7
     with tempfile.TemporaryDirectory() as tmp:

@@ -18,6 +18,16 @@ from typing import Any
 from readquiz.article.numtext import Reading, read_number
 from readquiz.errors import ReadquizError
 
+from .figures import (
+    Figure,
+    age_after_name,
+    next_plural,
+    ordinal_value,
+    range_ends,
+    rank,
+    read,
+    year,
+)
 from .places import (
     cities_in,
     country_name,
@@ -70,6 +80,7 @@ TITLES = {
     "inspector": "an inspector",
     "rep.": "a representative",
     "representative": "a representative",
+    "first lady": "the first lady",
     "chairman": "the chairman",
     "chairwoman": "the chairwoman",
     "spokesman": "the spokesman",
@@ -466,14 +477,15 @@ _PLACE_HEAD = re.compile(
     r"(?:^|\s)(?:seashore|memorial|site|pavilion|area|banks|bend|coast|beach|island|islands|"
     r"creek|dam|velodrome|arena|forest|desert|peninsula|canyon|falls|bay|plaza|highway|"
     r"reservoir|glacier|basin|delta|valley|river|lake|mountains|hills|park|square|street|"
-    r"road|avenue|bridge|airport|stadium|strait|gulf|sea|ocean|crater|volcano|plateau)$"
+    r"road|avenue|bridge|airport|stadium|strait|gulf|sea|ocean|crater|volcano|plateau|"
+    r"preserve|refuge|reserve|sanctuary|wetlands?|keys|headquarters)$"
     r"|^(?:fort|cape|mount|lake|camp) \S",
 )
 """A name that ends (or starts) like this is a place, whatever the model tagged it."""
 _ORG_HEAD = re.compile(
     r"\s(?:racing|team|association|council|company|club|union|party|ministry|department|"
     r"inc\.?|ltd\.?|bureau|agency|committee|university|corporation|foundation|institute|"
-    r"league|federation|commission|group|fc|cycling|airlines|bank)$"
+    r"league|federation|commission|group|fc|cycling|airlines|bank|center|centre)$"
 )
 """A name tagged as a person that ends like this is a body: "Alpenrot Racing"."""
 _NOT_PERSON_HEAD = re.compile(
@@ -483,6 +495,19 @@ _NOT_PERSON_HEAD = re.compile(
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_SITE_NOUNS = _SETTLEMENT_NOUNS | {"site", "area", "community", "suburb", "neighborhood"}
+"""Nouns for places that say, in apposition, that a name is a place: "X, a fishing town"."""
+_STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}
+_NOT_NAMES = {
+    *"monday tuesday wednesday thursday friday saturday sunday".split(),
+    *"january february march april june july august september october november".split(),
+    *"december today tonight yesterday tomorrow".split(),
+    *"i we you he she it they me us him her them".split(),
+    *"many some others millions thousands hundreds dozens everyone everybody".split(),
+}
+"""Words the model sometimes tags as a name that never are one."""
+_TRAILING = {"ADP", "CCONJ", "DET", "PART", "SCONJ"}
+"""Word classes a name never ends with: the model sometimes takes "in" or "and" in."""
 _ABSTRACT_HEAD = re.compile(
     r"\s(?:\S{3,}(?:tion|sion|ity|ment|ness|ism|ogy)|systems?|music|intelligence|software)$"
 )
@@ -626,6 +651,32 @@ def _is_age(ent: Any) -> bool:
     )
 
 
+def _person_shaped(ent: Any, storms: set[str]) -> bool:
+    """Whether a span the model tags as a person can be someone's name.
+
+    Not with a figure in it ("COVID-19"), not a plural noun alone ("Dolphins" opening a
+    sentence), not ending with an adjective (the model cut "Jones Ecological" from a
+    research center's name), not a storm's name ("Irma" of "Hurricane Irma").
+    """
+    words = [t for t in ent if t.text not in ("'s", "’s")]
+    if not words or any(ch.isdigit() for ch in ent.text) or _fold(ent.text) in storms:
+        return False
+    if len(words) == 1 and words[0].tag_ in ("NNS", "NNPS") and words[0].text.endswith("s"):
+        return bool(words[0].lemma_.lower() == words[0].lower_)  # "Jones" yes, "Dolphins" no
+    return not (len(words) > 1 and words[-1].lower_.endswith(("ical", "ional")))
+
+
+def _is_a_person_noun(ent: Any) -> bool:
+    """A name the text says is someone: "Dana Ruiz is the owner of", "was a nurse"."""
+    root = ent.root
+    if root.dep_ != "nsubj" or root.head.lemma_ != "be":
+        return False
+    attr = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    return attr is not None and (
+        attr.lemma_.lower() in _PERSON_NOUNS or attr.lower_ in TITLES or attr.lemma_ in _ROLE_HEADS
+    )
+
+
 def _named_by_a_noun(doc: Any, ent: Any) -> bool:
     """A name after "the" and a noun for a thing: "the online site Kickstarter".
 
@@ -704,6 +755,9 @@ class _Drafter:
             while i < len(ents):
                 ent = ents[i]
                 nxt = ents[i + 1] if i + 1 < len(ents) else None
+                while len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ in _TRAILING:
+                    # "Little Pine National Preserve in": the preposition is no part of it
+                    ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
                 if ent.label_ in _NAME_LABELS:
                     # "Bong Young" + "-shik": a name is not cut at a hyphen
                     stop = ent.end
@@ -771,7 +825,22 @@ class _Drafter:
                     left = Span(doc, ent.start, cut, label="GPE")
                     if place_facts(left.text, set()).known:
                         yield block.start, doc, left
+                    elif len(left) >= 2 and all(_name_word(t.text) for t in left):
+                        # "Lady Jill Biden's Cancer Moonshot": a person, then a thing of theirs
+                        yield block.start, doc, Span(doc, ent.start, cut, label="PERSON")
+                        i += 1
+                        continue
                     yield block.start, doc, Span(doc, cut + 1, ent.end, label="PERSON")
+                    i += 1
+                    continue
+                if (
+                    ent.label_ in ("ORG", "GPE", "LOC", "FAC")
+                    and cut is not None
+                    and cut + 2 < ent.end
+                    and _PLACE_HEAD.search(_fold(doc[cut + 1 : ent.end].text))
+                ):
+                    # "the Conservancy's Blackwater Creek": the place a body has
+                    yield block.start, doc, Span(doc, cut + 1, ent.end, label="GPE")
                     i += 1
                     continue
                 yield block.start, doc, ent
@@ -793,6 +862,8 @@ class _Drafter:
         conjoined: list[tuple[str, Any]] = []
         along: set[str] = set()
         by_noun: set[str] = set()
+        described: set[str] = set()
+        sited: set[str] = set()
         for _, doc, ent in self.spans():
             label = {"LOC": "GPE", "FAC": "GPE", "PRODUCT": "ORG"}.get(ent.label_, ent.label_)
             if label in ("PERSON", "GPE", "ORG"):
@@ -806,6 +877,12 @@ class _Drafter:
                     along.add(key)
                 if ent.label_ == "PERSON" and len(ent) == 1 and _named_by_a_noun(doc, ent):
                     by_noun.add(key)
+                if _is_a_person_noun(ent):
+                    described.add(key)
+                if any(
+                    c.dep_ == "appos" and c.lemma_.lower() in _SITE_NOUNS for c in ent.root.children
+                ):
+                    sited.add(key)  # "Koh Pdao, a dolphin ecotourism site": a place
                 shapes_raw[key] = ent.text
                 phrase = _place_phrase(doc, ent)
                 if phrase is not None and phrase[1]:
@@ -856,6 +933,18 @@ class _Drafter:
                     and not _is_acronym(key, shapes_raw.get(key, ""))
                 ):
                     best = "GPE"
+            if (
+                best in ("ORG", "GPE")
+                and key in described
+                and 2 <= len(words) <= 3
+                and shapes.get(key, False)
+                and not known
+                and not _ORG_WORDS.search(key)
+                and not _PLACE_HEAD.search(key)
+            ):
+                best = "PERSON"  # "Dana Ruiz is the owner of ...": a name said to be a person
+            if best in ("ORG", "PERSON") and key in sited and not _ORG_WORDS.search(key):
+                best = "GPE"
             if best in ("ORG", "PERSON") and _PLACE_HEAD.search(key) and len(words) > 1:
                 best = "GPE"  # "Cape Hatteras National Seashore", "the Danube Bend"
             elif best == "PERSON" and (_ORG_HEAD.search(key) or _ABSTRACT_HEAD.search(key)):
@@ -895,9 +984,13 @@ class _Drafter:
             if key in named_words and label != "PERSON":
                 if key not in located and country_name(key) is None:
                     out[key] = "PERSON"
-            elif label in ("PERSON", "ORG") and any(
-                k.split()[0] == key and lab == "GPE" and len(k.split()) > 1
-                for k, lab in out.items()
+            elif (
+                label in ("PERSON", "ORG")
+                and not _is_acronym(key, shapes_raw.get(key, ""))
+                and any(
+                    k.split()[0] == key and lab == "GPE" and len(k.split()) > 1
+                    for k, lab in out.items()
+                )
             ):
                 out[key] = "GPE"  # ... and the first word of a place's name is that place: "Bohol"
         return out
@@ -932,6 +1025,12 @@ class _Drafter:
         qualifiers = self.modifiers()
         persons: list[tuple[int, Any, Any]] = []
         others: list[tuple[int, Any, Any, str]] = []
+        storms = {
+            _fold(doc[t.i + 1].text)
+            for doc in self.docs
+            for t in doc[:-1]
+            if t.lower_ in _STORM_WORDS and doc[t.i + 1].is_title
+        }
         for offset, doc, ent in self.spans():
             if "\n\n" in ent.text or not re.search(r"[A-Za-z]", ent.text):
                 continue
@@ -945,6 +1044,10 @@ class _Drafter:
                 continue  # "blue jersey", "bush": no name, but "the national weather bureau"
             if label == "PERSON" and _NOT_PERSON_HEAD.search(_fold(ent.text)):
                 continue  # "the Danube Women's Tour" is a race, not a person
+            if _fold(ent.text) in _NOT_NAMES:
+                continue  # "Thursday", "Millions": a day or a word for a number, no name
+            if label == "PERSON" and not _person_shaped(ent, storms):
+                continue  # "COVID-19", "Dolphins", "Irma" of "Hurricane Irma": no one's name
             phrase = _place_phrase(doc, ent) if label != "NORP" else None
             if phrase is not None and not phrase[1]:
                 self.structure(offset, doc, phrase[0])
@@ -1006,12 +1109,20 @@ class _Drafter:
         self.countries()
         self.adjective_countries()
         self.gazetteer_places()
+        self.towns_before_states()
+        self.untagged_structures()
+        self.acronyms()
         self.link_places()
 
     def person_name(self, ent: Any) -> tuple[str, str | None, int]:
         """The name without a leading title, the title, and the name's start offset."""
         tokens = [t for t in ent if not t.is_space]
         title = None
+        if len(tokens) > 2 and ent.start > 0:
+            # "First" + "Lady Jill Biden": a title the model cut in two
+            split = f"{ent.doc[ent.start - 1].text} {tokens[0].text}"
+            if split.lower() in TITLES and ent.doc[ent.start - 1].is_title:
+                title, tokens = split, tokens[1:]
         while tokens:
             for size in (4, 3, 2, 1):
                 words = " ".join(t.text for t in tokens[:size]).lower()
@@ -1488,6 +1599,90 @@ class _Drafter:
                 if note not in entity.notes:
                     entity.notes.append(note)
 
+    def acronyms(self) -> None:
+        """An acronym defined after a name is that name: "the Nature Conservancy (TNC)".
+
+        The acronym joins the entity named just before it as an alias, and an entity the
+        model made of the acronym alone is that one.
+        """
+        for m in re.finditer(r"\s\(([A-Z][A-Z&]{1,7})\)", self.text):
+            before = [e for lo, hi, e in self.mentions if hi == m.start()]
+            if not before:
+                continue
+            entity, acronym = before[-1], m.group(1)
+            if acronym not in entity.aliases and acronym != entity.name:
+                entity.aliases.append(acronym)
+            twin = self.by_name.get(_fold(acronym))
+            if twin is None or twin is entity:
+                self.by_name[_fold(acronym)] = entity
+                continue
+            self.draft.entities = [e for e in self.draft.entities if e is not twin]
+            self.mentions = [(lo, hi, entity if e is twin else e) for lo, hi, e in self.mentions]
+            for key, e in list(self.by_name.items()):
+                if e is twin:
+                    self.by_name[key] = entity
+
+    def untagged_structures(self) -> None:
+        """A name the model left untagged before a noun for a structure: "the Nam Ou dam"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for head in doc:
+                if head.lemma_.lower() not in _STRUCTURE_NOUNS or not head.is_lower:
+                    continue
+                first = head
+                while (
+                    first.i > 0
+                    and doc[first.i - 1].dep_ == "compound"
+                    and doc[first.i - 1].pos_ == "PROPN"
+                    and doc[first.i - 1].is_title
+                    and not doc[first.i - 1].ent_type_
+                ):
+                    first = doc[first.i - 1]
+                if first.i == head.i or first.is_sent_start:
+                    continue  # no name, or a capital that opens a sentence
+                span = doc[first.i : head.i + 1]
+                start, end = block.start + span.start_char, block.start + span.end_char
+                if not self.covered(start, end):
+                    self.structure(block.start, doc, span)
+
+    def towns_before_states(self) -> None:
+        """A name the model left untagged before a state: "moved to Galena, Illinois"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for ent in doc.ents:
+                if ent.label_ != "GPE" or ent.start < 3 or doc[ent.start - 1].text != ",":
+                    continue
+                if place_facts(ent.text, set()).type not in ("state", "country"):
+                    continue
+                last = doc[ent.start - 2]
+                first = last
+                while (
+                    first.i > 0
+                    and last.i - first.i < 2
+                    and doc[first.i - 1].pos_ == "PROPN"
+                    and doc[first.i - 1].is_title
+                ):
+                    first = doc[first.i - 1]
+                words = doc[first.i : last.i + 1]
+                before = doc[first.i - 1] if first.i > 0 else None
+                if (
+                    before is None
+                    or before.lower_ not in _PLACE_PREPS | {"from", "to"}
+                    or any(
+                        # a capital mid-sentence: "Enterprise", which the model reads as a noun
+                        t.ent_type_ or t.pos_ not in ("PROPN", "NOUN") or not t.is_title
+                        for t in words
+                    )
+                ):
+                    continue
+                start = block.start + words.start_char
+                end = block.start + words.end_char
+                if self.covered(start, end):
+                    continue
+                town = self.named(start, end, words.text, "place")
+                town.type = town.type or "city"
+                note = f"a town the text places in {ent.text}: check it is one"
+                if note not in town.notes:
+                    town.notes.append(note)
+
     def link_places(self) -> None:
         places = [e for e in self.draft.entities if e.kind == "place"]
         countries = {country_name(e.name) for e in places} - {None}
@@ -1521,6 +1716,9 @@ class _Drafter:
                 if ent.label_ == "ORDINAL":
                     for proposal in self.anniversary(block.start, doc, ent):
                         self.keep_number(proposal, seen)
+                    placed = rank(doc, ent)
+                    if placed is not None:
+                        self.keep_number(self.figure(block.start, placed), seen)
                 if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
                     continue
                 for proposal in self.number(block.start, doc, ent):
@@ -1576,6 +1774,10 @@ class _Drafter:
 
     def keep_number(self, proposal: NumberDraft, seen: set[tuple[int, int]]) -> None:
         key = (proposal.at, int(proposal.value * 1000))
+        if proposal.unit == "year" and any(
+            n.unit == "year" and n.value == proposal.value for n in self.draft.numbers
+        ):
+            return  # a year the story comes back to is proposed once, where first written
         if key not in seen:
             seen.add(key)
             self.draft.numbers.append(proposal)
@@ -1585,8 +1787,7 @@ class _Drafter:
         after = doc[ent.end : ent.end + 1]
         if not after or after[0].lemma_.lower() not in ("anniversary", "birthday"):
             return
-        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", ent.text, re.I)
-        value = int(m.group(1)) if m else _ORDINAL_WORDS.get(ent.text.lower())
+        value = ordinal_value(ent.text)
         if value is None:
             return
         start, end = ent.start_char, after[0].idx + len(after[0].text)
@@ -1601,7 +1802,26 @@ class _Drafter:
             at=offset + start,
         )
 
+    def figure(self, offset: int, fig: Figure) -> NumberDraft:
+        """The proposal for a figure one of the readers in :mod:`.figures` found."""
+        return NumberDraft(
+            id=self.new_id(f"{fig.value}-{fig.unit}".replace("%", "percent")),
+            value=fig.value,
+            unit=fig.unit,
+            approx=fig.approx,
+            what=fig.what,
+            quote=self.text[offset + fig.start : offset + fig.end],
+            notes=["what: say what the number measures", *fig.notes],
+            at=offset + fig.start,
+        )
+
     def number(self, offset: int, doc: Any, ent: Any) -> Iterator[NumberDraft]:
+        if ent.label_ in ("CARDINAL", "DATE"):
+            # "Henry, 9": an age; "since 1978": a year the author may want asked
+            found = age_after_name(doc, ent) or year(doc, ent)
+            if found is not None:
+                yield self.figure(offset, found)
+                return
         text = ent.text
         start, end = ent.start_char, ent.end_char
         # a hedge or currency sign spaCy left outside the entity
@@ -1612,7 +1832,8 @@ class _Drafter:
             before,
             re.I,
         )
-        if m and m.group(0):
+        if m and m.group(0) and not re.match(r"the\s", text, re.I):
+            # ("over the past two years": a preposition, no hedge)
             start -= len(m.group(0))
             text = doc.text[start:end]
         unit = None
@@ -1621,6 +1842,20 @@ class _Drafter:
         if only:
             # "only 71": the figure, without the word that stresses it
             text, start = text[only.end() :], start + only.end()
+        if ent.label_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT") and read(text) is None:
+            ends = range_ends(
+                doc, ent, lambda tok: self.unit_after(doc, doc[tok.i : tok.i + 1], end)[0]
+            )
+            if ends:
+                # "between eight and nine feet": both ends, at least one, at most the other
+                for fig in ends:
+                    yield self.figure(offset, fig)
+                return
+        beyond = re.match(r"(below|above)\s+", text, re.I)
+        if beyond and ent.label_ == "QUANTITY":
+            # "below 400,000 square miles": a bound, as "less than" is
+            hedge = "less than " if beyond.group(1).lower() == "below" else "more than "
+            text = hedge + text[beyond.end() :]
         spent = False
         if ent.label_ in ("DATE", "TIME") and len(ent) > 2:
             cut = next((t.i for t in ent[1:-1] if t.lower_ in ("to", "and")), None)
@@ -1656,10 +1891,19 @@ class _Drafter:
                 # "around 3 a.m.": a time told as a figure; "at 7 pm" is an event's 'when'
                 reading = read_number(clock.group("pre") + clock.group("hour"))
                 unit = clock.group("half").lower()
-            elif not dm or re.match(r"^(the|last|past|next)\b", text, re.I):
-                return
+            elif not dm and (half := read(text)) is not None and half.value % 1:
+                # "four and a half feet", which the model tags as a date
+                reading = half
+            elif not dm or (
+                re.match(r"^(the|last|past|next)\b", text, re.I)
+                and not re.match(
+                    r"^(?:the\s+)?(?:last|past|next|coming)\s+(?!a\b|an\b)", text, re.I
+                )
+            ):
+                return  # "last year", "the next day": a time, not a figure
             else:
-                reading = read_number(dm.group("num"))
+                # "five years", and "the past two years", "the next 25 years": a span of time
+                reading = read(dm.group("num"))
                 unit = dm.group("unit").lower()
                 unit = unit if unit.endswith("s") else unit + "s"
                 spent = bool(_ONE_SPELLED.fullmatch(text)) and (
@@ -1690,7 +1934,19 @@ class _Drafter:
                 # "571 trillion pounds" (tagged as money): a figure and the unit after it
                 reading = read_number(scaled.group(1))
                 unit = scaled.group(2) if reading is not None else None
-            if reading is None and len(ent) > 1:
+            adjective = re.fullmatch(
+                r"(?P<fig>.*?)\s*(?:thousand|million|billion|trillion)-dollar", text, re.I
+            )
+            if reading is None and adjective is not None:
+                # "billion-dollar disasters" names a kind of thing, no sum; in "2.8
+                # billion-dollar disaster events" the figure counts the events
+                counted = read(adjective.group("fig")) if adjective.group("fig") else None
+                plural = next_plural(doc, ent.end)
+                if counted is None or plural is None:
+                    return
+                reading, unit = counted, plural[0]
+                end = plural[1]
+            elif reading is None and len(ent) > 1:
                 # "5 to 2" and other lists: read each number on its own
                 for tok in ent:
                     if tok.like_num:
@@ -1717,6 +1973,9 @@ class _Drafter:
         notes = ["what: say what the number measures"]
         if unit is None:
             unit, end = self.unit_after(doc, ent, end)
+        if unit is None and (plural := next_plural(doc, ent.end)) is not None:
+            # "six severe storm events", where the parse lost the noun the figure counts
+            unit, end = plural
         if unit is None:
             unit = self.unit_nearby(doc, ent)
             if unit is not None:
