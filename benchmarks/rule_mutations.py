@@ -224,6 +224,77 @@ MUTANTS: tuple[Mutant, ...] = (
         new="pass",
     ),
     Mutant(
+        "named-whole",
+        "A body or group whose name places it in another ('NASA's Goddard ...', 'scientists "
+        "at NASA') overlaps it",
+        "engine/facts.py:named_wholes",
+        body="return {e.id: set() for e in entities}",
+        first=(
+            "tests/test_partners.py::test_a_part_of_the_body_a_group_is_named_after_is_right_too",
+        ),
+        extra=("tests/test_partners.py",),
+    ),
+    Mutant(
+        "shared-person",
+        "No choice is a body that shares a person with the answer",
+        "engine/alternatives.py:_sharing_members",
+        old='if other.kind == "person" and eid in direct:',
+        new='if False and other.kind == "person" and eid in direct:',
+        first=(
+            "tests/test_partners.py::test_a_body_that_shares_a_person_with_the_answer_is_right_too",
+        ),
+        extra=("tests/test_partners.py",),
+    ),
+    Mutant(
+        "group-at-body",
+        "No choice is a part of the body a group of people is named after",
+        "engine/alternatives.py:_sharing_members",
+        old='if entity is not None and entity.kind == "group":',
+        new='if False and entity is not None and entity.kind == "group":',
+        first=(
+            "tests/test_partners.py::test_a_part_of_the_body_a_group_is_named_after_is_right_too",
+        ),
+        extra=("tests/test_partners.py",),
+    ),
+    Mutant(
+        "named-alongside",
+        "No choice is one the cited sentence adds to the deed or view ('as well as')",
+        "engine/alternatives.py:_named_alongside",
+        body="return set()",
+        first=(
+            "tests/test_partners.py::test_others_the_cited_sentence_adds_to_the_deed_are_right_too",
+        ),
+        extra=("tests/test_partners.py",),
+    ),
+    Mutant(
+        "also-adds-actors",
+        "A deed told with 'Also ...' offers none of the article's other actors as wrong",
+        "engine/alternatives.py:_named_alongside",
+        old="if actor and _OPENS_WITH_ALSO.match(item.quote):",
+        new="if False and actor and _OPENS_WITH_ALSO.match(item.quote):",
+        first=(
+            "tests/test_partners.py::test_a_deed_told_with_also_has_the_articles_other_actors_right_too",
+        ),
+        extra=("tests/test_partners.py",),
+    ),
+    Mutant(
+        "holders-colleagues",
+        "'Who is for T?' offers no colleague of a holder whose view the article never gives",
+        "engine/alternatives.py:_shown_on_side",
+        old="return colleagues - rivals",
+        new="return set()",
+        first=("tests/test_partners.py::test_who_is_for_never_offers_the_holders_colleagues",),
+        extra=("tests/test_partners.py",),
+    ),
+    Mutant(
+        "within-world-knowledge",
+        "No where-within question asks where a large city lies (world knowledge)",
+        "engine/bind.py:_known_without_reading",
+        body="return False",
+        first=("tests/test_gazetteer.py::test_where_a_large_city_lies_is_never_asked",),
+        extra=("tests/test_gazetteer.py",),
+    ),
+    Mutant(
         "claim-also-true",
         "No wrong claim (or text) is true of the answer too",
         "engine/alternatives.py:text_is_right",

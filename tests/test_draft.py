@@ -754,3 +754,27 @@ def test_storms_diseases_plural_nouns_and_cut_body_names_are_no_people(nlp: obje
         assert junk not in people, junk
     names = {_name.casefold() for _name in (e["name"] for e in data["entities"].values())}
     assert not names & {"millions", "thursday"}
+
+
+def test_a_name_said_to_be_a_site_and_an_untagged_name_before_a_dam_are_places(
+    nlp: object,
+) -> None:
+    data = draft_of(
+        nlp,
+        "River\n\nSok Chea, a guide from Ban Pdei, a dolphin ecotourism site, told reporters "
+        "he was worried. Fishermen say the Pak Lay dam could harm downstream fisheries.\n",
+    )
+    places = entities_of(data, "place")
+    assert {"Ban Pdei", "the Pak Lay dam"} <= set(places)
+    assert "Ban Pdei" not in entities_of(data, "person")
+
+
+def test_an_acronym_defined_after_a_name_is_that_name(nlp: object) -> None:
+    data = draft_of(
+        nlp,
+        "Birds\n\nVolunteers counted cranes at the Tamarack Wildlife Refuge (TWR) on Monday. "
+        "The count at TWR rose for a third year.\n",
+    )
+    places = entities_of(data, "place")
+    assert "TWR" in places["the Tamarack Wildlife Refuge"]["aliases"]
+    assert not [e for e in data["entities"].values() if e["name"] == "TWR"]

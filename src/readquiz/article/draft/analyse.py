@@ -495,6 +495,8 @@ _NOT_PERSON_HEAD = re.compile(
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_SITE_NOUNS = _SETTLEMENT_NOUNS | {"site", "area", "community", "suburb", "neighborhood"}
+"""Nouns for places that say, in apposition, that a name is a place: "X, a fishing town"."""
 _STORM_WORDS = {"hurricane", "typhoon", "cyclone", "storm"}
 _NOT_NAMES = {
     *"monday tuesday wednesday thursday friday saturday sunday".split(),
@@ -861,6 +863,7 @@ class _Drafter:
         along: set[str] = set()
         by_noun: set[str] = set()
         described: set[str] = set()
+        sited: set[str] = set()
         for _, doc, ent in self.spans():
             label = {"LOC": "GPE", "FAC": "GPE", "PRODUCT": "ORG"}.get(ent.label_, ent.label_)
             if label in ("PERSON", "GPE", "ORG"):
@@ -876,6 +879,10 @@ class _Drafter:
                     by_noun.add(key)
                 if _is_a_person_noun(ent):
                     described.add(key)
+                if any(
+                    c.dep_ == "appos" and c.lemma_.lower() in _SITE_NOUNS for c in ent.root.children
+                ):
+                    sited.add(key)  # "Koh Pdao, a dolphin ecotourism site": a place
                 shapes_raw[key] = ent.text
                 phrase = _place_phrase(doc, ent)
                 if phrase is not None and phrase[1]:
@@ -936,6 +943,8 @@ class _Drafter:
                 and not _PLACE_HEAD.search(key)
             ):
                 best = "PERSON"  # "Dana Ruiz is the owner of ...": a name said to be a person
+            if best in ("ORG", "PERSON") and key in sited and not _ORG_WORDS.search(key):
+                best = "GPE"
             if best in ("ORG", "PERSON") and _PLACE_HEAD.search(key) and len(words) > 1:
                 best = "GPE"  # "Cape Hatteras National Seashore", "the Danube Bend"
             elif best == "PERSON" and (_ORG_HEAD.search(key) or _ABSTRACT_HEAD.search(key)):
@@ -1101,6 +1110,8 @@ class _Drafter:
         self.adjective_countries()
         self.gazetteer_places()
         self.towns_before_states()
+        self.untagged_structures()
+        self.acronyms()
         self.link_places()
 
     def person_name(self, ent: Any) -> tuple[str, str | None, int]:
@@ -1587,6 +1598,51 @@ class _Drafter:
                 note = f"a place in {country} the gazetteer knows: check the text means it"
                 if note not in entity.notes:
                     entity.notes.append(note)
+
+    def acronyms(self) -> None:
+        """An acronym defined after a name is that name: "the Nature Conservancy (TNC)".
+
+        The acronym joins the entity named just before it as an alias, and an entity the
+        model made of the acronym alone is that one.
+        """
+        for m in re.finditer(r"\s\(([A-Z][A-Z&]{1,7})\)", self.text):
+            before = [e for lo, hi, e in self.mentions if hi == m.start()]
+            if not before:
+                continue
+            entity, acronym = before[-1], m.group(1)
+            if acronym not in entity.aliases and acronym != entity.name:
+                entity.aliases.append(acronym)
+            twin = self.by_name.get(_fold(acronym))
+            if twin is None or twin is entity:
+                self.by_name[_fold(acronym)] = entity
+                continue
+            self.draft.entities = [e for e in self.draft.entities if e is not twin]
+            self.mentions = [(lo, hi, entity if e is twin else e) for lo, hi, e in self.mentions]
+            for key, e in list(self.by_name.items()):
+                if e is twin:
+                    self.by_name[key] = entity
+
+    def untagged_structures(self) -> None:
+        """A name the model left untagged before a noun for a structure: "the Nam Ou dam"."""
+        for block, doc in zip(self.blocks, self.docs, strict=True):
+            for head in doc:
+                if head.lemma_.lower() not in _STRUCTURE_NOUNS or not head.is_lower:
+                    continue
+                first = head
+                while (
+                    first.i > 0
+                    and doc[first.i - 1].dep_ == "compound"
+                    and doc[first.i - 1].pos_ == "PROPN"
+                    and doc[first.i - 1].is_title
+                    and not doc[first.i - 1].ent_type_
+                ):
+                    first = doc[first.i - 1]
+                if first.i == head.i or first.is_sent_start:
+                    continue  # no name, or a capital that opens a sentence
+                span = doc[first.i : head.i + 1]
+                start, end = block.start + span.start_char, block.start + span.end_char
+                if not self.covered(start, end):
+                    self.structure(block.start, doc, span)
 
     def towns_before_states(self) -> None:
         """A name the model left untagged before a state: "moved to Galena, Illinois"."""
