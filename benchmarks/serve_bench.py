@@ -13,18 +13,33 @@ hits both alike. Reported, as ratios of the class against the student alone:
 * memory per student: PSS (``/proc/PID/smaps_rollup``) of the student processes while
   the whole class is in the quiz (shared pages counted fairly), and USS (private pages:
   what one more student costs);
+* processor time per answer (its feedback and the next question), in the student's
+  process and in the server: what one answer costs, whatever else loads the machine;
 
 and, from the results store: every student has one finished attempt with exactly the
 10 answers given, each question once (nothing lost, nothing duplicated).
 
-Students think between keys (``--think``, seconds, drawn per key): a class reads its
-questions, and 30 scripts pressing keys back to back measure a saturated machine, not a
-lesson. Students join one after another (``--arrival`` seconds apart: thirty quiz
-processes starting in the same instant is a thundering herd no class produces); answering
-starts when the whole class is at question 1, all together. Bounded: each phase has a
-time limit, the class size is capped by the server's ``MAX_SESSIONS``.
+Students think between keys (``--think``, seconds, drawn per key; a quarter of it again
+to read the feedback). Students join one after another (``--arrival`` seconds apart:
+thirty quiz processes starting in the same instant is a thundering herd no class
+produces); answering starts when the whole class is at question 1, all together. Two
+paces are reported in docs/serve.md:
 
-``python benchmarks/serve_bench.py [--students 30] [--rounds 3] [--think 1,3]
+* **burst** (the default, ``--think 1,3``): the whole class presses its first key
+  within the same two seconds and stays within a few seconds of each other: the worst
+  case, a class in lockstep.
+* **paced** (``--paced``, the same as ``--think 5,15``): a student reads the question
+  and its choices before pressing a key. The benchmark's questions are 20 words with
+  their choices (11-36); silent reading of English non-fiction runs at about 240 words
+  a minute (Brysbaert 2019, "How many words do we read per minute?", Journal of Memory
+  and Language 109, a meta-analysis of 190 studies), so reading alone takes about 5 s,
+  and choosing (often a look back at the article) more: 5-15 s, the feedback (33 words
+  on average) skimmed in 1-4 s, is a fast class, not a slow one.
+
+Bounded: each phase has a time limit, the class size is capped by the server's
+``MAX_SESSIONS``.
+
+``python benchmarks/serve_bench.py [--students 30] [--rounds 3] [--think 1,3 | --paced]
 [--arrival 0.5]``.
 """
 
@@ -88,6 +103,9 @@ class Phase:
     pss: list[int]
     """PSS of each student process (bytes), while the class was in the quiz."""
     uss: list[int]
+    cpu: tuple[float, float] = (0.0, 0.0)
+    """Processor seconds the student processes and the server used while the class
+    answered (from everyone at question 1 to everyone at the results)."""
 
 
 class Page:
@@ -236,6 +254,33 @@ async def _answer(
     await class_.measured.wait()  # the tab stays open until the memory is read
 
 
+def _students(server: Served) -> list[object]:
+    """The student processes of ``server`` (psutil processes)."""
+    import psutil
+
+    found = []
+    for child in psutil.Process(server.process.pid).children(recursive=True):
+        try:
+            if "readquiz.serve.student" in " ".join(child.cmdline()):
+                found.append(child)
+        except psutil.Error:
+            continue
+    return found
+
+
+def _cpu(server: Served) -> dict[int, float]:
+    """Processor seconds (user + system) used so far: each student process, server at 0."""
+    import psutil
+
+    used = {0: sum(psutil.Process(server.process.pid).cpu_times()[:2])}
+    for child in _students(server):
+        try:
+            used[child.pid] = sum(child.cpu_times()[:2])  # type: ignore[attr-defined]
+        except psutil.Error:
+            continue
+    return used
+
+
 def _memory(server: Served) -> tuple[list[int], list[int]]:
     """(PSS, USS) in bytes of each student process of ``server``."""
     import psutil
@@ -271,21 +316,28 @@ async def _phase(
     tasks = [asyncio.create_task(t) for t in takers]
     finished = asyncio.gather(*tasks)
     everyone = asyncio.create_task(class_.all_finished.wait())
+    going = asyncio.create_task(class_.go.wait())
     try:
+        await asyncio.wait([going, finished], return_when=asyncio.FIRST_COMPLETED)
+        before = _cpu(server) if going.done() else {}
         # Everyone at the score screen, then the memory of the whole class is read.
         await asyncio.wait([everyone, finished], return_when=asyncio.FIRST_COMPLETED)
         if finished.done():
             finished.result()  # a student failed: say why
+        after = _cpu(server)
+        used = [after[pid] - before[pid] for pid in after if pid in before and pid != 0]
+        cpu = (sum(used), after[0] - before.get(0, after[0]))
         await asyncio.sleep(0.5)
         pss, uss = await asyncio.to_thread(_memory, server)
         class_.measured.set()
         taken = await finished
     finally:
         everyone.cancel()
+        going.cancel()
         for task in tasks:
             task.cancel()
         await asyncio.wait(tasks, timeout=30)
-    return Phase(size, list(taken), pss, uss)
+    return Phase(size, list(taken), pss, uss, cpu)
 
 
 def check_store(data_dir: Path, names: list[str], dropped: dict[str, int]) -> str:
@@ -328,6 +380,15 @@ def check_store(data_dir: Path, names: list[str], dropped: dict[str, int]) -> st
     return f"{len(attempts)} attempts, {answers} answers: none lost, none duplicated"
 
 
+def cpu_per_answer(phases: list[Phase]) -> tuple[float, float]:
+    """Processor seconds per answer (its feedback and the next question): students', server's.
+
+    Independent of the load from elsewhere on the machine, unlike the latencies.
+    """
+    answers = sum(len(t.latencies) for p in phases for t in p.taken) or 1
+    return sum(p.cpu[0] for p in phases) / answers, sum(p.cpu[1] for p in phases) / answers
+
+
 def p95(values: list[float]) -> float:
     """The 95th percentile (inclusive method)."""
     return statistics.quantiles(values, n=20, method="inclusive")[-1]
@@ -354,13 +415,16 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--think", default="1,3", help="seconds between keys: low,high")
     parser.add_argument(
+        "--paced", action="store_true", help="students read their questions: --think 5,15"
+    )
+    parser.add_argument(
         "--arrival", type=float, default=0.5, help="seconds between two students joining"
     )
     args = parser.parse_args()
     sizes = [int(s) for s in args.students.split(",")]
     if any(not 1 < n <= MAX_SESSIONS for n in sizes):
         parser.error(f"class sizes from 2 to {MAX_SESSIONS} (the server's cap)")
-    low, high = (float(x) for x in args.think.split(","))
+    low, high = (float(x) for x in ("5,15" if args.paced else args.think).split(","))
     with tempfile.TemporaryDirectory(prefix="serve-bench-") as tmp:
         data = Path(tmp) / "data"
         server = Served(data, *QUIZ)
@@ -388,6 +452,11 @@ def main() -> None:
         f" p95 {p95(alone) * 1e3:6.1f} ms; opening {statistics.median(opened_alone):.2f} s;"
         f" PSS {statistics.median(pss_alone) / MIB:.1f} MiB"
     )
+    mine, serving = cpu_per_answer(phases[1])
+    print(
+        f"               processor time per answer: {mine * 1e3:.1f} ms in the student's"
+        f" process, {serving * 1e3:.1f} ms in the server"
+    )
     for size in sizes:
         lat = [x for p in phases[size] for t in p.taken for x in t.latencies]
         opened = [t.opened for p in phases[size] for t in p.taken if t.opened]
@@ -401,6 +470,11 @@ def main() -> None:
             f" (x{statistics.median(opened) / statistics.median(opened_alone):.2f});"
             f" per student PSS {statistics.mean(pss) / MIB:.1f} MiB,"
             f" USS {statistics.mean(uss) / MIB:.1f} MiB ({len(pss) // len(phases[size])} processes)"
+        )
+        mine, serving = cpu_per_answer(phases[size])
+        print(
+            f"               processor time per answer: {mine * 1e3:.1f} ms in the student's"
+            f" process, {serving * 1e3:.1f} ms in the server"
         )
     for t in everyone:
         if t.dropped:

@@ -25,6 +25,12 @@ OVERLAPPING = Path(__file__).parent / "fixtures" / "engine" / "overlapping.yaml"
         ("the Sunni Muslims", "group", True),  # a group's capitalised head noun counts
         ("the police", "group", True),
         ("the supporters of the lane", "group", True),  # the head noun, not "lane"
+        ("the residents VOA spoke with", "group", True),  # a clause with no "who"
+        ("the families we met", "group", True),
+        ("the people who spoke with Learning English", "group", True),
+        ("the U.S. war veterans", "group", True),
+        ("the Fish and Wildlife staffers", "group", True),
+        ("the staff VOA spoke with", "group", False),  # no plural head noun
         ("the local authorities", "organization", True),
         ("Pakistani television channels", "organization", True),
         ("the United Nations", "organization", False),  # a proper name: singular verb
@@ -112,6 +118,21 @@ def test_stance_statements_agree_with_a_plural_holder() -> None:
     for prompt in statements:
         assert prompt.startswith("True or false: The rally leaders ")
         assert any(f"leaders {verb} " in prompt for verb in ("are", "take", "have")), prompt
+
+
+def test_a_group_named_with_a_clause_takes_a_plural_verb() -> None:
+    # "The residents VOA spoke with is against ..." was a rejected stance statement:
+    # the head noun is "residents", not the clause's last word.
+    article = load_article(Path(__file__).parent / "fixtures" / "english" / "interviewed.yaml")
+    library = load_library([resources.builtin_templates_dir()])
+    prompts = set()
+    for seed in range(20):
+        qset = generate(article, library, seed=seed, formats=["truefalse"], types=["stance"])
+        prompts |= {q.prompt for q in qset.questions if "VOA spoke with" in q.prompt}
+    assert prompts
+    for prompt in prompts:
+        assert "VOA spoke with is " not in prompt and "with has " not in prompt, prompt
+        assert any(f"spoke with {verb} " in prompt for verb in ("are", "take", "have")), prompt
 
 
 def test_where_statements_use_the_places_preposition() -> None:

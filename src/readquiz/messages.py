@@ -14,14 +14,17 @@ import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+from typing import TYPE_CHECKING, Any
 
 from readquiz.errors import Problem
 from readquiz.textmatch import slug
 from readquiz.yamlsource import Path_, SourceMap
+
+if TYPE_CHECKING:
+    # pydantic only where a schema is checked: the article rules use the helpers here
+    # before the quiz's first screen, which pydantic would delay by a tenth of a second.
+    from pydantic import BaseModel
+    from pydantic_core import ErrorDetails
 
 EXPECTED = {
     "string_type": "text",
@@ -257,6 +260,8 @@ def schema_problems(
     Returns:
         One problem per mistake, in the order pydantic found them.
     """
+    from pydantic import ValidationError
+
     try:
         schema.root.model_validate(data)
     except ValidationError as err:

@@ -8,7 +8,10 @@ the app and on stderr, exits 2, and writes nothing (not even a results database)
 
 from __future__ import annotations
 
+import ast
 import asyncio
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -180,3 +183,76 @@ def test_bad_options_still_fail_before_the_app(
     assert result.exit_code == 2
     assert result.stderr.startswith(said), result.stderr
     assert launched == [] and not data.exists()
+
+
+FIRST_SCREEN_PROBE = """
+import sys
+SEEN = sys.argv[2]
+from readquiz.cli import main
+from readquiz.tui.app import QuizApp
+_mount = QuizApp.on_mount
+def on_mount(self):
+    # registered first, so it runs right after the first screen update
+    def seen():
+        with open(SEEN, "w", encoding="utf-8") as out:
+            out.write(repr(sorted(sys.modules)))
+        self.exit()
+    self.call_after_refresh(seen)
+    _mount(self)
+QuizApp.on_mount = on_mount
+_run = QuizApp.run
+QuizApp.run = lambda self: _run(self, headless=True, size=(80, 24))
+import readquiz.cli.quiz
+readquiz.cli.quiz.terminal_problem = lambda: None
+sys.argv = ["readquiz", "quiz", "--seed", "1", "--data-dir", sys.argv[1]]
+main()
+"""
+# (the modules are written to a file: Textual captures what the app prints)
+
+
+def test_a_good_article_is_on_the_start_screen_before_pydantic_is_loaded(tmp_path: Path) -> None:
+    # Validating with pydantic (its import and its models) took a tenth of a second
+    # before the first screen; the quick check passes the article, the thread builds it.
+    seen = tmp_path / "modules.txt"
+    subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN_PROBE, str(tmp_path / "data"), str(seen)],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    loaded = ast.literal_eval(seen.read_text(encoding="utf-8"))
+    assert "readquiz.tui.screens.start" in loaded
+    assert [m for m in loaded if m.split(".")[0] in ("pydantic", "pydantic_core", "jinja2")] == []
+
+
+def test_an_article_the_quick_check_wrongly_passed_is_still_reported_in_full(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Should the quick check ever pass a file the models refuse, the thread that builds
+    # the article says so in the app and exits 2 with the file's usual lines, no attempt.
+    article = tmp_path / "typo.yaml"
+    article.write_text("id: typo\ntitle: A typo\ntext: Hello there.\nauthr: me\n", encoding="utf-8")
+    monkeypatch.setattr("readquiz.article.precheck.fits_schema", lambda data: True)
+    shown: list[str] = []
+
+    async def student(pilot: Pilot[Any]) -> None:
+        assert isinstance(pilot.app.screen, StartScreen)  # passed, so the screen showed
+        await until(pilot, lambda: isinstance(pilot.app.screen, ErrorScreen))
+        shown.append(screen_text(pilot))
+        await pilot.press("enter")
+
+    def run_headless(self: QuizApp, *args: object, **kwargs: object) -> None:
+        App.run(self, headless=True, size=(80, 24), auto_pilot=student)
+
+    monkeypatch.setattr(QuizApp, "run", run_headless)
+    monkeypatch.setattr("readquiz.cli.quiz.terminal_problem", lambda: None)
+    data = tmp_path / "data"
+    result = CliRunner().invoke(cli, ["quiz", str(article), "--seed", "1", "--data-dir", str(data)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{article}:4:1: unknown key 'authr'"), result.stderr
+    assert "Traceback" not in result.output
+    [text] = shown
+    assert "unknown key 'authr'" in text
+    store = ResultsStore(data)
+    assert store.attempts() == []
+    store.close()

@@ -215,6 +215,27 @@ async def test_article_sits_beside_the_question_when_wide(make: Make) -> None:
         assert marked == [1]
     async with make().run_test(size=SIZE) as pilot:
         await begin(pilot)
+        # Narrow, it is not built: every answer would restyle its hidden widgets.
+        assert not pilot.app.screen.query("#side-article")
+
+
+async def test_a_terminal_grown_wide_shows_the_article_with_the_evidence(make: Make) -> None:
+    async with make().run_test(size=SIZE) as pilot:
+        await begin(pilot)
+        await pilot.press("2")
+        await pilot.pause()
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        await pilot.pause()
+        side = pilot.app.screen.query_one("#side-article")
+        assert side.display and side.region.width > 40
+        marked = [p.block.number for p in side.query(Paragraph) if p.has_class("-evidence")]
+        assert marked == [1]
+        await pilot.press("enter")  # the next question clears the mark
+        await pilot.pause()
+        assert not [p for p in side.query(Paragraph) if p.has_class("-evidence")]
+        await pilot.resize_terminal(*SIZE)
+        await pilot.pause()
         assert pilot.app.screen.query_one("#side-article").region.width == 0
 
 

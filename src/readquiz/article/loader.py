@@ -30,7 +30,7 @@ from readquiz.article.model import (
 from readquiz.article.rules import check_rules
 from readquiz.errors import ArticleError, Problem
 from readquiz.messages import Schema, describe, schema_problems, with_hint
-from readquiz.yamlsource import SourceMap, load_yaml
+from readquiz.yamlsource import SourceMap, YamlDocument, load_yaml
 
 EMPTY = "the file is empty; an article needs id, title and text"
 ARTICLE_SCHEMA = Schema(
@@ -119,8 +119,11 @@ def check_article(path: Path) -> tuple[Article | None, list[Problem]]:
         problem found, sorted by line and column.
     """
     path = Path(path)
-    file = str(path)
-    doc = load_yaml(path)
+    return _checked(load_yaml(path), str(path))
+
+
+def _checked(doc: YamlDocument, file: str) -> tuple[Article | None, list[Problem]]:
+    """:func:`check_article` of the parsed file ``doc``."""
     problems = [with_hint(p) for p in doc.problems]
     if doc.data is None:
         return None, _sorted(problems or [Problem(file, 1, 1, EMPTY)])
@@ -147,6 +150,26 @@ def check_article(path: Path) -> tuple[Article | None, list[Problem]]:
     except (ValidationError, ValueError) as err:  # a rule above is missing: still no traceback
         first = str(err).splitlines()[0]
         return None, [Problem(file, 1, 1, f"could not load the article: {first}")]
+
+
+def build_checked(doc: YamlDocument, file: str, finder: EvidenceFinder) -> Article:
+    """The Article of a parsed file that :func:`readquiz.article.precheck.precheck` passed.
+
+    ``finder`` searched its text for the rules already. Should the models refuse it
+    after all, the file is checked in full, so the problems read as :func:`load_article`
+    reports them.
+
+    Raises:
+        ArticleError: with every problem in the file.
+    """
+    try:
+        return Article.build(doc.data, file, finder)
+    except (ValidationError, ValueError):
+        pass
+    article, problems = _checked(doc, file)
+    if article is None:
+        raise ArticleError(problems)
+    return article
 
 
 def load_article(path: Path) -> Article:

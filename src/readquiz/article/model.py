@@ -8,17 +8,14 @@ its JSON Schema (``readquiz schema article``). Loading and validation with
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from readquiz.article.evidence import Block, EvidenceFinder
+from readquiz.article.kinds import ID_PATTERN, EntityKind, Position
 from readquiz.questions.model import Approx, Evidence
 from readquiz.textmatch import slug
-
-EntityKind = Literal["person", "group", "organization", "place"]
-Position = Literal["for", "against", "neutral", "mixed"]
-ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 def _no_items() -> list[Any]:

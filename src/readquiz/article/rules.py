@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, get_args
 
 from readquiz.article.evidence import EvidenceFinder
-from readquiz.article.model import ID_PATTERN, EntityKind
+from readquiz.article.kinds import ID_PATTERN, EntityKind
 from readquiz.errors import Problem
 from readquiz.messages import closest, invalid_id, shorten
 from readquiz.textmatch import slug

@@ -11,11 +11,16 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from readquiz.article.model import Article
+from readquiz.article.deferred import DeferredArticle, loaded
 from readquiz.attempts.store import Answer, Attempt, ResultsStore
 from readquiz.questions.model import Question, QuestionSet
 from readquiz.questions.shuffle import reshuffled
+
+if TYPE_CHECKING:
+    # pydantic's models, not needed to show the start screen (see readquiz.article.deferred)
+    from readquiz.article.model import Article
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,8 @@ class PreparingRun:
     a quiz whose questions cannot be made leaves no file behind.
     """
 
-    article: Article
+    article: Article | DeferredArticle
+    """The article; a deferred one is built by ``build`` (in the same thread)."""
     store: ResultsStore
     build: Callable[[], QuestionSet]
     """Makes the questions; raises ReadquizError when none can be made."""
@@ -56,7 +62,7 @@ class PreparingRun:
             ResultsError: the store's database cannot be made.
         """
         self.store.create()
-        return QuizRun(self.article, qset, self.store, mode=self.mode, student=self.student)
+        return QuizRun(loaded(self.article), qset, self.store, mode=self.mode, student=self.student)
 
 
 class QuizRun:

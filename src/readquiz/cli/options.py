@@ -19,6 +19,7 @@ from readquiz import resources
 from readquiz.errors import NotFoundError, Problem, ReadquizError
 
 if TYPE_CHECKING:
+    from readquiz.article.deferred import DeferredArticle
     from readquiz.article.model import Article
     from readquiz.questions.model import QuestionSet
     from readquiz.templates.library import TemplateLibrary
@@ -113,7 +114,7 @@ def build_question_set(opts: Options, selection: Selection) -> tuple[Article, Qu
 
 
 def question_builder(
-    article: Article, opts: Options, selection: Selection
+    article: Article | DeferredArticle, opts: Options, selection: Selection
 ) -> Callable[[], QuestionSet]:
     """What generates ``article``'s question set, once its input is known good.
 
@@ -123,6 +124,7 @@ def question_builder(
     or ``--types``, which are looked up in them); the bundled templates alone are
     loaded by the builder. So a bad option fails here, and what is left is only the
     work of making the questions, which the quiz does after its first screen shows.
+    A :class:`~readquiz.article.deferred.DeferredArticle` is built by the builder too.
 
     Raises:
         ReadquizError: a bad template file or an unknown question type.
@@ -133,10 +135,11 @@ def question_builder(
     library = _checked_library(opts, types) if named else None
 
     def build() -> QuestionSet:
+        from readquiz.article.deferred import loaded
         from readquiz.engine import generate
 
         return generate(
-            article,
+            loaded(article),
             library or _checked_library(opts, types),
             seed=new_seed() if selection.seed is None else selection.seed,
             count=selection.count,

@@ -24,6 +24,7 @@ from readquiz.questions.model import QuestionSet
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from readquiz.article.deferred import DeferredArticle
     from readquiz.article.model import Article
 
 
@@ -54,6 +55,7 @@ def run(
             unusable data directory, or (after the app) no question could be made.
     """
     attempt: Attempt | None = None
+    art: Article | DeferredArticle
     qset: QuestionSet | Callable[[], QuestionSet]
     if resume:
         # Looked up before anything is made: finding nothing must leave nothing behind.

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from readquiz.cli.options import Options, Selection, load_article, question_builder
+from readquiz.cli.options import Options, Selection, question_builder, resolve_article
 from readquiz.cli.source import from_set
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import FORMATS, QuestionSet
 
 if TYPE_CHECKING:
+    from readquiz.article.deferred import DeferredArticle
     from readquiz.article.model import Article
 
 DEFAULT_COUNT = 10
@@ -29,7 +30,7 @@ QUIZ_FORMATS: tuple[str, ...] = tuple(f for f in FORMATS if f != "open")
 
 def quiz_questions(
     opts: Options, selection: Selection
-) -> tuple[Article, QuestionSet | Callable[[], QuestionSet]]:
+) -> tuple[Article | DeferredArticle, QuestionSet | Callable[[], QuestionSet]]:
     """The article, and the questions a quiz asks or (from ARTICLE) what makes them.
 
     From --set FILE: the set as written, less its open questions (which a quiz cannot
@@ -40,18 +41,22 @@ def quiz_questions(
     first screen shows (``readquiz serve`` calls it at once); it fails only when no
     question can be made (a ReadquizError).
 
+    From ARTICLE, a file the quick check passes is a
+    :class:`~readquiz.article.deferred.DeferredArticle`, built (with pydantic) by the
+    builder; any other is loaded in full here, and fails here.
+
     Raises:
         ReadquizError: bad input.
     """
     if selection.set_path is not None:
         set_path = selection.set_path
         source = from_set(set_path, selection)
-        art, qset = source.article, gradable(source.qset)
+        qset = gradable(source.qset)
         if not qset.questions:
             raise ReadquizError(f"{set_path}: the set has no question a quiz can grade")
-        return art, qset
+        return source.article, qset
     chosen = quiz_formats(selection.formats)
-    art = load_article(selection.article)
+    art = checked_article(selection.article)
     count = DEFAULT_COUNT if selection.count is None else selection.count
     build = question_builder(art, opts, replace(selection, count=count, formats=chosen))
 
@@ -64,6 +69,23 @@ def quiz_questions(
         return qset
 
     return art, questions
+
+
+def checked_article(arg: str | None) -> Article | DeferredArticle:
+    """ARTICLE, certainly good: deferred when the quick check passes it, else loaded.
+
+    Raises:
+        ReadquizError: no such article, or every problem in its file.
+    """
+    from readquiz.article.precheck import precheck
+
+    path = resolve_article(arg)
+    deferred = precheck(path)
+    if deferred is not None:
+        return deferred
+    from readquiz.article.loader import load_article
+
+    return load_article(path)
 
 
 def gradable(qset: QuestionSet) -> QuestionSet:

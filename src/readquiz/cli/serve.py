@@ -17,6 +17,7 @@ from pathlib import Path
 
 import click
 
+from readquiz.article.deferred import loaded
 from readquiz.attempts.store import ResultsStore
 from readquiz.cli.options import Options, Selection, data_dir
 from readquiz.cli.quizset import quiz_questions
@@ -63,6 +64,7 @@ def run(
     art, questions = quiz_questions(opts, selection)
     # Made now, not as each student joins: every student answers this one set.
     qset = questions if isinstance(questions, QuestionSet) else questions()
+    art = loaded(art)  # built by questions() already; what every student's process gets
     directory = data_dir(opts)
     ResultsStore(directory).close()  # made (or checked) now, not when the first student joins
     code = new_code()

@@ -319,6 +319,15 @@ def build_views(article: Article) -> ArticleView:
             paragraph=paragraph,
         )
 
+    from readquiz.english.places import name_the_place
+
+    paragraphs = {p.number: p.text for p in article.paragraphs}
+    places = [v for v in ordered.values() if v.kind == "place"]
+
+    def placed(phrase: str, quote: str, paragraph: int) -> str:
+        # "the state's" as the place the text means ("Utah's"): ``name_the_place``
+        return name_the_place(phrase, places, quote, paragraphs.get(paragraph, ""))
+
     events = []
     for e in article.events:
         ev = article.evidence(e.id)
@@ -326,7 +335,7 @@ def build_views(article: Article) -> ArticleView:
             EventView(
                 id=e.id,
                 who=agent(e.who, ev.quote, ev.paragraph),
-                did=e.did,
+                did=placed(e.did, ev.quote, ev.paragraph),
                 where=ordered[e.where] if e.where else None,
                 when=When(e.when) if e.when else None,
                 order=e.order,
@@ -345,7 +354,7 @@ def build_views(article: Article) -> ArticleView:
                 value=n.value,
                 unit=n.unit,
                 approx=stated_approx(n.approx, n.value, ev.quote),
-                what=n.what,
+                what=placed(n.what, ev.quote, ev.paragraph),
                 quote=ev.quote,
                 paragraph=ev.paragraph,
             )
@@ -359,7 +368,7 @@ def build_views(article: Article) -> ArticleView:
                 holder=ordered[s.holder],
                 topic=s.topic,
                 position=Position(s.position),
-                claim=s.claim,
+                claim=placed(s.claim, ev.quote, ev.paragraph),
                 voiced_by=ordered[s.voiced_by] if s.voiced_by else None,
                 quote=ev.quote,
                 paragraph=ev.paragraph,

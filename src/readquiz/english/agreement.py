@@ -10,7 +10,8 @@ filters (:data:`readquiz.english.phrases.FILTERS`).
 Decisions (no lexicon, so they are rules about how annotations are written):
 
 - A name is plural when it is the name of a group or organization whose head noun
-  (the last word before any " of ...") is a lowercase plural ("the rally leaders",
+  (the last word before any " of ..." or relative clause, with or without "who":
+  "the residents VOA spoke with") is a lowercase plural ("the rally leaders",
   "the local authorities", "the supporters of the lane") or one of a few irregular
   plurals ("the police", "the people"). A group's head noun may be capitalised ("the
   Sunni Muslims"); an organization's may not, since a capitalised one is a proper
@@ -142,17 +143,55 @@ _POSTMODIFIER = re.compile(r"\s+(?:of|in|at|from|for|with|on|near|to|who|that|wh
 """Where the head phrase of a name ends: "the musicians | in the orchestra"."""
 
 
+_CLAUSE_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
+"""Pronouns that open a relative clause with no "who" or "that" ("the families we met")."""
+_DETERMINERS = frozenset({"the", "a", "an", "some", "all", "many", "these", "those"})
+
+
+def _contact_clause(words: list[str]) -> int | None:
+    """Where a relative clause with no "who"/"that" begins, if one does.
+
+    "the residents VOA spoke with" -> 2 ("VOA spoke with" qualifies "the residents");
+    "the families we met" -> 2. It begins at a name or a subject pronoun that follows
+    a lowercase plural noun and is itself followed by more words (its verb), so "the
+    Sunni Muslims" and "the U.S. war veterans" have none.
+    """
+    for i in range(1, len(words) - 1):
+        before, word = words[i - 1], words[i]
+        low = before.lower()
+        if not before.islower() or low in _DETERMINERS or not _plural_word(before):
+            continue
+        if word.lower() in _CLAUSE_SUBJECTS or word[:1].isupper():
+            rest = words[i + 1 :]
+            # the clause needs its own verb: a lowercase word after the name
+            if any(w.islower() for w in rest):
+                return i
+    return None
+
+
 def head_phrase(name: str) -> tuple[str, str]:
     """A name's head phrase and what follows it.
 
     "the musicians in the orchestra" -> ("the musicians", " in the orchestra");
+    "the residents VOA spoke with" -> ("the residents", " VOA spoke with");
     "the staff" -> ("the staff", "").
     """
     name = name.strip()
     found = _POSTMODIFIER.search(name)
-    if found is None:
-        return name, ""
-    return name[: found.start()], name[found.start() :]
+    head = name if found is None else name[: found.start()]
+    words = head.split(" ")
+    clause = _contact_clause(words)
+    if clause is not None:
+        head = " ".join(words[:clause])
+    return head, name[len(head) :]
+
+
+def _plural_word(word: str) -> bool:
+    """A lowercase word that reads as a regular or irregular plural noun."""
+    low = word.strip(".,;:'’\"").lower()
+    if low in _IRREGULAR_PLURALS:
+        return True
+    return low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and len(low) > 2
 
 
 def plural_name(name: str, kind: str) -> bool:
@@ -167,8 +206,7 @@ def plural_name(name: str, kind: str) -> bool:
         return True
     if kind == "organization" and head[:1].isupper():
         return False
-    low = head.lower()
-    return low.endswith("s") and not low.endswith(_NOT_PLURAL_ENDINGS) and len(low) > 2
+    return _plural_word(head)
 
 
 def _is_plural(subject: Any) -> bool:

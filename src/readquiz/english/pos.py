@@ -11,8 +11,9 @@ as a student sees it:
   "people ...", "money ..."), a gerund ("moving people away ...", "guessing ...") or
   any other noun phrase is a noun;
 - "not ...", "so ...", "very ...", a past participle ("stopped from spreading",
-  "divided into groups") or a word in an adjective ending (-ous, -ful, -ive, -able,
-  -al, -ic, -less, -ent, -ant) is an adjective;
+  "divided into groups", "made up of many kinds") or a word in an adjective ending
+  (-ous, -ful, -ive, -able, -al, -ic, -less, -ent, -ant; a term in -ish: "stylish")
+  is an adjective;
 - a word in -ly ("exactly, in every detail") or "in a ... way" is an adverb.
 
 A verb's meaning starts "to ..." (the loader warns of a ``pos: verb`` whose meaning
@@ -61,12 +62,27 @@ def infer_pos(meaning: str) -> str:
         return "noun"
     if first.endswith("ed") and base_verb(first) is not None:
         return "adjective"
+    if first in _IRREGULAR_PARTICIPLES and len(words) > 1:
+        return "adjective"
     if first.endswith(_ADJECTIVE_ENDINGS) and (len(words) == 1 or words[1] in ("or", "and", ",")):
         return "adjective"
     return "noun"
 
 
 _SAFE_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ial")
+_ISH_NOUNS = frozenset(
+    "rubbish anguish radish parish relish polish finish varnish gibberish horseradish".split()
+)
+"""Words in -ish that are nouns (verbs in -ish have meanings starting "to ...")."""
+_IRREGULAR_PARTICIPLES = frozenset(
+    """
+made known built held given taken born seen done kept found shown grown worn
+written spoken broken chosen frozen hidden stolen torn sold told brought bought
+caught taught thought left lost paid laid
+""".split()
+)
+"""Past participles not in -ed: "made up of many different kinds" (diverse) is an
+adjective's meaning, as "divided into groups" is."""
 _VERB_OBJECT_STARTS = frozenset(
     "higher lower more less the a an up down out over someone something".split()
 )
@@ -98,6 +114,8 @@ def _from_term(term: str, meaning: str) -> str | None:
         return "adverb"
     if len(words) == 1 and last.endswith(_SAFE_ADJECTIVE_ENDINGS) and len(last) > 5:
         return "adjective"
+    if len(words) == 1 and last.endswith("ish") and len(last) > 5 and last not in _ISH_NOUNS:
+        return "adjective"  # "stylish": "following a popular way of dressing"
     if (
         len(words) == 1
         and last.endswith("s")

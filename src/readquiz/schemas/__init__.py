@@ -21,7 +21,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from readquiz.article.model import ID_PATTERN, ArticleFile
+from readquiz.article.kinds import ID_PATTERN
+from readquiz.article.model import ArticleFile
 from readquiz.questions.setfile import MAX_CHOICES, MIN_CHOICES, SET_VERSION, TRUE_FALSE, SetRoot
 from readquiz.templates.model import TemplateFile
 

@@ -16,6 +16,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
+from readquiz.article.deferred import DeferredArticle, loaded
 from readquiz.attempts.state import PreparingRun, QuizRun
 from readquiz.errors import ReadquizError
 from readquiz.questions.model import QuestionSet
@@ -266,7 +267,7 @@ class QuizApp(App[None]):
 
 
 def make_app(
-    article: Article,
+    article: Article | DeferredArticle,
     qset: QuestionSet | Callable[[], QuestionSet],
     store: ResultsStore,
     *,
@@ -280,7 +281,8 @@ def make_app(
     """Build the quiz app over its data.
 
     Args:
-        article: The article the questions are about.
+        article: The article the questions are about; a deferred one (only with a
+            builder for ``qset``) is built in the builder's thread.
         qset: The questions, in the order asked; or what makes them (it may raise
             ReadquizError), run in a thread once the start screen shows.
         store: Where every answer is saved.
@@ -297,7 +299,7 @@ def make_app(
     """
     run: QuizRun | PreparingRun
     if isinstance(qset, QuestionSet):
-        run = QuizRun(article, qset, store, mode=mode, student=student, attempt=attempt)
+        run = QuizRun(loaded(article), qset, store, mode=mode, student=student, attempt=attempt)
     else:
         run = PreparingRun(article, store, qset, mode=mode, student=student)
     return QuizApp(run, theme=theme, cursor_blink=cursor_blink, served=served)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -58,9 +58,13 @@ class QuizScreen(Screen[None]):
         return self.app.size.width >= WIDE
 
     def compose(self) -> ComposeResult:
-        """The article (shown when wide), the question pane and the footer."""
+        """The article (when wide), the question pane and the footer."""
         with Horizontal(id="quiz-body"):
-            yield ArticleView(self.run.article, id="side-article")
+            # Narrow, the article is not built at all: hidden, its forty-odd widgets
+            # were still restyled and walked on every answer (a served class of thirty
+            # pays that thirty times). It is built if the terminal grows wide.
+            if self.wide:
+                yield self._side_article()
             with VerticalScroll(id="question-pane"):
                 # One panel, filled in after each answer (tests never show feedback).
                 if self.run.mode == "practice":
@@ -70,6 +74,18 @@ class QuizScreen(Screen[None]):
     async def on_mount(self) -> None:
         """Show the first unanswered question."""
         await self._advance()
+
+    def _side_article(self) -> ArticleView:
+        return ArticleView(self.run.article, evidence=self.evidence, id="side-article")
+
+    def _side(self) -> ArticleView | None:
+        """The article beside the question, if it has been built (the terminal was wide)."""
+        return next(iter(self.query("#side-article").results(ArticleView)), None)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Grown wide: build the article beside the question, the evidence marked."""
+        if self.wide and self._side() is None:
+            self.query_one("#quiz-body", Horizontal).mount(self._side_article(), before=0)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Next is offered only while feedback is showing; Keep while changing an answer."""
@@ -96,7 +112,9 @@ class QuizScreen(Screen[None]):
         given = self.run.answers.get(self.current.id) if self.change is not None else None
         self.awaiting_next = False
         self.evidence = None
-        self.query_one("#side-article", ArticleView).clear_highlight()
+        side = self._side()
+        if side is not None:
+            side.clear_highlight()
         for feedback in self.query(Feedback):
             feedback.hide()
         pane = self.query_one("#question-pane", VerticalScroll)
@@ -136,7 +154,9 @@ class QuizScreen(Screen[None]):
         self.set_focus(self.query_one("#next", Button), scroll_visible=False)
         event.view.freeze(correct, event.given)
         self.evidence = (question.evidence.paragraph, question.evidence.quote)
-        self.query_one("#side-article", ArticleView).highlight(*self.evidence)
+        side = self._side()
+        if side is not None:
+            side.highlight(*self.evidence)
         self.query_one("#question-pane", VerticalScroll).scroll_end(animate=False)
 
     @on(Button.Pressed, "#next")
@@ -152,8 +172,8 @@ class QuizScreen(Screen[None]):
 
     def action_article(self) -> None:
         """Show the article: focus it when it is beside the question, else open it."""
-        if self.wide:
-            side = self.query_one("#side-article", ArticleView)
+        side = self._side()
+        if self.wide and side is not None:
             if side.has_focus:
                 self.focus_next()
             else:

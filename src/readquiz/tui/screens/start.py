@@ -10,6 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, Static
 
+from readquiz.article.deferred import loaded
 from readquiz.attempts.state import PreparingRun, QuizRun
 from readquiz.tui.widgets.footer import QuietFooter
 
@@ -122,7 +123,9 @@ class StartScreen(Screen[str]):
         """Read the article before beginning."""
         from readquiz.tui.screens.article import ArticleBeforeStartScreen
 
-        self.app.push_screen(ArticleBeforeStartScreen(self.run.article))
+        # A deferred article is built in the questions' thread; if that is still under
+        # way, this waits for it (a fraction of a second, once).
+        self.app.push_screen(ArticleBeforeStartScreen(loaded(self.run.article)))
 
     @on(Input.Submitted, "#student")
     @on(Button.Pressed, "#begin")
