@@ -48,3 +48,11 @@ def test_the_phrase_stays_when_no_one_place_is_meant() -> None:
     assert name_the_place("the state's farms", places, "Farms need rain.") == "the state's farms"
     # the only country of the article
     assert name_the_place("the country's farms", places, "Farms need rain.") == "Mexico's farms"
+
+
+def test_a_name_ending_in_s_keeps_its_article_and_takes_the_apostrophe_alone() -> None:
+    # Blind raters (testset6): "benefits United States's economy" is ungrammatical
+    places = [_place("the United States", "country"), _place("Texas", "state")]
+    said = name_the_place("benefits the country's economy", places, "Jobs grew.")
+    assert said == "benefits the United States' economy"
+    assert name_the_place("the state's coast", places, "Storms hit.") == "Texas' coast"

@@ -176,6 +176,18 @@ def _known_without_reading(item: Any, answer: Any) -> bool:
     return known_to_lie_in(names_of(item), names_of(outer))
 
 
+def _headline_names_the_region(facts: Facts, item: Any, answer: Any, kind: Kind) -> bool:
+    """Whether a where-within question asks for the place its headline names.
+
+    "2017 Georgia junior duck stamp ... winners": "In which state is Johns Creek?"
+    and "True or false: Johns Creek is in Georgia." are guessed from the headline, the
+    story being about that place (blind raters: obvious).
+    """
+    if not isinstance(item, EntityView) or item.kind != "place" or item.within is None:
+        return False
+    return answer is item.within and gives_away(facts.views.title, answer, kind)
+
+
 def asks_what_it_tells(facts: Facts, item: Any, stem: str, answer: Any, kind: Kind) -> bool:
     """Whether the stem, the headline, the subject's own name or world knowledge tells.
 
@@ -183,7 +195,9 @@ def asks_what_it_tells(facts: Facts, item: Any, stem: str, answer: Any, kind: Ki
     """
     if gives_away(stem, answer, kind) or _headline_gives(facts, stem, answer, kind):
         return True
-    if _known_without_reading(item, answer):
+    if _known_without_reading(item, answer) or _headline_names_the_region(
+        facts, item, answer, kind
+    ):
         return True
     if _gender_given(stem, answer):
         return True

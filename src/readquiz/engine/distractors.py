@@ -267,7 +267,8 @@ def _comparable_text(cand: Candidate, other: Any, text: str) -> bool:
     overlapping topic and names no holder: "Which statement best describes Conde's
     view?" with three claims that begin "The opposition says ..." has one choice about
     Conde. A meaning stands only among meanings of the same part of speech: "to say
-    publicly ..." beside "barriers put up to stop people" gives the verb away.
+    publicly ..." beside "barriers put up to stop people" gives the verb away. A role
+    stands only if it does not name the person whose role is asked.
     """
     item = cand.item
     if isinstance(item, StanceView) and isinstance(other, StanceView):
@@ -276,6 +277,13 @@ def _comparable_text(cand: Candidate, other: Any, text: str) -> bool:
             and alternatives.topics_overlap(other.topic, item.topic)
             and not _names_entity(text, other.holder)
         )
+    if isinstance(item, EntityView) and isinstance(other, EntityView):
+        # "Who is Tim Smith?" with "the colleague with whom Smith co-invented the
+        # alloy" among the roles: a role naming the one asked about is not theirs
+        from readquiz.english.answers import surname
+
+        own = [*names_of(item), *([last] if (last := surname(item.name)) else [])]
+        return not any(mentions(text, n) for n in own)
     if isinstance(item, TermView) and isinstance(other, TermView):
         if part_of_speech(other.term, other.meaning) != part_of_speech(item.term, item.meaning):
             return False

@@ -254,6 +254,11 @@ def name_the_place(phrase: str, places: list[Any], *texts: str) -> str:
             meant = same[0] if len(same) == 1 else None
         if meant is None:
             return match.group(0)
-        return drop_article(str(meant.name)) + match.group(3)
+        name = str(meant.name)
+        if match.group(1) == "The" and name[:4] == "the ":
+            name = "The " + name[4:]
+        # "the United States' economy", "Texas' coast": a name ending in s takes the
+        # apostrophe alone
+        return name + (match.group(3)[0] if name.endswith("s") else match.group(3))
 
     return re.sub(r"\b([Tt]he) ([a-z]+)(['’]s)(?!\w)", replace, phrase)
