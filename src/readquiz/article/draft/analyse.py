@@ -22,6 +22,7 @@ from .figures import (
     ORDINAL_WORDS,
     Figure,
     age_after_name,
+    half_end,
     next_plural,
     ordinal_value,
     range_ends,
@@ -1701,6 +1702,9 @@ class _Drafter:
                         self.keep_number(self.figure(block.start, placed), seen)
                 if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
                     continue
+                if ent.label_ == "CARDINAL" and (stop := half_end(doc, ent)) is not None:
+                    # "about three-and-a-half hours": the model tags "about three"
+                    ent = Span(doc, ent.start, stop, label=ent.label_)
                 for proposal in self.number(block.start, doc, ent):
                     self.keep_number(proposal, seen)
             for proposal in self.list_counts(block.start, doc):
@@ -1906,7 +1910,7 @@ class _Drafter:
                 end += 1  # "46.3°C" tagged as a bare number
                 text = doc.text[start:end]
             degrees = re.fullmatch(r"(.*?)\s*(°[CF]?)", text)
-            reading = read_number(degrees.group(1) if degrees else text)
+            reading = read(degrees.group(1) if degrees else text)
             if degrees and reading is not None:
                 unit = degrees.group(2)
             scaled = _SCALED_UNIT.match(text) if reading is None else None
