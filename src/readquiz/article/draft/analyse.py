@@ -360,6 +360,8 @@ _CHANGE_VERBS = {
     "triple",
 }
 """Verbs of change: in "deaths fell 17 percent to 13.2 million" the figure counts deaths."""
+_SHARE_VERBS = {"reduce", "cut", "raise", "expand", "lower", "lengthen", "shorten", "widen"}
+"""Verbs that change a thing by a share: "the nose was reduced by about one-third"."""
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "el"}
 _ORG_WORDS = re.compile(
     r"\b(association|council|company|club|union|party|ministry|department|inc|ltd|"
@@ -1987,10 +1989,22 @@ class _Drafter:
     def share(self, doc: Any, ent: Any, text: str) -> Reading | None:
         """A share written in words before "of" ("more than half of"), as a percentage."""
         fraction = _FRACTION.fullmatch(text)
-        if fraction is None or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        if fraction is None:
             return None
-        if not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in doc[ent.end].children):
-            return None  # "half of what this community gave me": no share of a thing counted
+        by = doc[ent.start - 1] if ent.start > 0 else None
+        changed = (
+            by is not None
+            and by.lower_ == "by"
+            and by.head.pos_ == "VERB"
+            and by.head.lemma_.lower() in _CHANGE_VERBS | _SHARE_VERBS
+        )
+        if not changed:
+            # "was reduced by about one-third": a share of what the verb changed
+            if ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+                return None
+            pobj = [c for c in doc[ent.end].children if c.dep_ == "pobj"]
+            if not any(c.pos_ in ("NOUN", "PROPN") for c in pobj):
+                return None  # "half of what this community gave me": no share of a thing counted
         hedge = read_number(fraction.group("hedge") + "1")
         if hedge is None:
             return None  # "the third of ...": no hedge this reads
