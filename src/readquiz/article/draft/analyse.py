@@ -1711,6 +1711,8 @@ class _Drafter:
                     self.keep_number(proposal, seen)
             for proposal in self.list_counts(block.start, doc):
                 self.keep_number(proposal, seen)
+            for proposal in self.multiples(block.start, doc):
+                self.keep_number(proposal, seen)
             # figures the model did not tag ("held more than 900 people")
             covered = {t.i for ent in doc.ents for t in ent}
             for tok in doc:
@@ -1722,6 +1724,47 @@ class _Drafter:
                 span = Span(doc, tok.i, end, label="CARDINAL")
                 for proposal in self.number(block.start, doc, span):
                     self.keep_number(proposal, seen)
+
+    def multiples(self, offset: int, doc: Any) -> Iterator[NumberDraft]:
+        """A multiple in words: "twice as resistant", "more than twice the speed of sound".
+
+        Only "twice" before "as" and an adjective or adverb, or before "the" and a noun:
+        "visited twice" counts visits, no multiple of anything.
+        """
+        for tok in doc:
+            if tok.lower_ != "twice" or tok.ent_type_ or tok.i + 2 >= len(doc):
+                continue
+            nxt, then = doc[tok.i + 1], doc[tok.i + 2]
+            if nxt.lower_ == "as" and then.pos_ in ("ADJ", "ADV"):
+                unit, last = "times", then
+            elif nxt.lower_ in ("the", "that") and then.pos_ == "NOUN":
+                last = then
+                if last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of":
+                    if doc[last.i + 2].pos_ in ("NOUN", "PROPN"):
+                        last = doc[last.i + 2]  # "twice the speed of sound"
+                unit = "times " + doc[nxt.i : last.i + 1].text
+            else:
+                continue
+            hedge = re.search(
+                r"(?:(more than|less than|nearly|almost|about|around|roughly|over)\s+)$",
+                doc.text[: tok.idx],
+                re.I,
+            )
+            start = tok.idx - (len(hedge.group(0)) if hedge else 0)
+            reading = read_number((hedge.group(1) + " 2") if hedge else "2")
+            if reading is None:
+                continue
+            end = last.idx + len(last.text)
+            yield NumberDraft(
+                id=self.new_id("2-times"),
+                value=2,
+                unit=unit,
+                approx=reading.approx,
+                what=f"how many times {doc[nxt.i : last.i + 1].text}",
+                quote=self.text[offset + start : offset + end],
+                notes=["what: say what the number measures", "a multiple: say of what"],
+                at=offset + start,
+            )
 
     def list_counts(self, offset: int, doc: Any) -> Iterator[NumberDraft]:
         """How many names a plural noun lists: "the states of Kansas, New Mexico and Colorado"."""
