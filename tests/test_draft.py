@@ -471,6 +471,15 @@ def test_numbers_the_model_tags_awkwardly_are_read(
     assert number in numbers_of(draft_of(nlp, f"News\n\n{sentence}\n"))
 
 
+def test_a_name_ending_in_a_business_noun_is_a_body_not_a_person(nlp: object) -> None:
+    # "Airways", "Hardware", "Machining" end bodies' names; no one's surname is one
+    data = draft_of(
+        nlp, "Flights Resume\n\nThe first flight landed on Monday, Northern Airways said.\n"
+    )
+    assert "Northern Airways" in entities_of(data, "organization")
+    assert "Northern Airways" not in entities_of(data, "person")
+
+
 def test_twice_that_counts_times_something_happened_is_no_multiple(nlp: object) -> None:
     data = draft_of(nlp, "Visits\n\nThe mayor visited the flooded town twice last week.\n")
     assert not [n for n in numbers_of(data) if n[1].startswith("times")]

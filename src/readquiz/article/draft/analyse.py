@@ -369,7 +369,9 @@ _ORG_WORDS = re.compile(
     r"bank|news|corp|corporation|times|post|lines|service|services|foundation|institute|"
     r"league|federation|commission|court|parliament|assembly|government|brigade|"
     r"authority|network|press|media|radio|tv|airlines?|rail|railways?|fund|trust|"
-    r"society|charity|church|school|college|hospital|clinic|board|fc|cycling)\b",
+    r"society|charity|church|school|college|hospital|clinic|board|fc|cycling|airways|"
+    r"technology|technologies|hardware|software|industries|holdings|manufacturing|"
+    r"machining)\b",
     re.I,
 )
 _A_UNIT = re.compile(r"^(?:a|an)\s+(?!dozen|hundred|thousand|million|billion|estimated)", re.I)
@@ -468,7 +470,8 @@ _PLACE_HEAD = re.compile(
 _ORG_HEAD = re.compile(
     r"\s(?:racing|team|association|council|company|club|union|party|ministry|department|"
     r"inc\.?|ltd\.?|bureau|agency|committee|university|corporation|foundation|institute|"
-    r"league|federation|commission|group|fc|cycling|airlines|bank|center|centre)$"
+    r"league|federation|commission|group|fc|cycling|airlines|bank|center|centre|airways|"
+    r"technology|technologies|hardware|software|industries|holdings|manufacturing|machining)$"
 )
 """A name tagged as a person that ends like this is a body: "Alpenrot Racing"."""
 _NOT_PERSON_HEAD = re.compile(
