@@ -87,7 +87,7 @@ def half_end(doc: Any, ent: Any) -> int | None:
     last = next((t for t in doc[ent.end :] if t.idx + len(t.text) >= m.end()), None)
     if last is None or last.idx + len(last.text) != m.end():
         return None
-    return last.i + 1
+    return int(last.i) + 1
 
 
 def ordinal_value(text: str) -> int | None:
