@@ -437,6 +437,21 @@ def test_a_region_of_a_country_the_article_names_is_found_by_the_gazetteer(
             "times as high as it was four years ago.",
             (2, "times", "exact"),
         ),
+        # a share a verb of change says "by"; a whole number and a half, hyphenated
+        (
+            "The engine, which was reduced by about one-third, burns less fuel.",
+            (33.3, "%", "about"),
+        ),
+        (
+            "The ferry from Dover to Calais takes about two-and-a-half hours.",
+            (2.5, "hours", "about"),
+        ),
+        # multiples in words
+        (
+            "The new train runs at more than twice the speed of sound, the company said.",
+            (2, "times the speed of sound", "more than"),
+        ),
+        ("The coated steel is twice as resistant to rust.", (2, "times", "exact")),
         # "a year" spent somewhere is one year; a clock time in whole hours
         (
             "It was 2007, and Patrick had just returned from a year in Iraq, where he was a "
@@ -454,6 +469,20 @@ def test_numbers_the_model_tags_awkwardly_are_read(
     nlp: object, sentence: str, number: tuple[float, str, str]
 ) -> None:
     assert number in numbers_of(draft_of(nlp, f"News\n\n{sentence}\n"))
+
+
+def test_a_name_ending_in_a_business_noun_is_a_body_not_a_person(nlp: object) -> None:
+    # "Airways", "Hardware", "Machining" end bodies' names; no one's surname is one
+    data = draft_of(
+        nlp, "Flights Resume\n\nThe first flight landed on Monday, Northern Airways said.\n"
+    )
+    assert "Northern Airways" in entities_of(data, "organization")
+    assert "Northern Airways" not in entities_of(data, "person")
+
+
+def test_twice_that_counts_times_something_happened_is_no_multiple(nlp: object) -> None:
+    data = draft_of(nlp, "Visits\n\nThe mayor visited the flooded town twice last week.\n")
+    assert not [n for n in numbers_of(data) if n[1].startswith("times")]
 
 
 def test_a_person_the_text_does_not_name_who_speaks_is_proposed(nlp: object) -> None:

@@ -22,6 +22,7 @@ from .figures import (
     ORDINAL_WORDS,
     Figure,
     age_after_name,
+    half_end,
     next_plural,
     ordinal_value,
     range_ends,
@@ -359,6 +360,8 @@ _CHANGE_VERBS = {
     "triple",
 }
 """Verbs of change: in "deaths fell 17 percent to 13.2 million" the figure counts deaths."""
+_SHARE_VERBS = {"reduce", "cut", "raise", "expand", "lower", "lengthen", "shorten", "widen"}
+"""Verbs that change a thing by a share: "the nose was reduced by about one-third"."""
 _PARTICLES = {"de", "van", "von", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "el"}
 _ORG_WORDS = re.compile(
     r"\b(association|council|company|club|union|party|ministry|department|inc|ltd|"
@@ -366,7 +369,9 @@ _ORG_WORDS = re.compile(
     r"bank|news|corp|corporation|times|post|lines|service|services|foundation|institute|"
     r"league|federation|commission|court|parliament|assembly|government|brigade|"
     r"authority|network|press|media|radio|tv|airlines?|rail|railways?|fund|trust|"
-    r"society|charity|church|school|college|hospital|clinic|board|fc|cycling)\b",
+    r"society|charity|church|school|college|hospital|clinic|board|fc|cycling|airways|"
+    r"technology|technologies|hardware|software|industries|holdings|manufacturing|"
+    r"machining)\b",
     re.I,
 )
 _A_UNIT = re.compile(r"^(?:a|an)\s+(?!dozen|hundred|thousand|million|billion|estimated)", re.I)
@@ -465,7 +470,8 @@ _PLACE_HEAD = re.compile(
 _ORG_HEAD = re.compile(
     r"\s(?:racing|team|association|council|company|club|union|party|ministry|department|"
     r"inc\.?|ltd\.?|bureau|agency|committee|university|corporation|foundation|institute|"
-    r"league|federation|commission|group|fc|cycling|airlines|bank|center|centre)$"
+    r"league|federation|commission|group|fc|cycling|airlines|bank|center|centre|airways|"
+    r"technology|technologies|hardware|software|industries|holdings|manufacturing|machining)$"
 )
 """A name tagged as a person that ends like this is a body: "Alpenrot Racing"."""
 _NOT_PERSON_HEAD = re.compile(
@@ -1701,9 +1707,14 @@ class _Drafter:
                         self.keep_number(self.figure(block.start, placed), seen)
                 if ent.label_ not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
                     continue
+                if ent.label_ == "CARDINAL" and (stop := half_end(doc, ent)) is not None:
+                    # "about three-and-a-half hours": the model tags "about three"
+                    ent = Span(doc, ent.start, stop, label=ent.label_)
                 for proposal in self.number(block.start, doc, ent):
                     self.keep_number(proposal, seen)
             for proposal in self.list_counts(block.start, doc):
+                self.keep_number(proposal, seen)
+            for proposal in self.multiples(block.start, doc):
                 self.keep_number(proposal, seen)
             # figures the model did not tag ("held more than 900 people")
             covered = {t.i for ent in doc.ents for t in ent}
@@ -1716,6 +1727,47 @@ class _Drafter:
                 span = Span(doc, tok.i, end, label="CARDINAL")
                 for proposal in self.number(block.start, doc, span):
                     self.keep_number(proposal, seen)
+
+    def multiples(self, offset: int, doc: Any) -> Iterator[NumberDraft]:
+        """A multiple in words: "twice as resistant", "more than twice the speed of sound".
+
+        Only "twice" before "as" and an adjective or adverb, or before "the" and a noun:
+        "visited twice" counts visits, no multiple of anything.
+        """
+        for tok in doc:
+            if tok.lower_ != "twice" or tok.ent_type_ or tok.i + 2 >= len(doc):
+                continue
+            nxt, then = doc[tok.i + 1], doc[tok.i + 2]
+            if nxt.lower_ == "as" and then.pos_ in ("ADJ", "ADV"):
+                unit, last = "times", then
+            elif nxt.lower_ in ("the", "that") and then.pos_ == "NOUN":
+                last = then
+                if last.i + 2 < len(doc) and doc[last.i + 1].lower_ == "of":
+                    if doc[last.i + 2].pos_ in ("NOUN", "PROPN"):
+                        last = doc[last.i + 2]  # "twice the speed of sound"
+                unit = "times " + doc[nxt.i : last.i + 1].text
+            else:
+                continue
+            hedge = re.search(
+                r"(?:(more than|less than|nearly|almost|about|around|roughly|over)\s+)$",
+                doc.text[: tok.idx],
+                re.I,
+            )
+            start = tok.idx - (len(hedge.group(0)) if hedge else 0)
+            reading = read_number((hedge.group(1) + " 2") if hedge else "2")
+            if reading is None:
+                continue
+            end = last.idx + len(last.text)
+            yield NumberDraft(
+                id=self.new_id("2-times"),
+                value=2,
+                unit=unit,
+                approx=reading.approx,
+                what=f"how many times {doc[nxt.i : last.i + 1].text}",
+                quote=self.text[offset + start : offset + end],
+                notes=["what: say what the number measures", "a multiple: say of what"],
+                at=offset + start,
+            )
 
     def list_counts(self, offset: int, doc: Any) -> Iterator[NumberDraft]:
         """How many names a plural noun lists: "the states of Kansas, New Mexico and Colorado"."""
@@ -1906,7 +1958,7 @@ class _Drafter:
                 end += 1  # "46.3°C" tagged as a bare number
                 text = doc.text[start:end]
             degrees = re.fullmatch(r"(.*?)\s*(°[CF]?)", text)
-            reading = read_number(degrees.group(1) if degrees else text)
+            reading = read(degrees.group(1) if degrees else text)
             if degrees and reading is not None:
                 unit = degrees.group(2)
             scaled = _SCALED_UNIT.match(text) if reading is None else None
@@ -1983,10 +2035,22 @@ class _Drafter:
     def share(self, doc: Any, ent: Any, text: str) -> Reading | None:
         """A share written in words before "of" ("more than half of"), as a percentage."""
         fraction = _FRACTION.fullmatch(text)
-        if fraction is None or ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+        if fraction is None:
             return None
-        if not any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in doc[ent.end].children):
-            return None  # "half of what this community gave me": no share of a thing counted
+        by = doc[ent.start - 1] if ent.start > 0 else None
+        changed = (
+            by is not None
+            and by.lower_ == "by"
+            and by.head.pos_ == "VERB"
+            and by.head.lemma_.lower() in _CHANGE_VERBS | _SHARE_VERBS
+        )
+        if not changed:
+            # "was reduced by about one-third": a share of what the verb changed
+            if ent.end >= len(doc) or doc[ent.end].lower_ != "of":
+                return None
+            pobj = [c for c in doc[ent.end].children if c.dep_ == "pobj"]
+            if not any(c.pos_ in ("NOUN", "PROPN") for c in pobj):
+                return None  # "half of what this community gave me": no share of a thing counted
         hedge = read_number(fraction.group("hedge") + "1")
         if hedge is None:
             return None  # "the third of ...": no hedge this reads

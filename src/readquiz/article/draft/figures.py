@@ -36,7 +36,10 @@ ORDINAL_WORDS = {
     "hundredth": 100,
 }
 
-_HALF = re.compile(r"^(?P<whole>.+?)\s+and\s+(?:a|one)\s+half$", re.I)
+_HALF = re.compile(r"^(?P<whole>.+?)(?:\s+|-)and(?:\s+|-)(?:a|one)(?:\s+|-)half$", re.I)
+"""'four and a half', 'three-and-a-half': a whole number and a half."""
+_HALF_AFTER = re.compile(r"(?:\s+|-)and(?:\s+|-)(?:a|one)(?:\s+|-)half\b", re.I)
+"""What follows a number the model cut short: "about three" of "about three-and-a-half"."""
 _RANGE = re.compile(
     r"^(?P<lead>(?:between|from)\s+)?(?P<low>.+?)\s*(?:\s(?:and|to)\s|[-–—])\s*(?P<high>.+?)$",
     re.I,
@@ -62,7 +65,7 @@ class Figure:
 
 
 def read(text: str) -> Reading | None:
-    """:func:`read_number`, and "four and a half" (4.5), which it does not read."""
+    """:func:`read_number`, and "four and a half", "three-and-a-half" (4.5, 3.5)."""
     reading = read_number(text)
     if reading is not None:
         return reading
@@ -71,6 +74,20 @@ def read(text: str) -> Reading | None:
     if whole is None or not isinstance(whole.value, int):
         return None
     return Reading(whole.value + 0.5, whole.approx, whole.currency, whole.percent)
+
+
+def half_end(doc: Any, ent: Any) -> int | None:
+    """The token end through "half" when the model tagged "about three" of "three-and-a-half".
+
+    None when no "and a half" follows the span.
+    """
+    m = _HALF_AFTER.match(doc.text, ent.end_char)
+    if m is None:
+        return None
+    last = next((t for t in doc[ent.end :] if t.idx + len(t.text) >= m.end()), None)
+    if last is None or last.idx + len(last.text) != m.end():
+        return None
+    return int(last.i) + 1
 
 
 def ordinal_value(text: str) -> int | None:
