@@ -33,6 +33,7 @@ ARTICLES = [
     *sorted((QUALITY_SETS / "testset3").glob("*.yaml")),
     *sorted((QUALITY_SETS / "testset4").glob("*.yaml")),
     *sorted((QUALITY_SETS / "testset5").glob("*.yaml")),
+    *sorted((QUALITY_SETS / "testset6").glob("*.yaml")),
 ]
 """The bundled articles and the real articles of the blind-rating sets (quality/)."""
 SEEDS = (0, 1, 7, 2024)
@@ -372,7 +373,8 @@ _LY_NOUNS = frozenset(
 def _ending(word: str) -> str:
     low = word.lower()
     for end in ("ing", "ed", "ly"):
-        if low.endswith(end) and not (end == "ly" and low in _LY_NOUNS):
+        # "fly", "ugly": a short word ending in -ly is no -ly adverb
+        if low.endswith(end) and not (end == "ly" and (low in _LY_NOUNS or len(low) <= 5)):
             return end
     return ""
 
