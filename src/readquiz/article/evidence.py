@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 
 from readquiz.questions.model import Evidence
-from readquiz.textmatch import drop_article, fold, in_capitals, is_acronym, squash_spaces
+from readquiz.textmatch import (
+    drop_article,
+    fold,
+    in_capitals,
+    is_acronym,
+    sentence_breaks,
+    squash_spaces,
+)
 
 
 @dataclass(frozen=True)
@@ -58,20 +65,10 @@ def find_quote(blocks: list[Block], quote: str) -> Evidence | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
-
-
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
-)
-
-
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds ``text[start:end]``."""
     begin = 0
-    for m in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text, 0, m.start()):
-            continue
+    for m in sentence_breaks(text):
         if m.end() <= start:
             begin = m.end()
         elif m.start() >= end:

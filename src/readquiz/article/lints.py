@@ -26,7 +26,7 @@ from readquiz.english.agreement import head_phrase, plural_name
 from readquiz.english.verbs import is_adverb
 from readquiz.errors import Problem, warning
 from readquiz.messages import shorten
-from readquiz.textmatch import fold, in_capitals, is_acronym
+from readquiz.textmatch import fold, in_capitals, is_acronym, sentence_breaks
 from readquiz.yamlsource import Path_, SourceMap, load_yaml
 
 _THINGS = {
@@ -84,11 +84,6 @@ _PLANNED = re.compile(
 "studying the air" (an -ing word first: a ``did`` is written in the past tense, so
 none starts with one; "sing" and "bring" are too short to count)."""
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
-)
-
 
 def _bare(text: str) -> str:
     """Folded, whitespace collapsed, without a leading article or preposition."""
@@ -118,9 +113,7 @@ def _names(text: str, forms: list[str]) -> bool:
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Where each sentence of ``paragraph`` begins and ends (abbreviations do not end one)."""
     spans, begin = [], 0
-    for m in _SENTENCE_END.finditer(paragraph):
-        if _ABBREVIATION.search(paragraph, 0, m.start()):
-            continue
+    for m in sentence_breaks(paragraph):
         spans.append((begin, m.start() + 1))
         begin = m.end()
     if paragraph[begin:].strip():

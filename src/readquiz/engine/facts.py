@@ -15,16 +15,10 @@ from typing import TYPE_CHECKING
 
 from readquiz.engine.views import ArticleView, EntityView, GroupView, build_views
 from readquiz.english.names import is_proper_name
-from readquiz.textmatch import drop_article, in_capitals, normalize_text
+from readquiz.textmatch import drop_article, in_capitals, normalize_text, sentence_breaks
 
 if TYPE_CHECKING:
     from readquiz.article.model import Article
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘A-Z0-9])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|(?<![\w.])[A-Z]\.|"
-    r"\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|Prof|Sen|Rep|Gov|Jr|Sr|No|vs|etc)\.)$"
-)
 
 
 @lru_cache(maxsize=16384)
@@ -71,9 +65,7 @@ def split_sentences(text: str) -> list[str]:
     """
     out: list[str] = []
     begin = 0
-    for m in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text, 0, m.start()):
-            continue
+    for m in sentence_breaks(text):
         out.append(text[begin : m.start() + len(m.group(0).rstrip())].strip())
         begin = m.end()
     tail = text[begin:].strip()
