@@ -129,6 +129,23 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     # --- One right answer -----------------------------------------------------------
     Mutant(
+        "year-asked-as-year",
+        "A calendar year is asked 'In what year ...?', never 'What figure ... for the year'",
+        "english/quantities.py:figure_question",
+        old="if year := year_question(fact):",
+        new="if False and (year := year_question(fact)):",
+        first=("tests/test_english_answers.py::test_the_numeric_template_asks_a_year_in_what_year",),
+        extra=("tests/test_english_answers.py",),
+    ),
+    Mutant(
+        "role-head-before-participle",
+        "The head of 'a company developing the rocket' is 'company': Who, not What",
+        "english/wh.py:head_noun",
+        old="if i >= 2 and _participle_opens(word, words[i - 1], after):",
+        new="if False:",
+        extra=("tests/test_english_questions.py",),
+    ),
+    Mutant(
         "place-contains-answer",
         "No choice is a place that contains or lies inside the answer",
         "engine/alternatives.py:_places_around",

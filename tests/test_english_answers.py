@@ -281,3 +281,66 @@ def test_part_of_speech_is_inferred_from_the_meaning(meaning: str, pos: str) -> 
 def test_a_description_of_a_person_has_no_surname() -> None:
     assert surname("the head of Britain's vaccination effort") is None
     assert surname("Lena Hofbauer") == "Hofbauer"
+
+
+# --- a calendar year is asked as a year ------------------------------------------------
+
+
+def test_a_year_is_asked_in_what_year() -> None:
+    from readquiz.english.years import year_question, year_statement
+
+    ended = fact("the year the Korean War ended", "year", 1953)
+    plans = fact("the year the U.S. space agency plans to send another explorer to Titan", "year", 2028)
+    assert year_question(ended) == "In what year did the Korean War end?"
+    assert year_question(plans) == (
+        "In what year does the U.S. space agency plan to send another explorer to Titan?"
+    )
+    assert year_statement(ended, fact("", "year", 1950)) == (
+        "According to the article, the Korean War ended in 1950."
+    )
+    # another shape, or no calendar year: the figure's own stem is used
+    assert year_question(fact("the year of the first vote", "year", 1990)) == ""
+    assert year_question(fact("the year the Korean War ended", "years", 3)) == ""
+
+
+def test_the_numeric_template_asks_a_year_in_what_year(tmp_path) -> None:
+    from readquiz import resources
+    from readquiz.article.loader import load_article
+    from readquiz.engine import generate
+    from readquiz.templates.library import load_library
+
+    article = tmp_path / "war.yaml"
+    article.write_text(
+        "id: war\n"
+        "title: The war\n"
+        "text: |\n"
+        "  The Korean War ended in 1953. The city was rebuilt in 1960.\n"
+        "numbers:\n"
+        "  - id: war-end\n"
+        "    value: 1953\n"
+        "    unit: year\n"
+        "    what: the year the Korean War ended\n"
+        "    quote: The Korean War ended in 1953\n"
+        "  - id: rebuilt\n"
+        "    value: 1960\n"
+        "    unit: year\n"
+        "    what: the year the city was rebuilt\n"
+        "    quote: The city was rebuilt in 1960\n",
+        encoding="utf-8",
+    )
+    library = load_library([resources.builtin_templates_dir()])
+    prompts = [
+        q.prompt
+        for fmt in ("choice", "numeric", "truefalse")
+        for q in generate(load_article(article), library, seed=1, count=50, formats=[fmt]).questions
+    ]
+    assert "In what year did the Korean War end?" in prompts
+    assert any(p.startswith("True or false: According to the article, the city was rebuilt in ") for p in prompts)
+    assert not any("What figure" in p or "The article puts the year" in p for p in prompts)
+
+
+def test_a_capitalised_name_in_a_years_clause_is_no_verb() -> None:
+    from readquiz.english.years import year_question
+
+    un = fact("the year the United Nations made its statement", "year", 2018)
+    assert year_question(un) == "In what year did the United Nations make its statement?"

@@ -138,6 +138,31 @@ ROVER = EntityView(id="r", name="Perseverance", kind="organization", role="NASA'
         (EntityView(id="x", name="Somewhere", kind="place"), "what place"),
         (STORM, "what"),
         (ROVER, "what"),
+        # the role's head noun is the noun before its participle phrase, not the last
+        # word of it ("... developing the Pulsed Plasma Rocket" is no rocket)
+        (
+            EntityView(
+                id="howe",
+                name="Howe Industries",
+                kind="organization",
+                role="an Arizona-based company developing the Pulsed Plasma Rocket",
+            ),
+            "who",
+        ),
+        (
+            EntityView(id="c", name="Cassini", kind="organization", role="a spacecraft built by NASA"),
+            "what",
+        ),
+        # a website reports and holds views through its people
+        (
+            EntityView(
+                id="aa",
+                name="Android Authority",
+                kind="organization",
+                role="an online technology website",
+            ),
+            "who",
+        ),
         (
             GroupView(members=[MAYOR, COUNCIL], name="Lena Ortiz and the council", kind="group"),
             "who",

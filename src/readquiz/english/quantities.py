@@ -217,6 +217,10 @@ def figure_question(fact: Any) -> str:
 
     ``ask: "{{ item | figure_question }}"``.
     """
+    from readquiz.english.years import year_question
+
+    if year := year_question(fact):
+        return year  # "In what year did the Korean War end?"
     what, note = note_free(as_text(getattr(fact, "what", "")))
     unit = as_text(getattr(fact, "unit", "")).strip()
     approx = as_text(getattr(fact, "approx", "") or "").strip().lower()
@@ -421,6 +425,10 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
     question of another shape ("how many times higher ...") gives "": no statement,
     so no true/false question is made of it.
     """
+    from readquiz.english.years import year_statement
+
+    if year := year_statement(fact, answer):
+        return year  # "According to the article, the Korean War ended in 1953."
     given = answer if answer is not None else fact
     what, hedge = note_free(as_text(getattr(fact, "what", "")))
     value = getattr(given, "value", 0)
