@@ -138,6 +138,17 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_english_answers.py",),
     ),
     Mutant(
+        "meaning-echoes-term",
+        "A term whose meaning repeats its own word ('screen capture': '... a device's screen') is not asked",
+        "engine/bind.py:asks_what_it_tells",
+        old="if _meaning_echoes_term(item):",
+        new="if False and _meaning_echoes_term(item):",
+        first=(
+            "tests/test_vocabulary_shape.py::test_a_term_whose_meaning_repeats_its_own_word_is_not_asked",
+        ),
+        extra=("tests/test_vocabulary_shape.py",),
+    ),
+    Mutant(
         "role-head-before-participle",
         "The head of 'a company developing the rocket' is 'company': Who, not What",
         "english/wh.py:head_noun",

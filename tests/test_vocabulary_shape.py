@@ -46,3 +46,44 @@ def test_an_adjectives_wrong_words_are_not_nouns() -> None:
     assert terms
     for term in terms:
         assert not {w.lower() for w in term.lures} & NOUNS, (term.term, term.lures)
+
+
+def test_a_term_whose_meaning_repeats_its_own_word_is_not_asked(tmp_path: Path) -> None:
+    # Pre-rater on a fresh article (T005): "which phrase means 'a picture of what is
+    # shown on a device's screen'?" -- the student looks for "screen" (obvious).
+    from readquiz import resources
+    from readquiz.engine import generate
+    from readquiz.templates.library import load_library
+
+    article = tmp_path / "wallet.yaml"
+    article.write_text(
+        "id: wallet\n"
+        "title: A new wallet app\n"
+        "text: |\n"
+        "  Users can add a card by doing a screen capture of it. The app is convenient,\n"
+        "  and its makers say it is secure. Banks have verified the idea.\n"
+        "vocabulary:\n"
+        "  - term: screen capture\n"
+        "    meaning: a picture of what is shown on a device's screen\n"
+        "    quote: by doing a screen capture of it\n"
+        "  - term: convenient\n"
+        "    meaning: easy to use and saving time\n"
+        "    quote: The app is convenient\n"
+        "  - term: secure\n"
+        "    meaning: safe from attack or theft\n"
+        "    quote: it is secure\n"
+        "  - term: verified\n"
+        "    meaning: shown to be true or real\n"
+        "    quote: Banks have verified the idea\n",
+        encoding="utf-8",
+    )
+    library = load_library([resources.builtin_templates_dir()])
+    questions = [
+        q
+        for seed in (1, 2, 3)
+        for fmt in ("choice", "short")
+        for q in generate(load_article(article), library, seed=seed, count=50, formats=[fmt]).questions
+    ]
+    asked = {q.id.split("/")[1] for q in questions}
+    assert "convenient" in asked or "secure" in asked  # the others are asked
+    assert "screen-capture" not in asked

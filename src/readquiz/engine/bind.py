@@ -34,6 +34,7 @@ from readquiz.engine.views import (
     NumberView,
     Position,
     StanceView,
+    TermView,
     When,
 )
 from readquiz.english.dates import is_now
@@ -201,9 +202,28 @@ def asks_what_it_tells(facts: Facts, item: Any, stem: str, answer: Any, kind: Ki
         return True
     if _gender_given(stem, answer):
         return True
+    if _meaning_echoes_term(item):
+        return True
     if _scale_given(stem, answer):
         return True
     return isinstance(item, EntityView) and bool(item.role) and _title_gives_role(item)
+
+
+_LIGHT = frozenset("a an the of and or to in on for with by from at as its it".split())
+
+
+def _meaning_echoes_term(item: Any) -> bool:
+    """Whether a term's meaning repeats a word of the term itself.
+
+    "screen capture" glossed "a picture of what is shown on a device's screen": asked
+    for the phrase that means it, the student looks for "screen" (blind raters:
+    obvious); asked what "screen capture" means, the one choice that says "screen" is
+    the key. Such a term is not asked.
+    """
+    if not isinstance(item, TermView):
+        return False
+    words = re.findall(r"[A-Za-z]+", f"{item.term} {item.surface}")
+    return any(len(w) >= 4 and w.lower() not in _LIGHT and mentions(item.meaning, w) for w in words)
 
 
 def _sides_asked(item: Any, answer: Any, stem: str) -> bool:
