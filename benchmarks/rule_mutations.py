@@ -134,12 +134,14 @@ MUTANTS: tuple[Mutant, ...] = (
         "english/quantities.py:figure_question",
         old="if year := year_question(fact):",
         new="if False and (year := year_question(fact)):",
-        first=("tests/test_english_answers.py::test_the_numeric_template_asks_a_year_in_what_year",),
+        first=(
+            "tests/test_english_answers.py::test_the_numeric_template_asks_a_year_in_what_year",
+        ),
         extra=("tests/test_english_answers.py",),
     ),
     Mutant(
         "meaning-echoes-term",
-        "A term whose meaning repeats its own word ('screen capture': '... a device's screen') is not asked",
+        "A term whose meaning repeats its own word ('screen capture': '... screen') is not asked",
         "engine/bind.py:asks_what_it_tells",
         old="if _meaning_echoes_term(item):",
         new="if False and _meaning_echoes_term(item):",

@@ -290,7 +290,9 @@ def test_a_year_is_asked_in_what_year() -> None:
     from readquiz.english.years import year_question, year_statement
 
     ended = fact("the year the Korean War ended", "year", 1953)
-    plans = fact("the year the U.S. space agency plans to send another explorer to Titan", "year", 2028)
+    plans = fact(
+        "the year the U.S. space agency plans to send another explorer to Titan", "year", 2028
+    )
     assert year_question(ended) == "In what year did the Korean War end?"
     assert year_question(plans) == (
         "In what year does the U.S. space agency plan to send another explorer to Titan?"
@@ -335,7 +337,10 @@ def test_the_numeric_template_asks_a_year_in_what_year(tmp_path) -> None:
         for q in generate(load_article(article), library, seed=1, count=50, formats=[fmt]).questions
     ]
     assert "In what year did the Korean War end?" in prompts
-    assert any(p.startswith("True or false: According to the article, the city was rebuilt in ") for p in prompts)
+    assert any(
+        p.startswith("True or false: According to the article, the city was rebuilt in ")
+        for p in prompts
+    )
     assert not any("What figure" in p or "The article puts the year" in p for p in prompts)
 
 

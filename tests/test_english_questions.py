@@ -150,7 +150,9 @@ ROVER = EntityView(id="r", name="Perseverance", kind="organization", role="NASA'
             "who",
         ),
         (
-            EntityView(id="c", name="Cassini", kind="organization", role="a spacecraft built by NASA"),
+            EntityView(
+                id="c", name="Cassini", kind="organization", role="a spacecraft built by NASA"
+            ),
             "what",
         ),
         # a website reports and holds views through its people

@@ -250,6 +250,11 @@ def test_parse_number_refuses_no_number_or_several(text: str) -> None:
         (12.5, "at least", 0.0625),
         (-20, "about", 2.0),
         (0, "about", 0.0),
+        # a figure stated precisely is held to five steps of its precision
+        (382_500, "about", 500.0),
+        (-179, "about", 5.0),
+        (12.5, "about", 0.5),
+        (200_000_000, "about", 20_000_000.0),
     ],
 )
 def test_numeric_tolerance(value: float, approx: str | None, tolerance: float) -> None:

@@ -82,7 +82,9 @@ def test_a_term_whose_meaning_repeats_its_own_word_is_not_asked(tmp_path: Path) 
         q
         for seed in (1, 2, 3)
         for fmt in ("choice", "short")
-        for q in generate(load_article(article), library, seed=seed, count=50, formats=[fmt]).questions
+        for q in generate(
+            load_article(article), library, seed=seed, count=50, formats=[fmt]
+        ).questions
     ]
     asked = {q.id.split("/")[1] for q in questions}
     assert "convenient" in asked or "secure" in asked  # the others are asked

@@ -215,6 +215,22 @@ def parse_number(text: str) -> float | None:
     return distinct.pop() if len(distinct) == 1 else None
 
 
+def _precision(value: float) -> float:
+    """The step of the last significant digit of ``value``: 382500 -> 100, 1.4 -> 0.1."""
+    if float(value).is_integer():
+        whole = abs(int(value))
+        if whole == 0:
+            return 1.0
+        step = 1
+        while whole % (step * 10) == 0:
+            step *= 10
+        return float(step)
+    decimals = (
+        len(repr(float(value)).split(".")[1].rstrip("0")) if "e" not in repr(float(value)) else 6
+    )
+    return 10.0**-decimals
+
+
 def numeric_tolerance(value: float, approx: str | None) -> float:
     """The absolute tolerance for a number fact, in its unit (fills Question.tolerance).
 
@@ -223,8 +239,12 @@ def numeric_tolerance(value: float, approx: str | None) -> float:
       typed as "46.25" or "46"). A bound's figure is typed as stated ("more than
       900": 900): a band around it would accept figures the article rules out (blind
       raters rejected 360,000 accepted for "more than 400,000").
-    - about: 10% of |value|. Choices are at least 25% apart, so no distractor falls
-      inside it.
+    - about: 10% of |value|, but no more than five steps of the figure's own
+      precision: "about 420" accepts 378 to 462, while "about 382,500 kilometers"
+      (stated to the hundred) accepts 382,000 to 383,000, not 344,250 to 420,750, and
+      "about minus 179 degrees" accepts -184 to -174 (a pre-rater: a 10% band on a
+      figure this precise "accepts figures the article never gives"). Choices are at
+      least 25% apart, so no distractor falls inside it.
 
     Args:
         value: the number as stated in the article.
@@ -240,7 +260,7 @@ def numeric_tolerance(value: float, approx: str | None) -> float:
     if approx is None or approx == "exact" or approx in BOUNDS:
         return 0.0 if float(value).is_integer() else abs(value) * 0.005
     if approx == "about":
-        return abs(value) * 0.10
+        return min(abs(value) * 0.10, 5 * _precision(value))
     raise ValueError(f"unknown approx {approx!r}: use {', '.join(APPROXES[:-1])} or {APPROXES[-1]}")
 
 

@@ -1,4 +1,4 @@
-"""A calendar year asked as a year: "In what year did the Korean War end?"
+"""A calendar year asked as a year: "In what year did the Korean War end?".
 
 A number fact whose unit is a calendar year and whose ``what`` reads "the year <a
 clause>" ("the year the Korean War ended", "the year NASA plans to send another
@@ -21,7 +21,9 @@ from readquiz.english.verbs import as_text, base_verb
 _YEAR_WHAT = re.compile(r"^the\s+year\s+(?:that\s+|when\s+|in\s+which\s+)?(?P<clause>.+)$", re.I)
 _SUBJECT_START = frozenset("the a an this that these those his her its their".split())
 _AUX = frozenset(
-    "is are was were has have had will would can could may might shall should must did does do".split()
+    """
+is are was were has have had will would can could may might shall should must did does do
+""".split()
 )
 _PRESENT = frozenset(
     """
@@ -76,8 +78,10 @@ def year_question(fact: Any) -> str:
 
 
 def year_statement(fact: Any, answer: Any = None) -> str:
-    """'According to the article, the Korean War ended in 1953.', or "" for a fact of
-    another shape (``figure_statement`` says it)."""
+    """'According to the article, the Korean War ended in 1953.', or "".
+
+    "" for a fact of another shape (``figure_statement`` says it).
+    """
     found = _year_clause(fact)
     if found is None:
         return ""
