@@ -16,6 +16,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
+from readquiz import collector
 from readquiz.article.deferred import DeferredArticle, loaded
 from readquiz.attempts.state import PreparingRun, QuizRun
 from readquiz.errors import ReadquizError
@@ -95,6 +96,7 @@ class QuizApp(App[None]):
 
     def _after_first_screen(self) -> None:
         """Make the questions (in a thread) and import what the start screen did not need."""
+        collector.release()  # the command held it off until now
         if self.preparing is not None:
             self.run_worker(
                 self.preparing.build, name="questions", thread=True, exit_on_error=False
