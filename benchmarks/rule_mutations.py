@@ -151,6 +151,14 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_vocabulary_shape.py",),
     ),
     Mutant(
+        "no-side-on-own-claim",
+        "No For/Against is asked of a holder on the claim the holder made",
+        "engine/bind.py:_own_claim",
+        body="return False",
+        first=("tests/test_stem_rules.py::test_no_side_is_asked_on_the_claim_its_holder_made",),
+        extra=("tests/test_stem_rules.py",),
+    ),
+    Mutant(
         "role-head-before-participle",
         "The head of 'a company developing the rocket' is 'company': Who, not What",
         "english/wh.py:head_noun",

@@ -271,3 +271,61 @@ def test_a_figure_the_text_gives_as_a_range_is_not_asked() -> None:
     # feet" (wrong key); typed, 8 would be marked wrong.
     assert not of("number-what/max-length"), [q.prompt for q in of("number-what/max-length")]
     assert of("number-what/released"), "a figure stated alone is asked"
+
+
+def test_no_side_is_asked_on_the_claim_its_holder_made(tmp_path: Path) -> None:
+    # Pre-rater on a fresh article (T014, T032): "Howe Industries is for the claim that
+    # ..." is no English, and its flipped "is against the claim" is worse; the view is
+    # asked by who holds it. Against someone else's claim stays a side.
+    from readquiz import resources
+    from readquiz.article.loader import load_article
+    from readquiz.engine import generate
+    from readquiz.templates.library import load_library
+
+    article = tmp_path / "rocket.yaml"
+    article.write_text(
+        "id: rocket\n"
+        "title: A new rocket\n"
+        "text: |\n"
+        "  Howe Industries said the new engine will be needed for trips to Mars.\n"
+        "\n"
+        "  Dana Lee, a NASA engineer, said she disagrees with the claim that old engines\n"
+        "  are too slow.\n"
+        "entities:\n"
+        "  howe:\n"
+        "    name: Howe Industries\n"
+        "    kind: organization\n"
+        "  lee:\n"
+        "    name: Dana Lee\n"
+        "    kind: person\n"
+        "    role: a NASA engineer\n"
+        "stances:\n"
+        "  - id: howe-needed\n"
+        "    holder: howe\n"
+        "    topic: the claim that the new engine will be needed for trips to Mars\n"
+        "    position: for\n"
+        "    claim: The new engine will be needed for trips to Mars.\n"
+        "    quote: Howe Industries said the new engine will be needed\n"
+        "  - id: lee-slow\n"
+        "    holder: lee\n"
+        "    topic: the claim that old engines are too slow\n"
+        "    position: against\n"
+        "    claim: Old engines are not too slow.\n"
+        "    quote: she disagrees with the claim that old engines\n",
+        encoding="utf-8",
+    )
+    library = load_library([resources.builtin_templates_dir()])
+    prompts = [
+        q.prompt
+        for seed in (1, 2)
+        for fmt in ("choice", "truefalse")
+        for q in generate(
+            load_article(article), library, seed=seed, count=50, formats=[fmt]
+        ).questions
+    ]
+    assert not any(
+        "Howe Industries is for the claim" in p or "Howe Industries is against" in p
+        for p in prompts
+    )
+    assert not any("position on the claim that the new engine" in p for p in prompts)
+    assert any("the claim that old engines are too slow" in p for p in prompts)

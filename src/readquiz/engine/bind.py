@@ -262,6 +262,27 @@ def _no_sides_to_take(item: Any, answer: Any, stem: str) -> bool:
     return _sides_asked(item, answer, stem) and not takes_sides(item.topic)
 
 
+_OWN_CLAIM = re.compile(
+    r"^(?:the|their|his|her|its)\s+(?:claim|statement|assertion)\s+that\b", re.I
+)
+
+
+def _own_claim(item: Any, answer: Any, stem: str) -> bool:
+    """Whether a position is asked on the claim its holder made.
+
+    "True or false: Howe Industries is for the claim that such rocket technology will
+    be needed" -- Howe made the claim (raters: no English; the flipped "Lauren
+    Schurmeier is against the claim that ..." is worse). A holder *for* "the claim
+    that ..." is the one who said it: "who holds this view" asks it. A holder
+    *against* someone's claim ("the claim that refugees do not serve") is a side.
+    """
+    return (
+        _sides_asked(item, answer, stem)
+        and str(item.position) == "for"
+        and _OWN_CLAIM.match(item.topic.strip()) is not None
+    )
+
+
 def _holder_tells_position(item: Any, answer: Any, stem: str) -> bool:
     """Whether a stance is asked of a holder whose description, or the topic, says it.
 
@@ -468,6 +489,9 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
                 f"{item.id}: the topic is no proposal, action or claim; "
                 "For or Against does not answer it"
             )
+            continue
+        if _own_claim(item, answer, stem):
+            yield f"{item.id}: the holder made the claim; its view is asked, not a side on it"
             continue
         if _holder_tells_position(item, answer, stem):
             yield f"{item.id}: the holder's description (or the topic) gives the view away"
