@@ -43,13 +43,13 @@ def items(data: dict[Any, Any], section: str) -> Iterator[tuple[Path_, dict[Any,
             yield (section, key), item
 
 
-
 def _free_id(taken: str, used: set[str]) -> str:
     """The first id like ``taken`` that the article does not use yet: "ocean-2"."""
     n = 2
     while f"{taken}-{n}" in used:
         n += 1
     return f"{taken}-{n}"
+
 
 class _Rules:
     def __init__(
