@@ -24,17 +24,36 @@ from timing import PY, ROOT
 # loads the other screens then, while the student reads the start screen). Headless, it
 # needs no terminal, so the check that refuses to draw into a pipe is turned off.
 QUIZ_FIRST_SCREEN = """
-import sys, time
+import importlib.util, sys, time
 from readquiz.cli import main  # first, as the readquiz script imports it
-from readquiz.tui.app import QuizApp
-_mount = QuizApp.on_mount
-def on_mount(self):
-    # registered first, so it runs right after the first screen update
-    self.call_after_refresh(lambda: (print(time.time(), flush=True), self.exit()))
-    _mount(self)
-QuizApp.on_mount = on_mount
-_run = QuizApp.run
-QuizApp.run = lambda self: _run(self, headless=True, size=(80, 24))
+
+def patch(QuizApp):
+    _mount = QuizApp.on_mount
+    def on_mount(self):
+        # registered first, so it runs right after the first screen update
+        self.call_after_refresh(lambda: (print(time.time(), flush=True), self.exit()))
+        _mount(self)
+    QuizApp.on_mount = on_mount
+    _run = QuizApp.run
+    QuizApp.run = lambda self: _run(self, headless=True, size=(80, 24))
+
+class Patched:
+    # The app is patched when the command imports it, so everything happens in the
+    # order it does in a real launch (Textual only once the article is checked).
+    # (A finder on sys.meta_path; not an importlib.abc one: that import is not free.)
+    def find_spec(self, name, path=None, target=None):
+        if name != "readquiz.tui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            patch(module.QuizApp)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Patched())
 import readquiz.cli.quiz
 readquiz.cli.quiz.terminal_problem = lambda: None  # headless: no terminal is needed
 sys.argv = ["readquiz", "quiz", "--seed", "1", "--data-dir", sys.argv[1]]

@@ -7,10 +7,12 @@ sit at the repository's top level.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-_PACKAGE = Path(str(resources.files("readquiz")))
+# The package's directory, as importlib.resources.files("readquiz") gives it for an
+# installed (not zipped) package, without importing importlib.resources: that import
+# was a few milliseconds of the quiz's first screen.
+_PACKAGE = Path(__file__).parent
 
 
 def _data_dir(name: str) -> Path:

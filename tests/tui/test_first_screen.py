@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import gc
 import subprocess
 import sys
 import threading
@@ -22,12 +23,13 @@ from click.testing import CliRunner
 from textual.app import App
 from textual.pilot import Pilot
 
+from readquiz import collector
 from readquiz.attempts.store import ResultsStore
 from readquiz.cli import cli
 from readquiz.cli.options import Options, Selection, build_question_set
 from readquiz.cli.quizset import QUIZ_FORMATS
 from readquiz.questions.model import QuestionSet
-from readquiz.tui.app import QuizApp, make_app
+from readquiz.tui.app import LATER_CSS, QuizApp, make_app
 from readquiz.tui.screens.error import ErrorScreen
 from readquiz.tui.screens.quiz import QuizScreen
 from readquiz.tui.screens.start import StartScreen
@@ -194,8 +196,9 @@ _mount = QuizApp.on_mount
 def on_mount(self):
     # registered first, so it runs right after the first screen update
     def seen():
+        import gc
         with open(SEEN, "w", encoding="utf-8") as out:
-            out.write(repr(sorted(sys.modules)))
+            out.write(repr((sorted(sys.modules), gc.isenabled())))
         self.exit()
     self.call_after_refresh(seen)
     _mount(self)
@@ -220,9 +223,67 @@ def test_a_good_article_is_on_the_start_screen_before_pydantic_is_loaded(tmp_pat
         check=True,
         timeout=120,
     )
-    loaded = ast.literal_eval(seen.read_text(encoding="utf-8"))
+    loaded, collecting = ast.literal_eval(seen.read_text(encoding="utf-8"))
     assert "readquiz.tui.screens.start" in loaded
     assert [m for m in loaded if m.split(".")[0] in ("pydantic", "pydantic_core", "jinja2")] == []
+    # Nor does the first screen wait for the quit dialog, or for the cycle collector
+    # (held off until it is drawn: see the tests below).
+    assert "readquiz.tui.screens.confirm" not in loaded
+    assert not collecting
+
+
+def test_the_collector_runs_again_once_the_first_screen_is_drawn(tmp_path: Path) -> None:
+    collector.hold()  # as readquiz quiz does
+    try:
+        app = make_app(fixture_article(), fixture_questions(), ResultsStore(tmp_path))
+        assert not gc.isenabled()
+
+        async def first_screen() -> None:
+            async with app.run_test(size=(80, 24)) as pilot:
+                await pilot.pause()
+                assert gc.isenabled()
+
+        asyncio.run(first_screen())
+    finally:
+        collector.release()
+    assert gc.isenabled()
+
+
+def test_the_quiz_command_leaves_the_collector_on_however_it_ends(
+    tmp_path: Path, launched: list[QuizApp]
+) -> None:
+    # Tests run the command in this process: held off and never let go, the collector
+    # would stay off for every test after it.
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\ntitle: Bad\ntext: Hello.\nauthr: me\n", encoding="utf-8")
+    assert CliRunner().invoke(cli, ["quiz", str(bad)]).exit_code == 2
+    assert gc.isenabled()
+    done = CliRunner().invoke(cli, ["quiz", "--seed", "1", "--data-dir", str(tmp_path)])
+    assert done.exit_code == 0, done.output
+    assert len(launched) == 1  # the app did not run (so did not let it go itself)
+    assert gc.isenabled()
+
+
+async def test_the_start_screen_looks_the_same_before_and_after_the_other_styles(
+    tmp_path: Path,
+) -> None:
+    # Only start.tcss is read before the first screen; app.tcss right after it.
+    app = make_app(
+        fixture_article(), fixture_questions(), ResultsStore(tmp_path), cursor_blink=False
+    )
+    drawn: list[str] = []
+    later = app._after_first_screen
+
+    def after_first_screen() -> None:
+        drawn.append(app.export_screenshot())
+        later()
+
+    app._after_first_screen = after_first_screen  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert any(str(LATER_CSS) == path for path, _ in app.stylesheet.source)
+        await pilot.pause()
+        assert drawn and app.export_screenshot() == drawn[0]
 
 
 def test_an_article_the_quick_check_wrongly_passed_is_still_reported_in_full(

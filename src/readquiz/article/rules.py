@@ -43,6 +43,14 @@ def items(data: dict[Any, Any], section: str) -> Iterator[tuple[Path_, dict[Any,
             yield (section, key), item
 
 
+def _free_id(taken: str, used: set[str]) -> str:
+    """The first id like ``taken`` that the article does not use yet: "ocean-2"."""
+    n = 2
+    while f"{taken}-{n}" in used:
+        n += 1
+    return f"{taken}-{n}"
+
+
 class _Rules:
     def __init__(
         self, data: dict[Any, Any], source: SourceMap, finder: EvidenceFinder | None
@@ -99,13 +107,21 @@ class _Rules:
                     (self.source.where((*path, "term")), slug(term), (*path, "term"), False)
                 )
         first: dict[str, tuple[int, int]] = {}
+        used = {item_id for _, item_id, _, _ in found}
         for where, item_id, path, key in sorted(found, key=lambda f: f[0]):
             if item_id in first:
                 line = first[item_id][0]
+                free = _free_id(item_id, used)
+                used.add(free)
+                fix = (
+                    f"give this term its own id: add 'id: {free}'"
+                    if path[-1] == "term"
+                    else f"rename it, e.g. '{free}'"
+                )
                 self.report(
                     path,
                     f"duplicate id '{item_id}' (first used at line {line}); "
-                    "ids must be unique in the whole article",
+                    f"ids must be unique in the whole article: {fix}",
                     key=key,
                 )
             else:

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from readquiz import collector
 from readquiz.attempts.store import Attempt, ResultsStore
 from readquiz.cli.options import Options, Selection, data_dir, load_article
 from readquiz.cli.quizset import quiz_questions
@@ -54,6 +55,16 @@ def run(
         ReadquizError: bad input, no attempt to resume, no terminal to draw on, an
             unusable data directory, or (after the app) no question could be made.
     """
+    collector.hold()  # until the first screen is drawn (the app lets it go then)
+    try:
+        return _run(opts, selection, mode=mode, student=student, resume=resume)
+    finally:
+        collector.release()
+
+
+def _run(
+    opts: Options, selection: Selection, *, mode: str, student: str | None, resume: bool
+) -> int:
     attempt: Attempt | None = None
     art: Article | DeferredArticle
     qset: QuestionSet | Callable[[], QuestionSet]

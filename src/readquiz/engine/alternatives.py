@@ -16,6 +16,7 @@ true of the holder too; the actor's other acts; times that contain one another.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -518,14 +519,19 @@ def accepted(cand: Candidate) -> list[str]:
 
     An entity: :func:`readquiz.english.answers.entity_forms` (every alias, the name
     without "the", a person's surname alone and without titles, co-agents' members
-    named together); a time: :func:`readquiz.english.answers.time_forms` ("Tuesday"
-    for "Tuesday night", "2021" for "in 2021"). A form that is the name (or surname)
+    named together) and, for an event's place, the places around it its cited text
+    names (:func:`_containers_cited`: "Washington" for "NASA Headquarters in
+    Washington"); a time: :func:`readquiz.english.answers.time_forms` ("Tuesday"
+    for "Tuesday night", "2021" for "in 2021") and, for a time relative to the article's
+    date, the year or month it is (:func:`readquiz.english.dates.dated_forms`: "2016"
+    for "last year" in a 2017 article). A form that is the name (or surname)
     of an entity that is not right too is never accepted: typing another entity's
     name must stay a wrong answer. Each form is also given without diacritics, for
     the platforms (Moodle, Canvas) that compare letters as typed; readquiz's own
     grading folds them anyway.
     """
     from readquiz.english.answers import entity_forms, surname, time_forms
+    from readquiz.english.dates import dated_forms
 
     answer = cand.answer
     forms: list[str] = []
@@ -534,8 +540,9 @@ def accepted(cand: Candidate) -> list[str]:
         blocked = {norm(n) for n in wrong}
         blocked |= {norm(last) for n in wrong if (last := surname(n))}
         forms = [f for f in entity_forms(answer, wrong) if norm(f) not in blocked]
+        forms += [f for f in _containers_cited(cand) if norm(f) not in blocked]
     elif cand.kind.name == "time":
-        forms = time_forms(str(answer))
+        forms = time_forms(str(answer)) + dated_forms(str(answer), article_date(cand))
     elif isinstance(cand.item, TermView):
         forms = term_forms(cand.item, str(answer))
     shown = cand.kind.display(answer)
@@ -547,6 +554,39 @@ def accepted(cand: Candidate) -> list[str]:
             seen.add(key)
             out.append(form)
     return out
+
+
+def _containers_cited(cand: Candidate) -> list[str]:
+    """Names of the places an event's place lies in that its cited text names.
+
+    "Where did Nelson and Becerra unite ...? NASA Headquarters", cited "During an
+    event at NASA Headquarters in Washington": "Washington" is right too (blind
+    raters: marked wrong). Only a container the cited text names, so the student read
+    it as the place; a place inside the answer is not one ("the consulate" is not
+    where the protesters in Karachi clashed).
+    """
+    item, answer = cand.item, cand.answer
+    if not isinstance(item, EventView) or answer is not item.where:
+        return []
+    if not isinstance(answer, EntityView):
+        return []
+    quote = cand.evidence.quote
+    for own in sorted(names_of(answer), key=len, reverse=True):
+        # "at the University of Michigan" does not name Michigan as the place
+        quote = re.sub(re.escape(own), " ", quote, flags=re.IGNORECASE)
+    out: list[str] = []
+    node = answer.within
+    while node is not None:
+        if any(mentions(quote, n) for n in names_of(node)):
+            out += names_of(node)
+        node = node.within
+    return out
+
+
+def article_date(cand: Candidate) -> dt.date | None:
+    """The article's date (its ``published`` field), or None when the article gives none."""
+    published = cand.facts.views.published
+    return dt.date.fromisoformat(published) if published else None
 
 
 def _same_letters(text: str) -> str:

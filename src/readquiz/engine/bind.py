@@ -38,6 +38,7 @@ from readquiz.engine.views import (
 )
 from readquiz.english.dates import is_now
 from readquiz.english.names import gendered_pronoun, is_proper_name
+from readquiz.english.places import dateline
 from readquiz.english.topics import takes_sides, tells_position
 from readquiz.english.verbs import is_speech_act
 from readquiz.english.wellformed import garbled
@@ -163,7 +164,9 @@ def _known_without_reading(item: Any, answer: Any) -> bool:
 
     "In which country is Wuhan?", "True or false: Baton Rouge is in Louisiana." are
     answered without the article (blind raters: obvious, world knowledge);
-    :func:`readquiz.engine.gazetteer.known_to_lie_in` decides. "Greenbelt is in
+    :func:`readquiz.engine.gazetteer.known_to_lie_in` decides. So is where a country,
+    a U.S. state or a famous area lies ("Silicon Valley is in California"):
+    :func:`readquiz.engine.gazetteer.well_known_area`. "Greenbelt is in
     Maryland" and "Enterprise is in Alabama" are still asked.
     """
     if not isinstance(item, EntityView) or item.kind != "place":
@@ -171,21 +174,30 @@ def _known_without_reading(item: Any, answer: Any) -> bool:
     outer = item.within
     if outer is None or answer is not outer:
         return False
-    from readquiz.engine.gazetteer import known_to_lie_in
+    from readquiz.engine.gazetteer import known_to_lie_in, well_known_area
 
+    if well_known_area(names_of(item), item.type):
+        # "Silicon Valley is in California", "Ontario is in Canada"
+        return True
     return known_to_lie_in(names_of(item), names_of(outer))
 
 
 def _headline_names_the_region(facts: Facts, item: Any, answer: Any, kind: Kind) -> bool:
-    """Whether a where-within question asks for the place its headline names.
+    """Whether a where-within question asks for the place its headline or dateline names.
 
     "2017 Georgia junior duck stamp ... winners": "In which state is Johns Creek?"
     and "True or false: Johns Creek is in Georgia." are guessed from the headline, the
-    story being about that place (blind raters: obvious).
+    story being about that place (blind raters: obvious); "... is in South Carolina"
+    is guessed false the same way. A dateline opening the first paragraph
+    ("Everglades City, Florida - Billy Snyder stood ...") tells it as well: "Ochopee
+    is in Florida" is not asked (:func:`readquiz.english.places.dateline`).
     """
     if not isinstance(item, EntityView) or item.kind != "place" or item.within is None:
         return False
-    return answer is item.within and gives_away(facts.views.title, answer, kind)
+    if answer is not item.within:
+        return False
+    lead = dateline(facts.paragraphs.get(1, ""))
+    return any(gives_away(text, answer, kind) for text in (facts.views.title, lead) if text)
 
 
 def asks_what_it_tells(facts: Facts, item: Any, stem: str, answer: Any, kind: Kind) -> bool:

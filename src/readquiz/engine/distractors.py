@@ -232,6 +232,27 @@ def fits_type(cand: Candidate, ptype: str | None) -> bool:
     return comparable(ptype, answer.type)
 
 
+def _country_of(place: EntityView) -> EntityView | None:
+    """The country a place lies in by the article's ``within`` chain (itself if one)."""
+    node: EntityView | None = place
+    while node is not None and (node.type or "").lower() not in gazetteer.COUNTRY_TYPES:
+        node = node.within
+    return node
+
+
+def _another_country(answer: EntityView, other: EntityView) -> bool:
+    """Whether a wrong container lies in another country than the answer does.
+
+    "True or false: Johns Creek is in Bihar." beside Georgia: a state of another
+    country is no rival of a U.S. state (blind raters read such a contrast as a
+    give-away); one whose country the article does not tell still stands.
+    """
+    if (answer.type or "").lower() in gazetteer.COUNTRY_TYPES:
+        return False  # "Bihar is in Bangladesh": the rivals of a country are countries
+    ours, theirs = _country_of(answer), _country_of(other)
+    return ours is not None and theirs is not None and ours is not theirs
+
+
 def place_distractors(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
     """Places of the article of the answer's (or a comparable) type, then near real places.
 
@@ -258,6 +279,8 @@ def place_distractors(cand: Candidate, rng: random.Random, want: int) -> list[An
     ]
     own = [] if within else _shuffled([e for e in typed if fits_type(cand, e.type)], rng)
     for entity in _shuffled(same, rng) + own + _shuffled(other, rng):
+        if within and _another_country(answer, entity):
+            continue
         if _clean(cand, entity, taken):
             picked.append(entity)
             taken |= {norm(n) for n in names_of(entity)}
@@ -401,9 +424,16 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 def _same_shape(answer: str, text: str) -> bool:
-    """Whether two times read alike: both a weekday phrase, both a year, or neither."""
+    """Whether two times read alike: both a weekday phrase, both a year, or neither.
+
+    A year in one and not the other stands out: "In August 2024" among "In May", "In
+    October" and "In September" (blind raters: "only one has a year, the forms are
+    inconsistent").
+    """
     a, b = time_words(answer), time_words(text)
     if bool(a) != bool(b):
+        return False
+    if any(x.isdigit() for x in a) != any(y.isdigit() for y in b):
         return False
     return all(x.isdigit() == y.isdigit() for x, y in zip(a, b, strict=False))
 

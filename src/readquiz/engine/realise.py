@@ -20,7 +20,7 @@ from readquiz.engine.facts import norm
 from readquiz.engine.numbers import false_figure, tolerance
 from readquiz.engine.views import EntityView, EventView, NumberView, StanceView, TermView, When
 from readquiz.english.agreement import drop_s
-from readquiz.english.dates import told_by_a_clause
+from readquiz.english.dates import relative_step, told_by_a_clause
 from readquiz.english.punctuation import as_question, as_statement
 from readquiz.english.words import share_stem
 from readquiz.questions.model import Question
@@ -187,6 +187,14 @@ def _short(cand: Candidate) -> Question | str:
         return (
             "short: the time is told by a clause, and another wording of it would be marked wrong"
         )
+    if (
+        isinstance(cand.answer, When)
+        and relative_step(str(cand.answer))
+        and alternatives.article_date(cand) is None
+    ):
+        # "Last year" in an article of no date: a reader who works out "2016" from the
+        # text would be marked wrong, and no year can be accepted
+        return "short: the time is relative to the article's date, which the article does not give"
     right = cand.kind.display(cand.answer)
     return _question(cand, "short", cand.stem, right, accept=alternatives.accepted(cand))
 

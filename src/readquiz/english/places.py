@@ -262,3 +262,20 @@ def name_the_place(phrase: str, places: list[Any], *texts: str) -> str:
         return name + (match.group(3)[0] if name.endswith("s") else match.group(3))
 
     return re.sub(r"\b([Tt]he) ([a-z]+)(['’]s)(?!\w)", replace, phrase)
+
+
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){0,5})\s*(?:\([^)]{1,20}\)\s*)?"
+    r"(?:--|[-–—])\s+\S"
+)
+
+
+def dateline(paragraph: str) -> str:
+    """The place a news story's first paragraph opens with, or "" when it has none.
+
+    "Tallahassee, Florida – The federally threatened ..." -> "Tallahassee, Florida";
+    "MOFFET FIELD, Calif. -- NASA's Kepler ..." -> "MOFFET FIELD, Calif."; capitalised
+    words only, at most six, before a dash. "Sea ice at both the top ..." has none.
+    """
+    match = _DATELINE.match(paragraph)
+    return match.group("place") if match else ""

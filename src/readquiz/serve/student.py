@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from readquiz import collector
+
 if TYPE_CHECKING:
     from readquiz.article.model import Article
 
@@ -49,7 +51,14 @@ class Session:
 
 def main(argv: list[str] | None = None) -> int:
     """Run one student's quiz over the web driver textual-serve set up; return the status."""
-    args = sys.argv[1:] if argv is None else argv
+    collector.hold()  # until the first screen is drawn (the app lets it go then)
+    try:
+        return _run(sys.argv[1:] if argv is None else argv)
+    finally:
+        collector.release()
+
+
+def _run(args: list[str]) -> int:
     session = Session.read(Path(args[0]))
 
     from readquiz.attempts.store import ResultsStore

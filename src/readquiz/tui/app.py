@@ -9,13 +9,16 @@ thread once the start screen is drawn, while the student types a name.
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
+from readquiz import collector
 from readquiz.article.deferred import DeferredArticle, loaded
 from readquiz.attempts.state import PreparingRun, QuizRun
 from readquiz.errors import ReadquizError
@@ -38,12 +41,14 @@ LATER = (
     "readquiz.tui.screens.confirm",
     "readquiz.tui.screens.answers",
 )
+LATER_CSS = Path(__file__).parent / "app.tcss"
 
 
 class QuizApp(App[None]):
     """A reading-comprehension quiz on one article."""
 
-    CSS_PATH = "app.tcss"
+    # The start screen's styles only: the other screens' (LATER_CSS) are read once it shows.
+    CSS_PATH = "start.tcss"
     TITLE = "readquiz"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
@@ -95,6 +100,11 @@ class QuizApp(App[None]):
 
     def _after_first_screen(self) -> None:
         """Make the questions (in a thread) and import what the start screen did not need."""
+        collector.release()  # the command held it off until now
+        # Every rule there is for nodes the start screen does not have: it looks the same.
+        self.stylesheet.read(LATER_CSS)
+        self.stylesheet.reparse()
+        self.stylesheet.update(self)
         if self.preparing is not None:
             self.run_worker(
                 self.preparing.build, name="questions", thread=True, exit_on_error=False
@@ -221,9 +231,14 @@ class QuizApp(App[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While "Quit the quiz?" is asked, only its yes and no work (no help on top)."""
-        from readquiz.tui.screens.confirm import ConfirmScreen
-
-        if action in ("quit", "help") and isinstance(self.screen, ConfirmScreen):
+        # Not imported just to ask (the footer asks before the first screen is drawn):
+        # until the module is imported, no "Quit the quiz?" can be showing.
+        confirm = sys.modules.get("readquiz.tui.screens.confirm")
+        if (
+            action in ("quit", "help")
+            and confirm
+            and isinstance(self.screen, confirm.ConfirmScreen)
+        ):
             return False
         return True
 
