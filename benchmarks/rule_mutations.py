@@ -1181,6 +1181,85 @@ MUTANTS: tuple[Mutant, ...] = (
         new="match.group(3)",
         extra=("tests/test_place_possessive.py",),
     ),
+    # --- A number fact's `what` as a stem or statement (testset6, round 7) -----------
+    Mutant(
+        "what-name-run",
+        "A capitalised word that goes on a name starts no clause ('Junior Duck Stamp entries')",
+        "english/quantities.py:continues_name",
+        body="return False",
+        first=(
+            "tests/test_number_what_rules.py::test_a_name_inside_the_counted_noun_is_never_cut_in_two",
+        ),
+        extra=("tests/test_number_what_rules.py",),
+    ),
+    Mutant(
+        "what-stranded-clause",
+        "A what ending in a preposition takes the figure after it ('expected to fly at 1.4 ...')",
+        "english/quantities.py:stranded_clause",
+        body="return None",
+        first=(
+            "tests/test_number_what_rules.py::test_a_stranded_preposition_takes_the_figure_and_is_never_doubled",
+        ),
+        extra=("tests/test_number_what_rules.py",),
+    ),
+    Mutant(
+        "what-stranded-preposition",
+        "A what ending in a preposition is never followed by 'at' ('fly at at 1.4')",
+        "english/quantities.py:stranded_preposition",
+        body="return False",
+        first=(
+            "tests/test_number_what_rules.py::test_a_stranded_preposition_takes_the_figure_and_is_never_doubled",
+        ),
+        extra=("tests/test_number_what_rules.py",),
+    ),
+    Mutant(
+        "doubled-word",
+        "No stem or statement with a doubled word ('at at', 'the the')",
+        "english/wellformed.py:doubled_word",
+        body="return None",
+        first=(
+            "tests/test_number_what_rules.py::test_no_stem_or_statement_with_a_doubled_word_is_made",
+        ),
+        extra=("tests/test_number_what_rules.py",),
+    ),
+    Mutant(
+        "statement-garbled",
+        "A true/false statement with a doubled word is no question ('fly at at 1.4')",
+        "engine/realise.py:_truefalse",
+        old=" or doubled_word(t)",
+        new="",
+        first=(
+            "tests/test_number_what_rules.py::test_a_statement_with_a_doubled_word_is_no_true_false_question",
+        ),
+        extra=("tests/test_number_what_rules.py",),
+    ),
+    Mutant(
+        "what-points-outside",
+        "A what pointing at something it does not name ('the same flight') is not asked",
+        "english/wellformed.py:unanchored_reference",
+        body="return None",
+        first=(
+            "tests/test_number_what_rules.py::test_a_what_pointing_outside_itself_is_never_asked_and_check_warns",
+        ),
+        extra=("tests/test_number_what_rules.py",),
+    ),
+    Mutant(
+        "unit-hint-plural",
+        "The unit hint names the unit in the plural ('(in grams)', never '(in gram)')",
+        "english/quantities.py:_unit_words",
+        old="plural_unit(unit)",
+        new="unit",
+        first=("tests/test_number_what_rules.py::test_the_unit_hint_names_the_unit_in_the_plural",),
+        extra=("tests/test_number_what_rules.py",),
+    ),
+    Mutant(
+        "rule-limit",
+        "A rule's bound is asked as its limit ('What upper limit ... could contain?')",
+        "english/quantities.py:limit_word",
+        body="return None",
+        first=("tests/test_number_what_rules.py::test_a_rules_limit_is_asked_as_a_limit",),
+        extra=("tests/test_number_what_rules.py",),
+    ),
     Mutant(
         "holder-choices-voices",
         "A wrong choice for a view's holder is a voice of the article, not a name it only mentions",

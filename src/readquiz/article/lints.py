@@ -418,6 +418,21 @@ class _Linter:
                 "alone, or leave this one out",
             )
 
+    def standalone_what(self) -> None:
+        from readquiz.english.wellformed import unanchored_reference
+
+        for i, fact in enumerate(self.article.numbers):
+            pointing = unanchored_reference(fact.what)
+            if pointing is None:
+                continue
+            self.warn(
+                ("numbers", i, "what"),
+                f"'{pointing}' points at something this 'what' does not name; the "
+                "question is read without the article around it, so none asks this "
+                f"figure: name what '{pointing}' is (e.g. 'the time the same flight "
+                "took' -> 'the time a flight from London to New York took')",
+            )
+
     # --- the text block ------------------------------------------------------------
 
     def text_block(self) -> None:
@@ -546,5 +561,6 @@ def lint_article(path: Path, article: Article) -> list[Problem]:
     linter.roles()
     linter.plural_verbs()
     linter.ranges()
+    linter.standalone_what()
     linter.text_block()
     return sorted(dict.fromkeys(linter.warnings), key=lambda p: (p.line, p.col))

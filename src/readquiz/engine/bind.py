@@ -41,7 +41,7 @@ from readquiz.english.names import gendered_pronoun, is_proper_name
 from readquiz.english.places import dateline
 from readquiz.english.topics import takes_sides, tells_position
 from readquiz.english.verbs import is_speech_act
-from readquiz.english.wellformed import garbled
+from readquiz.english.wellformed import garbled, unanchored_reference
 from readquiz.questions.model import Evidence
 
 if TYPE_CHECKING:
@@ -461,6 +461,11 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
         wrong = garbled(stem)
         if wrong:
             yield f"{item.id}: the stem is no English: {wrong}"
+            continue
+        pointing = isinstance(item, NumberView) and unanchored_reference(item.what)
+        if pointing:
+            # "the time the same flight took ...": the stem names no flight
+            yield f"{item.id}: '{pointing}' in its `what` points at what the stem does not name"
             continue
         if _asks_when_of_a_span(stem, answer):
             yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"

@@ -22,6 +22,7 @@ from readquiz.engine.views import EntityView, EventView, NumberView, StanceView,
 from readquiz.english.agreement import drop_s
 from readquiz.english.dates import relative_step, told_by_a_clause
 from readquiz.english.punctuation import as_question, as_statement
+from readquiz.english.wellformed import doubled_word
 from readquiz.english.words import share_stem
 from readquiz.questions.model import Question
 
@@ -257,8 +258,12 @@ def _truefalse(cand: Candidate, rng: random.Random) -> Question | str:
     if false_statement is None:
         return f"true/false: no other {cand.kind.name} that the article contradicts"
     true_statement = cand.template.render("say", **cand.context(cand.answer))
-    if any(not t.strip() or bad_english(t) for t in (true_statement, false_statement)):
-        # "The council is for whether ...", or no statement: no English
+    if any(
+        not t.strip() or bad_english(t) or doubled_word(t)
+        for t in (true_statement, false_statement)
+    ):
+        # "The council is for whether ...", "... expected to fly at at 1.4 times ...", or
+        # no statement: no English
         return "true/false: the template's `say` does not read as a sentence here"
     truth = rng.random() < 0.5
     statement = true_statement if truth else false_statement

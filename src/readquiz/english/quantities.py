@@ -30,9 +30,10 @@ percent % °c °f ° degrees celsius fahrenheit kelvin meters metres meter metre
 kilometres kilometer kilometre km m cm mm centimeters centimetres millimeters millimetres
 miles mile feet foot ft inches inch yards yard nautical knots mph kph
 seconds second minutes minute hours hour days day weeks week months month years year
-decades centuries
+decades decade centuries century
 dollars dollar euros euro pounds pound yen yuan rupees rupee francs pesos won cents
-kilograms kilogram kg grams gram tons tonnes ton tonne pounds ounces
+kilograms kilogram kg grams gram tons tonnes ton tonne pounds ounces ounce
+milligrams milligram micrograms microgram milliliters millilitres milliliter millilitre
 liters litres liter litre gallons gallon barrels cubic square hectares acres acre
 watts megawatts gigawatts kilowatts volts calories decibels
 """.split()
@@ -46,6 +47,34 @@ def _is_year(value: float, unit: str) -> bool:
         and float(value).is_integer()
         and (1000 <= value <= 2100)
     )
+
+
+_PLURAL_UNITS = {"foot": "feet", "inch": "inches", "century": "centuries"}
+_UNCHANGED_UNITS = frozenset("km m cm mm ft kg mph kph knots".split())
+
+
+def plural_unit(unit: str) -> str:
+    """A unit word in the plural, as the figure of any amount but one reads it.
+
+    "gram" -> "grams", "foot" -> "feet", "square mile" -> "square miles"; a unit that
+    is already plural, an abbreviation ("km", "mph") or no measure word stays:
+    "(in grams)" asks for any figure, so the hint names the unit as "2 grams" does,
+    never "(in gram)" because the article's figure happens to be 1.
+    """
+    words = unit.split(" ")
+    if len(words) > 2 or (len(words) == 2 and words[0].lower() not in ("square", "cubic")):
+        return unit  # "kilometers an hour", "miles per hour": the rate is written as is
+    last = words[-1]
+    low = last.lower()
+    if low in _UNCHANGED_UNITS or low in _PLURAL_UNITS.values() or low not in MEASURE_UNITS:
+        return unit
+    if singular(last) != last:
+        return unit
+    if low in _PLURAL_UNITS:
+        return " ".join([*words[:-1], _PLURAL_UNITS[low]])
+    if low in ("celsius", "fahrenheit", "kelvin", "percent", "°c", "°f", "°"):
+        return unit
+    return " ".join([*words[:-1], last + "s"])
 
 
 def singular(unit: str) -> str:
@@ -78,7 +107,7 @@ def quantity(value: int | float, unit: str, approx: str | None = None) -> str:
     elif not unit:
         body = amount
     else:
-        body = f"{amount} {singular(unit) if value == 1 else unit}"
+        body = f"{amount} {singular(unit) if value == 1 else plural_unit(unit)}"
     return body if approx in (None, "", "exact") else f"{approx} {body}"
 
 
@@ -98,7 +127,10 @@ _SUBJECT_START = frozenset(
     "the a an this that these those his her its their our my your he she it they we".split()
 )
 _PASSIVE_NEXT = frozenset(
-    "by in at on during from down up out off over into near when since after".split()
+    """
+by in at on during from down up out off over into near when since after statewide
+nationwide worldwide countrywide
+""".split()
 )
 _NOT_NOUN_END = frozenset({"of", "in", "on", "at", "for", "by", "from", "with", "to"})
 
@@ -106,6 +138,25 @@ _NOT_NOUN_END = frozenset({"of", "in", "on", "at", "for", "by", "from", "with", 
 _DETERMINER_SUBJECTS = frozenset(
     "the a an this that these those his her its their our my your".split()
 )
+
+
+def continues_name(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` goes on a name, so no clause or subject starts there.
+
+    "Junior Duck Stamp entries submitted ...": "Duck" follows the capitalised "Junior"
+    and "Stamp" follows "Duck"; a noun that ends in a capitalised word before another
+    one ("Junior" | "Duck Stamp entries") is a name cut in two, never a noun and the
+    subject of its clause ("Duck Stamp entries submitted 574 Junior").
+    """
+    return 0 < i < len(tokens) and tokens[i][:1].isupper() and tokens[i - 1][:1].isupper()
+
+
+def _name_run(tokens: list[str]) -> int:
+    """How many capitalised words open ``tokens`` ("Junior Duck Stamp entries" -> 3)."""
+    run = 0
+    while run < len(tokens) and tokens[run][:1].isupper():
+        run += 1
+    return run
 
 
 def _verb_like(word: str) -> bool:
@@ -180,10 +231,14 @@ def how_many(what: str) -> str | None:
     if relative and len(relative.group("noun").split()) <= 4:
         return f"How many {_of_determined(relative.group('noun'))} {relative.group('rest')}?"
     tokens = body.split()
-    for size in range(1, min(4, len(tokens))):
+    # a name before the noun counts as one word: "Junior Duck Stamp entries"
+    longest = 3 + max(0, _name_run(tokens) - 1)
+    for size in range(1, min(longest + 1, len(tokens))):
         noun, rest = tokens[:size], tokens[size:]
         if any(w.lower() in _NOT_NOUN_END or w.lower() in PREPOSITIONS for w in noun):
             return None  # "male snakes among ...": no noun ends in a preposition
+        if continues_name(tokens, size):
+            continue  # "Junior" | "Duck Stamp entries": a name is not cut in two
         if len(rest) > 1 and rest[0].lower() not in _AUX and is_participle(rest[0]):
             # A participle straight after the noun, then its agent or place: the
             # passive "riders brought down by the crash", "people killed in the attack".
@@ -212,6 +267,41 @@ def implies_its_unit(what: str, unit: str) -> bool:
     return unit.strip().lower() in ("years", "year") and _AGE_WORDS.search(what) is not None
 
 
+_UPPER_BOUNDS = frozenset({"less than", "at most", "fewer than", "under", "up to", "no more than"})
+_LOWER_BOUNDS = frozenset({"more than", "at least", "over", "no fewer than", "no less than"})
+_RULE = re.compile(
+    r"\b(?:(?:had|has|have|need|needs|needed|ought) to|must|could|can|may|might|should|"
+    r"allowed|permitted|required)\b",
+    re.I,
+)
+_NAMES_A_LIMIT = re.compile(
+    r"\b(?:most|least|fewest|maximum|minimum|limit|cap|ceiling|threshold|\w+est)\b", re.I
+)
+
+
+def limit_word(what: str, approx: str) -> str | None:
+    """The limit a bounded figure is ("upper limit", "lower limit"), or None for no rule.
+
+    "the amount of fat a recipe had to contain" given as "less than 12 grams" is a
+    maximum, not the amount every recipe had to contain: "What figure does the article
+    give for the amount of fat a recipe had to contain?" misstates it, "What upper
+    limit does the article give for ...?" asks what the article gives. Only a ``what``
+    that states a rule or a possibility ("had to", "must", "could", "allowed") has a
+    limit: "more than 200 million people" for the population of Pakistan is an
+    estimate, and "What lower limit does the article give for the population of
+    Pakistan?" would make it a rule. A ``what`` that names its limit already ("the most
+    calories a recipe could have") needs no second one.
+    """
+    approx = approx.strip().lower()
+    if approx not in _UPPER_BOUNDS and approx not in _LOWER_BOUNDS:
+        return None
+    if re.match(r"^how\s", what, re.I):
+        return None  # "What upper limit ... for how many times longer ...": no
+    if not _RULE.search(what) or _NAMES_A_LIMIT.search(what):
+        return None
+    return "upper limit" if approx in _UPPER_BOUNDS else "lower limit"
+
+
 def figure_question(fact: Any) -> str:
     """The stem asking for a number fact (see the module's rules).
 
@@ -237,11 +327,13 @@ def figure_question(fact: Any) -> str:
         suffix = f" (in {_unit_words(unit)})"
     else:
         suffix = ""
-    return f"What figure does the article give for {what}{suffix}?"
+    asked_for = limit_word(what, approx if bounded and approx in BOUNDS else note or approx)
+    return f"What {asked_for or 'figure'} does the article give for {what}{suffix}?"
 
 
 def _unit_words(unit: str) -> str:
-    return {"°C": "degrees Celsius", "°F": "degrees Fahrenheit", "°": "degrees"}.get(unit, unit)
+    named = {"°C": "degrees Celsius", "°F": "degrees Fahrenheit", "°": "degrees"}
+    return named.get(unit, plural_unit(unit))
 
 
 def _subject_clause(what: str) -> tuple[str, str] | None:
@@ -349,7 +441,9 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
         (
             i
             for i, w in enumerate(tokens)
-            if i > 0 and (w.lower() in _SUBJECT_START or w[:1].isupper())
+            if i > 0
+            and (w.lower() in _SUBJECT_START or w[:1].isupper())
+            and not continues_name(tokens, i)
         ),
         None,
     )
@@ -409,6 +503,65 @@ def _embedded_how_many(what: str) -> str | None:
     return f"How many {noun} {inverted}{after}?"
 
 
+_STRANDABLE = frozenset({*PREPOSITIONS, "to"})
+_RELATIVE_WORDS = frozenset("who whom whose which that where when while".split())
+_GRADED_HEAD = re.compile(
+    r"(?:est|maximum|minimum|average|typical|usual|top|peak|total|combined|most|least)$", re.I
+)
+
+
+def stranded_preposition(what: str) -> bool:
+    """Whether ``what`` ends in a preposition that wants the figure as its object.
+
+    "the speed the X-59 is expected to fly at", "the age women can expect to live to,
+    on average": "The article puts ... at at 1.4 times ..." doubles it.
+    """
+    words = note_free(what)[0].split()
+    before_comma = next((w for w in words if w.endswith(",")), None)
+    last = (before_comma or (words[-1] if words else "")).rstrip(",").lower()
+    return last in _STRANDABLE
+
+
+def stranded_clause(what: str) -> tuple[str, str] | None:
+    """The clause of a ``what`` whose preposition wants the figure, and what follows it.
+
+    "the speed the X-59 is expected to fly at" -> ("the X-59 is expected to fly at",
+    ""); "the speed in kilometers per hour the X-59 is expected to fly at" -> the same
+    (its unit is the figure's); "the age women can expect to live to, on average" ->
+    ("women can expect to live to", ", on average"). The figure goes after the
+    preposition: "the X-59 is expected to fly at 1.4 times the speed of sound". None
+    when the head is more than one plain noun ("the greatest length an indigo snake
+    can grow to": "an indigo snake can grow to 9 feet" would drop "greatest"), or the
+    rest is no subject and its verb.
+    """
+    text = note_free(what)[0]
+    if not stranded_preposition(text):
+        return None
+    head, _, tail = text.partition(",")
+    tokens = head.split()
+    if len(tokens) < 4 or tokens[0].lower() not in ("the", "a", "an"):
+        return None
+    if _GRADED_HEAD.search(tokens[1]) or tokens[1][:1].isupper():
+        return None
+    start = 2
+    if tokens[start].lower() in ("in", "per"):  # "the speed in kilometers per hour ..."
+        start += 1
+        while start < len(tokens) and not (
+            tokens[start].lower() in _DETERMINER_SUBJECTS or tokens[start][:1].isupper()
+        ):
+            start += 1
+    clause = tokens[start:]
+    if len(clause) < 3 or clause[0].lower() in _STRANDABLE or not clause[0].isalpha():
+        return None  # "the number of aspects ...": a noun goes on, no clause starts
+    if clause[0].lower() in _DETERMINER_SUBJECTS and _verb_like(clause[1]):
+        return None  # "the level those released ...": no subject
+    if any(w.lower().strip(",") in _RELATIVE_WORDS for w in clause):
+        return None
+    if _verb_like(clause[0]) or not any(_verb_like(w) for w in clause[1:-1]):
+        return None
+    return " ".join(clause), ("," + tail if tail.strip() else "")
+
+
 def figure_statement(fact: Any, answer: Any = None) -> str:
     """A statement giving ``answer`` (a number fact's view) as the figure of ``fact``.
 
@@ -417,7 +570,9 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
     and its verb; "According to the article, the earthquake killed at least 93
     people." when its noun is the object of a clause (:func:`object_clause`); else
     "The article puts the length of the lane at 2.5 kilometers." (a unit that heads
-    ``what``, "the magnitude of ...", is not repeated after the figure). An embedded
+    ``what``, "the magnitude of ...", is not repeated after the figure); a rule's bound
+    gives "The article puts the upper limit on the amount of fat a recipe had to contain
+    at 12 grams." (:func:`limit_word`). An embedded
     question of another shape ("how many times higher ...") gives "": no statement,
     so no true/false question is made of it.
     """
@@ -428,6 +583,16 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
     approx = getattr(given, "approx", None)
     if hedge and approx in (None, "", "exact"):
         approx = hedge  # "(at least this many)" is the figure's hedge
+    limit = limit_word(what, as_text(getattr(fact, "approx", "") or "") or hedge or "")
+    if limit:
+        # "The article puts the upper limit on the amount of fat a recipe had to contain
+        # at 12 grams.", never "... the amount of fat a recipe had to contain at more
+        # than 16 grams" (a maximum is no amount a recipe had to contain). Any other
+        # figure than the limit is false.
+        counted = re.match(r"^(?:the\s+)?number\s+of\s", what, re.I)
+        return (
+            f"The article puts the {limit} on {what} at {quantity(value, '' if counted else unit)}."
+        )
     parts = _subject_clause(what)
     if parts and value != 1 and not is_measure(unit):
         noun, verb = parts
@@ -440,6 +605,13 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
         # "The article puts how many times higher ... at 2 times."
         noun, before, after = clause
         return f"According to the article, {before} {quantity(value, '', approx)} {noun}{after}."
+    stranded = stranded_clause(what)
+    if stranded:
+        # "According to the article, the X-59 is expected to fly at 1.4 times the speed
+        # of sound.", never "The article puts the speed the X-59 is expected to fly at
+        # at 1.4 times ..."
+        said, aside = stranded
+        return f"According to the article, {said} {quantity(value, unit, approx)}{aside}."
     if re.match(r"^how\s", what, re.I):
         return ""  # an embedded question reads as no statement: no true/false is made
     if re.match(r"^(?:the\s+)?number\s+of\s", what, re.I) or (
@@ -449,7 +621,7 @@ def figure_statement(fact: Any, answer: Any = None) -> str:
         unit = ""  # "the number of council members ... at 5", not "at 5 votes"; "the
         # magnitude of the earthquake at 5.3", not "at 5.3 magnitude"
     amount = quantity(value, unit, approx)
-    if "," in what:
+    if "," in what or stranded_preposition(what):
         # "the number of disasters in 2011, the most in a single year": the figure
         # cannot follow the aside ("... in a single year at 16").
         return f"The article gives {amount} as {what}."

@@ -75,8 +75,12 @@ def garbled(stem: str) -> str | None:
         "How many male snakes among did those release?" -> "a preposition dangles
         before the auxiliary ('among did')"; "When did the team set up camp and
         decided to stay?" -> "two finite verbs after 'did' ('decided')"; "How many
-        snakes did the Service release?" -> None.
+        snakes did the Service release?" -> None; "The article puts the speed the
+        X-59 is expected to fly at at 1.4 times ..." -> "a word is doubled ('at at')".
     """
+    twice = doubled_word(stem)
+    if twice:
+        return f"a word is doubled ('{twice}')"
     dangling = _DANGLING.search(stem)
     if dangling:
         return f"a preposition dangles before the auxiliary ('{dangling.group(0)}')"
@@ -89,3 +93,100 @@ def garbled(stem: str) -> str | None:
     if second:
         return f"two finite verbs after 'did' ('{second}' is not in its base form)"
     return None
+
+
+_DOUBLED = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.I)
+_FINE_TWICE = frozenset({"had"})
+"""Words English doubles: "the team had had enough"."""
+
+
+def doubled_word(text: str) -> str | None:
+    """A word written twice in a row in a generated stem or statement, or None.
+
+    "The article puts the speed the X-59 is expected to fly at at 1.4 times ..." ->
+    "at at"; "the the". A ``what`` phrase, a name or a figure pasted after another
+    ends in the word the next begins with; no such question is made.
+    """
+    for found in _DOUBLED.finditer(text):
+        if found.group(1).lower() not in _FINE_TWICE:
+            return found.group(0)
+    return None
+
+
+_TIME_NOUNS = frozenset(
+    """
+year week month day season spring summer fall autumn winter morning afternoon evening
+night weekend century decade quarter semester term time days years weeks months
+""".split()
+)
+_HEADLESS_NEXT = frozenset(
+    "who whom which that with without in on at of from among aged under over".split()
+)
+_PRONOUNS = frozenset({"it", "they", "them"})
+_EXPLETIVE = re.compile(
+    r"^(?:(?:can|could|will|would|may|might|did|does|has|had)\s+)?"
+    r"(?:take|takes|took|taken|taking|been)\b"
+    r"|^(?:is|was)\s+(?:possible|likely|hard|easy)\b",
+    re.I,
+)
+_CLAUSE_OPENERS = frozenset(
+    "who whom whose which that when where while after before because since if as".split()
+)
+
+
+def unanchored_reference(what: str) -> str | None:
+    """The words of a fact's ``what`` that point outside it, or None when it stands alone.
+
+    A stem is read without the article's sentence around it, so "the time the same
+    flight took with normal passenger jets" asks about a flight it never names (blind
+    raters: vague). Pointing words need their referent in the phrase itself:
+
+    - "the same flight", "the other team" (not "the same ... as ...", which names it);
+    - a demonstrative before a noun, "that meeting", "those ships" ("those released",
+      "those who ...", "those in the study" name themselves; "that" after a noun or a
+      verb starts a clause: "the share of the cost that a grant will pay");
+    - "it", "they" or "them" as the subject of a clause straight after the thing
+      counted ("the money they raised"): "the people who said they would vote" names
+      its "they", and "the time it took" is no pronoun of anything.
+
+    Time words are the exception: "this year", "this week", "these days" point at the
+    article's own date, which fixes them for a reader of the dated article; "that day"
+    or "that year" points at a day the stem does not name, and is refused.
+    """
+    words: list[str] = re.findall(r"[\w’'-]+|,", what)
+    lows = [w.lower() for w in words]
+    for i, low in enumerate(lows):
+        after = re.sub(r"[’']s?$", "", lows[i + 1]) if i + 1 < len(lows) else ""
+        before = lows[i - 1] if i > 0 else ""
+        if low in ("same", "other") and before == "the":
+            if low == "same" and "as" in lows[i + 1 : i + 6]:
+                continue
+            if after in ("", ",", "of", "than"):
+                continue
+            return f"the {low} {words[i + 1]}"
+        if low in ("this", "that", "these", "those") and after and after != ",":
+            if low == "that" and before not in ("", *PREPOSITIONS) and after not in _TIME_NOUNS:
+                continue  # "the cost that a grant will pay", "said that ..."
+            if low in ("this", "these") and after in _TIME_NOUNS:
+                continue  # "this year": the article's date fixes it
+            if low in ("these", "those") and (after in _HEADLESS_NEXT or _participle(after)):
+                continue  # "those released", "those who left": they name themselves
+            if low == "this" and before and before not in PREPOSITIONS and i > 1:
+                continue  # a "this" after a noun is no determiner here
+            return f"{low} {words[i + 1]}"
+        if low in _PRONOUNS and i > 0:
+            if low == "it" and _EXPLETIVE.match(" ".join(lows[i + 1 : i + 3])):
+                continue  # "the time it took to ...", "how long it has been": no referent
+            earlier = lows[:i]
+            if any(w in _CLAUSE_OPENERS or w in PREPOSITIONS - {"of"} for w in earlier):
+                continue  # "people who said they ...": the phrase names them
+            if any(base_verb(w) is not None and w != base_verb(w) for w in earlier[1:]):
+                continue
+            return low
+    return None
+
+
+def _participle(word: str) -> bool:
+    from readquiz.english.inversion import is_participle
+
+    return word.endswith("ed") or (is_participle(word) and base_verb(word) != word)
