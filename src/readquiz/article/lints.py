@@ -292,6 +292,7 @@ class _Linter:
                         "write the view without the name",
                     )
             self._holder_named(stance, path)
+            self._a_view(stance, path)
             topic = stance.topic
             for other, line in seen:
                 if other != topic and _same_topic(other, topic):
@@ -304,6 +305,35 @@ class _Linter:
                     break
             if all(t != topic for t, _ in seen):
                 seen.append((topic, self.source.where((*path, "topic"))[0]))
+
+    def _a_view(self, stance: Any, path: Path_) -> None:
+        """Warn where a stance is no view: an act told without a voice, or a document's.
+
+        "Five judges unanimously selected her wigeon as Best of Show" voices nothing
+        (:func:`readquiz.english.voices.shows_an_act`); a charter or an agreement holds
+        no view (:func:`readquiz.english.voices.names_a_document`). The engine asks no
+        question of either stance.
+        """
+        from readquiz.english.voices import names_a_document, shows_an_act
+
+        holder = self.article.entities.get(stance.holder)
+        if holder is not None and names_a_document(holder.name):
+            self.warn(
+                (*path, "holder"),
+                f"the holder '{stance.holder}' ({holder.name}) is a document, and a "
+                "document holds no view: make the holder the people or body that wrote "
+                "or signed it, or leave this stance out",
+            )
+        ev = self.article.evidence(stance.id)
+        if shows_an_act(ev.quote, self.window(stance.id).own):
+            self.warn(
+                (*path, "quote"),
+                f"the quote tells an act ('{shorten(ev.quote, 40)}'), not a view anyone "
+                "voices: a stance needs a voiced view (a quotation, or said, believes, "
+                "supports, opposes, calls for, urges ...), so no question is asked of "
+                "it; annotate the act as an event ('Who chose ...?'), or quote where the "
+                "view is said",
+            )
 
     def _holder_named(self, stance: Any, path: Path_) -> None:
         """Warn where the quote's paragraph names neither the holder nor the voice.

@@ -392,12 +392,99 @@ def _shown_on_side(cand: Candidate) -> set[str]:
     return colleagues - rivals
 
 
+_NOT_TOWARD = frozenset("against not never no nor cannot refused".split())
+"""Words by which a deed goes against its object ("voted against the bike lane")."""
+
+
+def _gerund_bases(word: str) -> set[str]:
+    """The bases a topic's leading -ing word may have: "helping" -> help, "choosing" -> choose."""
+    if not word.endswith("ing") or len(word) < 6:
+        return set()
+    core = word[:-3]
+    out = {core, core + "e"}
+    if len(core) > 2 and core[-1] == core[-2]:
+        out.add(core[:-1])  # "annulling" -> annul
+    return out
+
+
+def acts_on_topic(did: str, topic: str, where: str = "") -> bool:
+    """Whether a deed ``did`` (done at ``where``) does what a stance's ``topic`` names.
+
+    Only a topic that is an act ("studying cancer in space", "helping residents clean
+    up"): the deed does its verb on one of its words ("studied cancer"), or does
+    something to its first object and to more than half of its other words, the
+    place's name counted ("conducted cancer-related research" aboard "the
+    International Space Station" does "studying cancer in space"; a word's other form
+    counts: :func:`readquiz.english.words.share_stem`). Words the topic capitalises
+    (names: "Harbor Street", "North Korea") do not count, nor does a deed against its
+    object ("voted against the bike lane"). "Carried out the study on national
+    identity" does not do "treating birthplace as key to national identity"; "showed off
+    its supersonic plane" does not do "holding new supersonic planes to noise limits".
+    """
+    from readquiz.english.verbs import base_verb
+    from readquiz.english.words import FUNCTION_WORDS, GENERIC_HEADS, content, share_stem
+
+    if any(w in _NOT_TOWARD or w.endswith("nt") for w in norm(did).split()):
+        return False
+    words = [
+        w.lower()
+        for w in re.findall(r"[^\W\d_][\w'’-]*", topic)
+        if not w[:1].isupper() and w.lower() not in FUNCTION_WORDS
+    ]
+    words = [w for w in words if w not in _TOPIC_STOP and w not in GENERIC_HEADS]
+    if len(words) < 2:
+        return False
+    bases = _gerund_bases(words[0])
+    if not bases:
+        return False
+    deed = content(f"{did} {where}")
+    others = [w for w in words[1:] if len(w) >= 4]
+    shared = [w for w in others if any(share_stem(w, d, shortest=4) for d in deed)]
+    if any((base_verb(d) or d) in bases for d in deed):
+        return bool(shared)
+    return bool(others) and others[0] in shared and 2 * len(shared) > len(others)
+
+
+def _rivals(facts: Facts, item: StanceView) -> set[str]:
+    """Holders and voices of another position on the stance's topic (or an overlapping one)."""
+    out: set[str] = set()
+    for stance in facts.views.stances:
+        if stance.position != item.position and topics_overlap(stance.topic, item.topic):
+            out.add(stance.holder.id)
+            if stance.voiced_by is not None:
+                out.add(stance.voiced_by.id)
+    return out
+
+
+def _doers_of_the_topic(cand: Candidate) -> set[str]:
+    """For "Who is for T?" / "Who holds this view?": whoever the article shows doing T.
+
+    The agents of annotated events whose deed is done toward the topic
+    (:func:`acts_on_topic`): the task-force crew who loaded a resident's boat beside
+    "Who is for helping Everglades City residents clean up?", the astronauts who
+    "conducted cancer-related research" beside "Who is for studying cancer in space?"
+    (blind raters: second-correct, "they did it, so they are for it"). Right too, so
+    never a wrong choice and no short answer beside them; unless the article shows them
+    on another side (a stance of another position on the topic).
+    """
+    facts, item = cand.facts, cand.item
+    if not isinstance(item, StanceView) or cand.answer is not item.holder:
+        return set()
+    out: set[str] = set()
+    for event in facts.views.events:
+        where = " ".join(names_of(event.where)) if event.where is not None else ""
+        if acts_on_topic(event.did, item.topic, where):
+            out |= _overlapping(facts, event.who)
+    return out - _rivals(facts, item)
+
+
 def right_answers(cand: Candidate) -> RightAnswers:
     """What else is right for ``cand`` (entity answers: the ids; text: see texts)."""
     out = RightAnswers()
     if isinstance(cand.answer, EntityView | GroupView):
         rights = _entity_rights(cand.facts, cand.item, cand.answer)
         rights |= _named_alongside(cand)
+        rights |= _doers_of_the_topic(cand)
         own = {m.id for m in _members(cand.answer)}
         out.others = rights - own
         out.entities = rights | _places_around(cand.facts, cand.item, cand.answer)

@@ -302,6 +302,30 @@ def _holder_tells_position(item: Any, answer: Any, stem: str) -> bool:
     return own and _sides_asked(item, answer, stem)
 
 
+def not_a_view(facts: Facts, item: Any) -> str | None:
+    """Why a stance is no view to ask about, or None when it is one.
+
+    Its quote tells an act, not a voiced view (:func:`readquiz.english.voices.shows_an_act`):
+    "Five judges unanimously selected her acrylic rendition of an American wigeon as the
+    Georgia Best of Show" gave "What is the five judges' position on choosing Rayen
+    Kang's American wigeon ...?" and "Who is for choosing ...?" (blind raters:
+    contrived); the act is asked as an event. Or its holder is a document
+    (:func:`readquiz.english.voices.names_a_document`): "Who holds this view ...? The
+    Fashion Industry Charter for Climate Action" (blind raters: nonsense). No question
+    of such a stance is asked.
+    """
+    from readquiz.english.voices import names_a_document, shows_an_act
+
+    if not isinstance(item, StanceView):
+        return None
+    if names_a_document(item.holder.name):
+        return "the holder is a document, not a person, group or body; it holds no view"
+    sentence = whole_sentences(facts, Evidence(item.paragraph, item.quote)).quote
+    if shows_an_act(item.quote, sentence):
+        return "the quote tells an act, not a voiced view; ask it as an event"
+    return None
+
+
 def _unnamed_actor(item: Any, answer: Any) -> bool:
     """Whether the answer is who did a deed (or spoke for someone) but is not named.
 
@@ -457,6 +481,10 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
         kind = kind_of(answer)
         if kind is None:
             yield f"{item.id}: no answer"
+            continue
+        why_not = not_a_view(facts, item)
+        if why_not:
+            yield f"{item.id}: {why_not}"
             continue
         stem = template.render("ask", item=item, article=views)
         if asks_what_it_tells(facts, item, stem, answer, kind):

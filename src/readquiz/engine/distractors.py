@@ -119,6 +119,22 @@ def enough_from_the_text(cand: Candidate, picked: list[EntityView]) -> bool:
     return sum(1 for e in picked if _in_text(cand, e)) >= MIN_FROM_TEXT
 
 
+def asks_for_a_voice(cand: Candidate) -> bool:
+    """Whether a who-question asks who holds (or voiced) a view.
+
+    Its wrong choices are the article's voices only (:attr:`Facts.voices
+    <readquiz.engine.facts.Facts.voices>`): someone who holds another view, speaks in
+    the text, or has a role there; never a name the text only mentions. Too few
+    voices: no choices (:func:`enough_from_the_text`).
+    """
+    item = cand.item
+    if not isinstance(item, StanceView):
+        return False
+    return cand.answer is item.holder or (
+        item.voiced_by is not None and cand.answer is item.voiced_by
+    )
+
+
 def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[Any]:
     """Other people (or groups and bodies) of the article; groups for co-agents.
 
@@ -127,6 +143,8 @@ def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[A
     """
     first = _first(cand.answer)
     entities = list(cand.facts.views.entities.values())
+    if asks_for_a_voice(cand):
+        entities = [e for e in entities if e.id in cand.facts.voices]
     same = [e for e in entities if e.kind == first.kind]
     near = [e for e in entities if e.kind != first.kind and {e.kind, first.kind} <= COLLECTIVE]
     kinds = [first.kind] + sorted(COLLECTIVE - {first.kind} if first.kind in COLLECTIVE else [])
@@ -353,14 +371,23 @@ def asks_for_the_word(cand: Candidate) -> bool:
 
 
 def word_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str]:
-    """Words of the stem's paragraphs shaped like the key (the term's ``lures``).
+    """The article's other terms, then words of the stem's paragraphs shaped like the key.
+
+    Both from the term's ``lures``; a term whose meaning could be read as right for
+    the key too is left out.
 
     :func:`readquiz.english.words.find_lures` gives :data:`~readquiz.english.words.WANT_LURES`
     of them or none: a word choice offers the key among three words of its shape, or is
     not made (the short answer is asked instead).
     """
     item: TermView = cand.item
-    return _shuffled(item.lures, rng)[: max(want, WANT_LURES)]
+    terms = {norm(t.surface): t for t in cand.facts.views.vocabulary if t is not item}
+    # the article's other terms first (never one whose meaning fits the key's too:
+    # :func:`alternatives.meaning_also_fits`), then the text's words in a seeded order
+    own = [w for w in item.lures if norm(w) in terms]
+    fair = [w for w in own if not alternatives.meaning_also_fits(cand.facts, item, terms[norm(w)])]
+    words = _shuffled([w for w in item.lures if norm(w) not in terms], rng)
+    return (fair + words)[: max(want, WANT_LURES)]
 
 
 def text_distractors(cand: Candidate, rng: random.Random, want: int) -> list[str]:

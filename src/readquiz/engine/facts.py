@@ -103,6 +103,9 @@ class Facts:
     :func:`named_wholes`)."""
     named_wholes: dict[str, set[str]] = field(default_factory=dict)
     """Entity id -> the bodies and groups its own name says it is part of."""
+    voices: set[str] = field(default_factory=set)
+    """Ids of the article's voices (:func:`voices_of`): who may be a wrong choice for
+    "Who holds this view?"."""
 
     def sentences_of(self, paragraph: int) -> list[Sentence]:
         """The sentences of paragraph ``paragraph``, in order."""
@@ -211,4 +214,55 @@ def build_facts(article: Article) -> Facts:
             facts.overlaps[whole].add(e.id)
         for outer in ancestors[e.id]:
             facts.places_related[outer].add(e.id)
+    facts.voices = voices_of(facts)
     return facts
+
+
+def voices_of(facts: Facts) -> set[str]:
+    """The people, groups and bodies the article lets hold or voice a view.
+
+    A holder or voice of an annotated stance; the actor of an event that is an act of
+    saying ("said that ..."); the speaker of a quotation or the subject of "said",
+    "told" or "according to" in the text (:func:`readquiz.english.voices.speaks_in`);
+    or, at least, an entity with an annotated role; and a body one of these is part of
+    (it speaks through its people). A name the text only mentions
+    ("One t-shirt features ... Michael Jordan and Scottie Pippen") is no voice, and
+    neither is a document (:func:`readquiz.english.voices.names_a_document`): "Who is
+    for buying used clothing?" with Michael Jordan, Eminem and Scottie Pippen among the
+    choices has one possible answer (blind raters: implausible).
+    """
+    from readquiz.english.answers import surname
+    from readquiz.english.verbs import is_speech_act
+    from readquiz.english.voices import names_a_document, speaks_in
+
+    views = facts.views
+    out: set[str] = set()
+    for stance in views.stances:
+        out.add(stance.holder.id)
+        if stance.voiced_by is not None:
+            out.add(stance.voiced_by.id)
+    for event in views.events:
+        if is_speech_act(event.did):
+            members = event.who.members if isinstance(event.who, GroupView) else [event.who]
+            out |= {m.id for m in members if m.id}
+    texts = [s.text for s in facts.sentences]
+    for eid, entity in views.entities.items():
+        if entity.kind == "place" or eid in out:
+            continue
+        if entity.role:
+            out.add(eid)
+            continue
+        names = list(facts.names.get(eid, names_of(entity)))
+        last = surname(entity.name) if entity.kind == "person" else None
+        if last:
+            names.append(last)
+        if any(speaks_in(text, names) for text in texts):
+            out.add(eid)
+    # a body speaks through its people: the weather bureau of its quoted forecaster
+    for eid in list(out):
+        out |= {w for w in facts.wholes.get(eid, set()) if views.entities[w].kind != "place"}
+    return {
+        eid
+        for eid in out
+        if views.entities[eid].kind != "place" and not names_a_document(views.entities[eid].name)
+    }

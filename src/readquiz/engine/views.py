@@ -394,7 +394,7 @@ def _terms(article: Article) -> list[TermView]:
 
     Another term whose meaning overlaps this one's is never a lure: it is right too.
     """
-    from readquiz.english.pos import part_of_speech, referent
+    from readquiz.english.pos import part_of_speech, pos_is_clear, referent
     from readquiz.english.words import find_lures, meanings_overlap, surface_form
 
     paragraphs = {p.number: p.text for p in article.paragraphs}
@@ -416,8 +416,29 @@ def _terms(article: Article) -> list[TermView]:
         ]
         pos = part_of_speech(t.term, t.meaning, getattr(t, "pos", None))
         person = referent(t.term, t.meaning) == "person"
+        # the article's other terms of this part of speech (and, for a word for people,
+        # other words for people), meaning nothing like this one's: the likeliest rivals
+        rivals = [
+            (surfaces[oid], oev.paragraph)
+            for o, oid, oev in raw
+            if oid != tid
+            and surfaces[oid] not in banned
+            and part_of_speech(o.term, o.meaning, getattr(o, "pos", None)) == pos
+            and (referent(o.term, o.meaning) == "person") == person
+            and pos_is_clear(o.term, o.meaning, getattr(o, "pos", None))
+        ]
+        if not pos_is_clear(t.term, t.meaning, getattr(t, "pos", None)):
+            rivals = []
         lures = find_lures(
-            surfaces[tid], t.term, t.meaning, pos, ev.paragraph, paragraphs, banned, person
+            surfaces[tid],
+            t.term,
+            t.meaning,
+            pos,
+            ev.paragraph,
+            paragraphs,
+            banned,
+            person,
+            terms=rivals,
         )
         out.append(
             TermView(

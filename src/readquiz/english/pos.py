@@ -95,6 +95,31 @@ impossible necessary available certain sure aware afraid dangerous safe rich poo
 )
 
 
+def pos_is_clear(term: str, meaning: str, declared: str | None = None) -> bool:
+    """Whether a term's part of speech is certain enough to set it beside other terms.
+
+    Declared, or told by a meaning that does not open with an -ing word: "having to do
+    with cooking" (culinary), "tasting salty" (savory), "belonging to more than one
+    nation" (transnational) read as a noun's gerund but are adjectives' meanings. Such
+    a meaning is clear only when the term itself ends like a noun ("working together
+    ..." for "collaboration", "lasting ..." for "longevity") or its form decides
+    (:func:`_from_term`: "allowing a lot of freedom" for "permissive"): a term whose part of
+    speech is a guess stands beside no other term ("Entree" among "Culinary" and
+    "Savory" is the one noun).
+    """
+    from readquiz.english.words import form_class
+
+    if declared:
+        return True
+    words = re.findall(r"[\w'-]+", meaning.lower())
+    if not words or not words[0].endswith("ing") or words[0] in ("thing", "something"):
+        return True
+    last = re.findall(r"[\w'-]+", term.lower())[-1:] or [""]
+    if form_class(last[0]) in ("abstract", "ing", "plural"):
+        return True
+    return _from_term(term, meaning) is not None  # "permissive", "homeless", "stylish"
+
+
 def _from_term(term: str, meaning: str) -> str | None:
     """The part of speech the term's own form shows, or None.
 

@@ -40,6 +40,7 @@ once twice today yesterday tomorrow said says say told tell asked get got
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty
 fifty hundred thousand million billion first second third last next
 someone somebody anyone anybody everyone everybody nobody
+myself yourself himself herself itself ourselves yourselves themselves
 mr mrs ms dr soon ago together outside inside well back alone ahead away home old
 high low long far late early less better best worse worst enough instead however
 perhaps maybe yes ever often always sometimes later around abroad nearby apart
@@ -397,11 +398,18 @@ class Lures:
     last: int
     """The paragraphs the key and the lures lie in (a stem names them)."""
     words: tuple[str, ...]
-    """Words of those paragraphs shaped like the key, nearest paragraph first."""
+    """The article's other vocabulary terms comparable with the key first, then words of
+    those paragraphs shaped like it, nearest paragraph first."""
 
     @property
     def span(self) -> str:
-        """How a stem names the paragraphs: "paragraph 4" or "paragraphs 3–5"."""
+        """How a stem names the paragraphs: "paragraph 4", "paragraphs 3–5" or "the article".
+
+        "the article" when the words lie wider apart than :data:`REACH` either side of
+        one paragraph (other terms of the article may be anywhere in it).
+        """
+        if self.last - self.first > 2 * REACH:
+            return "the article"
         if self.first == self.last:
             return f"paragraph {self.first}"
         return f"paragraphs {self.first}–{self.last}"
@@ -414,6 +422,53 @@ WANT_LURES = 3
 """A word choice offers four words: the key and three lures, or it is a short answer."""
 REACH = 2
 """How many paragraphs either side of the term's own the lures may come from."""
+SHORTEST_LURE = 5
+"""Letters a wrong word (its simple form) has at least: "Day", "Map", "Pair", "Part" beside
+"Altitude" are everyday words no reader takes for a term (blind raters: implausible)."""
+
+
+def comparable_register(word: str, key: str) -> bool:
+    """Whether a single word of the text reads as a rival of the key word in register.
+
+    Its simple form (:func:`lemma`) has :data:`SHORTEST_LURE` letters or more, and at
+    least half as many as the key's: "Altitude" stands among "Atmosphere" and
+    "Pollution", not among "Day", "Map" and "Pair"; "Manufacturer" not beside "Past"
+    and "Lot". Phrases are left to their shape.
+    """
+    if " " in word.strip() or " " in key.strip():
+        return True
+    ours, theirs = lemma(word).replace("-", ""), lemma(key).replace("-", "")
+    return len(ours) >= SHORTEST_LURE and 2 * len(ours) >= len(theirs)
+
+
+def _shape_agrees(want: str, pos: str) -> bool:
+    """Whether a key's shape says what its part of speech says (an -ic noun does not)."""
+    last = want.split(":")[2]
+    if last == "adj":
+        return pos == "adjective"
+    if last in ("abstract", "plural", "noun"):
+        return pos in ("noun", "phrase")
+    return True
+
+
+def _term_fits(want: str, theirs: str | None, verbal: bool) -> bool:
+    """Whether another term of shape ``theirs`` may stand beside a key of shape ``want``.
+
+    The same number of words, and the same form where a student would see it: both
+    plural or neither; both in -ed, -ing or -ly or neither (a verb bare beside a bare
+    one). Their endings may differ otherwise ("Altitude" beside "Collaboration"): both
+    are annotated words of the article, of one part of speech.
+    """
+    if theirs is None:
+        return False
+    size, _, last, _ = want.split(":")
+    t_size, _, t_last, _ = theirs.split(":")
+    if size != t_size or (last == "plural") != (t_last == "plural"):
+        return False
+    forms = ("ed", "ing", "ly")
+    if verbal and (last == "verb") != (t_last == "verb"):
+        return False
+    return not (last in forms or t_last in forms) or last == t_last
 
 
 def find_lures(
@@ -425,6 +480,7 @@ def find_lures(
     paragraphs: dict[int, str],
     banned: Iterable[str] = (),
     person: bool = False,
+    terms: Sequence[tuple[str, int]] = (),
 ) -> Lures:
     """Words near the term's paragraph of the term's shape that are not right.
 
@@ -439,6 +495,11 @@ def find_lures(
         person: the meaning names a person or people: only words that look like one
             ("reporters", "commander", "scientist") are offered, or "refugee" among
             "state", "story" and "world" is the one person.
+        terms: the article's other vocabulary terms that may stand beside this one (of
+            its part of speech, meaning nothing like it), each as the text writes it
+            with its paragraph: offered first when of the key's form
+            (:func:`_term_fits`). The text's own words fill what they leave short, of
+            the key's shape and register (:func:`comparable_register`).
 
     Returns:
         The smallest window of paragraphs around ``paragraph`` holding
@@ -466,6 +527,32 @@ def find_lures(
     picked: list[str] = []
     seen: set[str] = {lemma(surface)}
     window = (paragraph, paragraph)
+    for other, number in terms:
+        if len(picked) == WANT_LURES:
+            break  # enough of the article's own terms
+        spot = find_surface(other, paragraphs.get(number, ""))
+        if spot is None:
+            continue
+        theirs = tokens(paragraphs[number])[spot[0] : spot[0] + spot[1]]
+        if not all(_lurable(t) for t in theirs):
+            continue
+        word = " ".join(t.text for t in theirs)
+        key_form = " ".join(lemma(w) for w in word.split())
+        parts = _low(word).split()
+        if key_form in seen or any(share_stem(p, a) for p in parts for a in avoid):
+            continue
+        if not comparable_register(word, surface):
+            continue  # "Key" beside "Refuge"
+        shape = key_shape([t.text for t in theirs], pos)
+        if not _term_fits(want, shape, meaning.strip().lower().startswith("to ")):
+            continue
+        seen.add(key_form)
+        picked.append(word)
+        window = (min(window[0], number), max(window[1], number))
+    if not _shape_agrees(want, pos):
+        # "rhetoric" (a noun) ends like an adjective: the text's words of its shape
+        # would be adjectives ("Political", "Legislative"); only terms stand beside it
+        return Lures(window[0], window[1], tuple(picked)) if len(picked) >= 3 else alone
     for reach in range(REACH + 1):
         for number in sorted({paragraph - reach, paragraph + reach}):
             if number not in paragraphs:
@@ -476,6 +563,8 @@ def find_lures(
                 if key_form in seen or any(share_stem(p, a) for p in parts for a in avoid):
                     continue
                 if person and not PERSONISH.search(parts[-1]):
+                    continue
+                if not comparable_register(word, surface):
                     continue
                 seen.add(key_form)
                 picked.append(word)
