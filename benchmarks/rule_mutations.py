@@ -159,6 +159,23 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_stem_rules.py",),
     ),
     Mutant(
+        "did-points-outside",
+        "No event is asked whose `did` points at what the stem does not name ('a similar case')",
+        "engine/bind.py:bind",
+        old="unanchored_reference(item.did, pronouns=False)",
+        new="None",
+        first=("tests/test_stem_rules.py::test_no_question_asks_about_a_similar_case",),
+        extra=("tests/test_stem_rules.py",),
+    ),
+    Mutant(
+        "count-of-times-ends-clause",
+        "A count of times ends its clause: 'has already failed the TOEFL 3 times'",
+        "english/quantities.py:object_clause",
+        old='if noun[-1].lower() == "times" and len(noun) == 1:',
+        new="if False:",
+        extra=("tests/test_english_answers.py",),
+    ),
+    Mutant(
         "role-head-before-participle",
         "The head of 'a company developing the rocket' is 'company': Who, not What",
         "english/wh.py:head_noun",

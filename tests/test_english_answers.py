@@ -349,3 +349,45 @@ def test_a_capitalised_name_in_a_years_clause_is_no_verb() -> None:
 
     un = fact("the year the United Nations made its statement", "year", 2018)
     assert year_question(un) == "In what year did the United Nations make its statement?"
+
+
+# --- stems from round 8's verdicts (testset7) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("what", "unit", "question", "statement"),
+    [
+        # "How many countries where did Pew ask ...?" (ungrammatical)
+        (
+            "the number of countries where Pew asked people questions",
+            "countries",
+            "In how many countries did Pew ask people questions?",
+            "The article puts the number of countries where Pew asked people questions at 3.",
+        ),
+        # "... captured 2 Key deer and restrained." (the second verb lost its object)
+        (
+            "the number of Key deer the two residents captured and restrained",
+            "deer",
+            "How many Key deer did the two residents capture and restrain?",
+            "According to the article, the two residents captured and restrained 3 Key deer.",
+        ),
+        # "Elham has 3 times already failed the TOEFL" (word order)
+        (
+            "the number of times Elham has already failed the TOEFL",
+            "times",
+            "How many times has Elham already failed the TOEFL?",
+            "According to the article, Elham has already failed the TOEFL 3 times.",
+        ),
+        # "In what year did NASA have last used the S-band?"
+        (
+            "the year NASA had last used the S-band",
+            "year",
+            "In what year had NASA last used the S-band?",
+            "According to the article, NASA had last used the S-band in 1981.",
+        ),
+    ],
+)
+def test_round_8_stems_read_as_english(what: str, unit: str, question: str, statement: str) -> None:
+    value = 1981 if unit == "year" else 3
+    assert figure_question(fact(what, unit, value)) == question
+    assert figure_statement(fact(what, unit, value)) == statement

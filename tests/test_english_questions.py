@@ -470,3 +470,20 @@ def test_a_meaning_holding_anothers_word_inside_a_longer_one_is_right_for_it_too
         "in danger, at risk of dying out",
     )
     assert not meanings_overlap("in danger, at risk of dying out", "an important point in progress")
+
+
+def test_a_second_verb_after_but_takes_the_base_form_too() -> None:
+    # "Where did Erika Flores first go to university but felt isolated?" (ungrammatical)
+    assert invert("first went to university but felt isolated", "Erika Flores") == (
+        "did Erika Flores first go to university but feel isolated"
+    )
+
+
+def test_an_event_about_a_similar_case_is_not_asked() -> None:
+    # "Where did the Pew researchers find a similar case?" -- similar to what? (vague)
+    from readquiz.english.wellformed import unanchored_reference
+
+    assert unanchored_reference("found a similar case", pronouns=False) == "a similar case"
+    assert unanchored_reference("went to see a similar bike lane", pronouns=False) is None
+    assert unanchored_reference("found a case similar to Norway's", pronouns=False) is None
+    assert unanchored_reference("told them to leave", pronouns=False) is None

@@ -329,3 +329,61 @@ def test_no_side_is_asked_on_the_claim_its_holder_made(tmp_path: Path) -> None:
     )
     assert not any("position on the claim that the new engine" in p for p in prompts)
     assert any("the claim that old engines are too slow" in p for p in prompts)
+
+
+def test_no_question_asks_about_a_similar_case(tmp_path: Path) -> None:
+    # Round 8 (U001, U009): "Where did the Pew researchers find a similar case?" --
+    # similar to what? The event is not asked; another of the article is.
+    from readquiz import resources
+    from readquiz.article.loader import load_article
+    from readquiz.engine import generate
+    from readquiz.templates.library import load_library
+
+    article = tmp_path / "survey.yaml"
+    article.write_text(
+        "id: survey\n"
+        "title: A survey\n"
+        "text: |\n"
+        "  Pew researchers found a similar case in Sweden. They met officials in Oslo,\n"
+        "  Norway.\n"
+        "entities:\n"
+        "  pew:\n"
+        "    name: the Pew researchers\n"
+        "    kind: group\n"
+        "    aliases: [Pew researchers]\n"
+        "  sweden:\n"
+        "    name: Sweden\n"
+        "    kind: place\n"
+        "    type: country\n"
+        "  oslo:\n"
+        "    name: Oslo\n"
+        "    kind: place\n"
+        "    type: city\n"
+        "    within: norway\n"
+        "  norway:\n"
+        "    name: Norway\n"
+        "    kind: place\n"
+        "    type: country\n"
+        "events:\n"
+        "  - id: sweden-case\n"
+        "    who: pew\n"
+        "    did: found a similar case\n"
+        "    where: sweden\n"
+        "    quote: Pew researchers found a similar case in Sweden\n"
+        "  - id: oslo-meeting\n"
+        "    who: pew\n"
+        "    did: met officials\n"
+        "    where: oslo\n"
+        "    quote: They met officials in Oslo\n",
+        encoding="utf-8",
+    )
+    library = load_library([resources.builtin_templates_dir()])
+    ids = {
+        q.id
+        for seed in (1, 2)
+        for fmt in ("choice", "short", "truefalse")
+        for q in generate(
+            load_article(article), library, seed=seed, count=50, formats=[fmt]
+        ).questions
+    }
+    assert not any("sweden-case" in i for i in ids), ids

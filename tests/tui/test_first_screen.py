@@ -317,3 +317,22 @@ def test_an_article_the_quick_check_wrongly_passed_is_still_reported_in_full(
     store = ResultsStore(data)
     assert store.attempts() == []
     store.close()
+
+
+async def test_a_screen_shown_before_the_first_frame_is_drawn_has_its_styles(
+    tmp_path: Path,
+) -> None:
+    # A student who presses F2 at once, or a loaded machine that draws the first frame
+    # late, must not see the article without its styles (app.tcss): any screen pushed
+    # before the first frame reads them first. (On a loaded machine the F2 snapshot
+    # showed the article unstyled.)
+    app = make_app(
+        fixture_article(), fixture_questions(), ResultsStore(tmp_path), cursor_blink=False
+    )
+    app._after_first_screen = lambda: None  # type: ignore[method-assign]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert not any(str(LATER_CSS) == path for path, _ in app.stylesheet.source)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert any(str(LATER_CSS) == path for path, _ in app.stylesheet.source)

@@ -508,6 +508,11 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
             # "the time the same flight took ...": the stem names no flight
             yield f"{item.id}: '{pointing}' in its `what` points at what the stem does not name"
             continue
+        pointing = isinstance(item, EventView) and unanchored_reference(item.did, pronouns=False)
+        if pointing:
+            # "Where did the Pew researchers find a similar case?": similar to what?
+            yield f"{item.id}: '{pointing}' in its `did` points at what the stem does not name"
+            continue
         if _asks_when_of_a_span(stem, answer):
             yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"
             continue

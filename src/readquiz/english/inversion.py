@@ -180,8 +180,8 @@ def _and_base(tokens: list[str]) -> list[str]:
         low = out[i].lower().strip(",.;:")
         if low in _CLAUSE_OPENERS or low in BE_FORMS or low in HAVE_FORMS or low in MODALS:
             break
-        if low != "and":
-            continue
+        if low not in ("and", "but", "or"):
+            continue  # "went to university but felt isolated" -> "... but feel isolated"
         word = out[i + 1]
         core = word.rstrip(",.;:")
         verb = base_verb(core)

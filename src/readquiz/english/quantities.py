@@ -239,6 +239,16 @@ def how_many(what: str) -> str | None:
             return None  # "male snakes among ...": no noun ends in a preposition
         if continues_name(tokens, size):
             continue  # "Junior" | "Duck Stamp entries": a name is not cut in two
+        if noun[-1].lower() in ("when", "why", "whose", "whom", "how"):
+            return None  # "the number of days when ...": no plain question word order
+        if noun[-1].lower() == "where" and size > 1:
+            # "the number of countries where Pew asked people questions" -> "In how
+            # many countries did Pew ask people questions?"
+            verb_at = _subject_split(rest)
+            if verb_at is None:
+                return None
+            inverted = invert(" ".join(rest[verb_at:]), " ".join(rest[:verb_at]))
+            return f"In how many {' '.join(noun[:-1])} {inverted}?"
         if len(rest) > 1 and rest[0].lower() not in _AUX and is_participle(rest[0]):
             # A participle straight after the noun, then its agent or place: the
             # passive "riders brought down by the crash", "people killed in the attack".
@@ -468,6 +478,15 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
         return None
     verb += subject + 1
     end = _catenative(tokens, _verb_group(tokens, verb))
+    while (
+        end + 1 < len(tokens)
+        and tokens[end].lower() in ("and", "or")
+        and base_verb(tokens[end + 1].strip(",")) is not None
+    ):
+        end = _verb_group(tokens, end + 1)  # "captured and restrained 3 Key deer"
+    if noun[-1].lower() == "times" and len(noun) == 1:
+        # "Elham has already failed the TOEFL 3 times": a count of times ends its clause
+        return "times", " ".join(tokens[subject:]).rstrip(","), ""
     if tokens[end - 1].endswith(","):
         head, tail = " ".join(tokens[:end])[:-1], ", " + " ".join(tokens[end:])
         return " ".join(noun), head[len(" ".join(noun)) + 1 :], tail.rstrip(", ")

@@ -191,7 +191,7 @@ VOWELS = "aeiou"
 _DIGRAPHS = ("ai", "ea", "ee", "oa", "oo", "ou", "oi", "ei", "au", "aw", "ui", "ie", "ue")
 _ADVERBS = frozenset(
     """
-also then later again never first once still just already soon even often twice
+also then later again never first last ever once still just already soon even often twice
 thereby further finally jointly subsequently eventually reportedly allegedly
 """.split()
 )

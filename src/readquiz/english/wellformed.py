@@ -134,7 +134,16 @@ _CLAUSE_OPENERS = frozenset(
 )
 
 
-def unanchored_reference(what: str) -> str | None:
+_GENERIC_NOUNS = frozenset(
+    """
+case cases situation situations incident incidents problem problems thing things one ones
+example examples event events story stories pattern patterns result results finding
+findings trend trends issue issues experience experiences effort efforts
+""".split()
+)
+
+
+def unanchored_reference(what: str, pronouns: bool = True) -> str | None:
     """The words of a fact's ``what`` that point outside it, or None when it stands alone.
 
     A stem is read without the article's sentence around it, so "the time the same
@@ -148,6 +157,12 @@ def unanchored_reference(what: str) -> str | None:
     - "it", "they" or "them" as the subject of a clause straight after the thing
       counted ("the money they raised"): "the people who said they would vote" names
       its "they", and "the time it took" is no pronoun of anything.
+
+    - "a similar case", "similar problems": a word of no content of its own after
+      "similar" (not "similar to ...", which names it; "a similar bike lane" says what).
+
+    An event's ``did`` is checked without the pronoun rule (``pronouns=False``): "told
+    them to leave" has its "them" in the sentence the question cites.
 
     Time words are the exception: "this year", "this week", "these days" point at the
     article's own date, which fixes them for a reader of the dated article; "that day"
@@ -174,7 +189,9 @@ def unanchored_reference(what: str) -> str | None:
             if low == "this" and before and before not in PREPOSITIONS and i > 1:
                 continue  # a "this" after a noun is no determiner here
             return f"{low} {words[i + 1]}"
-        if low in _PRONOUNS and i > 0:
+        if low == "similar" and after in _GENERIC_NOUNS and "to" not in lows[i + 1 : i + 4]:
+            return f"{'a ' if before == 'a' else ''}similar {words[i + 1]}"
+        if pronouns and low in _PRONOUNS and i > 0:
             if low == "it" and _EXPLETIVE.match(" ".join(lows[i + 1 : i + 3])):
                 continue  # "the time it took to ...", "how long it has been": no referent
             earlier = lows[:i]

@@ -12,7 +12,7 @@ import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -85,6 +85,7 @@ class QuizApp(App[None]):
         self.served = served
         self._theme_name = theme
         self._changed: str | None = None  # test mode: the answer changed last
+        self._styled = False  # LATER_CSS read (see _later_styles)
 
     def on_mount(self) -> None:
         """Open on the start screen."""
@@ -98,13 +99,31 @@ class QuizApp(App[None]):
         self.push_screen(self._start, self._begin)
         self.call_after_refresh(self._after_first_screen)
 
-    def _after_first_screen(self) -> None:
-        """Make the questions (in a thread) and import what the start screen did not need."""
-        collector.release()  # the command held it off until now
-        # Every rule there is for nodes the start screen does not have: it looks the same.
+    def _later_styles(self) -> None:
+        """Read the other screens' styles (LATER_CSS), once.
+
+        Every rule there is for nodes the start screen does not have: it looks the
+        same. Read after the first screen, or before any other screen shows, whichever
+        comes first: a student who presses F2 at once (or a loaded machine that draws
+        late) never sees the article unstyled.
+        """
+        if self._styled:
+            return
+        self._styled = True
         self.stylesheet.read(LATER_CSS)
         self.stylesheet.reparse()
         self.stylesheet.update(self)
+
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """Push ``screen``, with the other screens' styles read first (see above)."""
+        if screen is not getattr(self, "_start", None):
+            self._later_styles()
+        return super().push_screen(screen, *args, **kwargs)
+
+    def _after_first_screen(self) -> None:
+        """Make the questions (in a thread) and import what the start screen did not need."""
+        collector.release()  # the command held it off until now
+        self._later_styles()
         if self.preparing is not None:
             self.run_worker(
                 self.preparing.build, name="questions", thread=True, exit_on_error=False
