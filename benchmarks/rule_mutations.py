@@ -171,8 +171,8 @@ MUTANTS: tuple[Mutant, ...] = (
         "count-of-times-ends-clause",
         "A count of times ends its clause: 'has already failed the TOEFL 3 times'",
         "english/quantities.py:object_clause",
-        old='if noun[-1].lower() == "times" and len(noun) == 1:',
-        new="if False:",
+        old='if noun[-1].lower() == "times" and len(noun) == 1 and',
+        new="if False and",
         extra=("tests/test_english_answers.py",),
     ),
     Mutant(

@@ -380,8 +380,8 @@ def _ending(word: str) -> str:
     for end in ("ing", "ed", "ly"):
         # "fly", "ugly": a short word ending in -ly is no -ly adverb
         if low.endswith(end) and not (end == "ly" and (low in _LY_NOUNS or len(low) <= 5)):
-            if end == "ed" and (low.endswith("eed") or low in _ED_WORDS):
-                continue  # "speed", "need", "hundred": no -ed form
+            if end == "ed" and ((low.endswith("eed") and len(low) <= 5) or low in _ED_WORDS):
+                continue  # "speed", "need", "hundred": no -ed form ("agreed" is one)
             return end
     return ""
 

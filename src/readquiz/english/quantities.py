@@ -484,8 +484,9 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
         and base_verb(tokens[end + 1].strip(",")) is not None
     ):
         end = _verb_group(tokens, end + 1)  # "captured and restrained 3 Key deer"
-    if noun[-1].lower() == "times" and len(noun) == 1:
+    if noun[-1].lower() == "times" and len(noun) == 1 and tokens[end : end + 1] != ["to"]:
         # "Elham has already failed the TOEFL 3 times": a count of times ends its clause
+        # ("the team tried 5 times to reach the summit" keeps it before the infinitive)
         return "times", " ".join(tokens[subject:]).rstrip(","), ""
     if tokens[end - 1].endswith(","):
         head, tail = " ".join(tokens[:end])[:-1], ", " + " ".join(tokens[end:])
