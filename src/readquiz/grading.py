@@ -217,18 +217,10 @@ def parse_number(text: str) -> float | None:
 
 def _precision(value: float) -> float:
     """The step of the last significant digit of ``value``: 382500 -> 100, 1.4 -> 0.1."""
-    if float(value).is_integer():
-        whole = abs(int(value))
-        if whole == 0:
-            return 1.0
-        step = 1
-        while whole % (step * 10) == 0:
-            step *= 10
-        return float(step)
-    decimals = (
-        len(repr(float(value)).split(".")[1].rstrip("0")) if "e" not in repr(float(value)) else 6
-    )
-    return 10.0**-decimals
+    from decimal import Decimal  # only a numeric question's tolerance needs it
+
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return 10.0**exponent if isinstance(exponent, int) else 1.0
 
 
 def numeric_tolerance(value: float, approx: str | None) -> float:
