@@ -16,15 +16,11 @@ import re
 from typing import Any
 
 from readquiz.english.inversion import invert
+from readquiz.english.quantities import _AUX, _is_year
 from readquiz.english.verbs import as_text, base_verb
 
 _YEAR_WHAT = re.compile(r"^the\s+year\s+(?:that\s+|when\s+|in\s+which\s+)?(?P<clause>.+)$", re.I)
 _SUBJECT_START = frozenset("the a an this that these those his her its their".split())
-_AUX = frozenset(
-    """
-is are was were has have had will would can could may might shall should must did does do
-""".split()
-)
 _PRESENT = frozenset(
     """
 plans hopes expects aims intends wants needs says seeks promises proposes schedules
@@ -53,8 +49,6 @@ def _split(clause: str) -> tuple[str, str] | None:
 
 
 def _year_clause(fact: Any) -> tuple[str, str, str] | None:
-    from readquiz.english.quantities import _is_year
-
     unit = as_text(getattr(fact, "unit", ""))
     if not _is_year(float(getattr(fact, "value", 0)), unit):
         return None
