@@ -161,7 +161,7 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "did-points-outside",
         "No event is asked whose `did` points at what the stem does not name ('a similar case')",
-        "engine/bind.py:bind",
+        "engine/bind.py:_points_outside",
         old="unanchored_reference(item.did, pronouns=False)",
         new="None",
         first=("tests/test_stem_rules.py::test_no_question_asks_about_a_similar_case",),

@@ -326,6 +326,23 @@ def not_a_view(facts: Facts, item: Any) -> str | None:
     return None
 
 
+def _points_outside(item: Any) -> tuple[str, str] | None:
+    """The field and words of an item that point at what no stem names, or None.
+
+    A number's ``what``: "the time the same flight took ..." names no flight; an
+    event's ``did``, without the pronoun rule (its "them" is in the cited sentence):
+    "Where did the Pew researchers find a similar case?" -- similar to what?
+    (:func:`readquiz.english.wellformed.unanchored_reference`).
+    """
+    if isinstance(item, NumberView):
+        words = unanchored_reference(item.what)
+        return ("what", words) if words else None
+    if isinstance(item, EventView):
+        words = unanchored_reference(item.did, pronouns=False)
+        return ("did", words) if words else None
+    return None
+
+
 def _unnamed_actor(item: Any, answer: Any) -> bool:
     """Whether the answer is who did a deed (or spoke for someone) but is not named.
 
@@ -503,15 +520,10 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
         if wrong:
             yield f"{item.id}: the stem is no English: {wrong}"
             continue
-        pointing = isinstance(item, NumberView) and unanchored_reference(item.what)
+        pointing = _points_outside(item)
         if pointing:
-            # "the time the same flight took ...": the stem names no flight
-            yield f"{item.id}: '{pointing}' in its `what` points at what the stem does not name"
-            continue
-        pointing = isinstance(item, EventView) and unanchored_reference(item.did, pronouns=False)
-        if pointing:
-            # "Where did the Pew researchers find a similar case?": similar to what?
-            yield f"{item.id}: '{pointing}' in its `did` points at what the stem does not name"
+            field, words = pointing
+            yield f"{item.id}: '{words}' in its `{field}` points at what the stem does not name"
             continue
         if _asks_when_of_a_span(stem, answer):
             yield f"{item.id}: the time is a span or a starting point; “When …?” does not ask it"
