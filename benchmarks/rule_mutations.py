@@ -501,6 +501,54 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "vocabulary-of-people",
+        "An adjective the text writes before a word for people stands only among others so written",
+        "engine/distractors.py:meanings_comparable",
+        old="if item.of_people != other.of_people:",
+        new="if False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_for_people_never_takes_the_meanings_of_words_for_things",
+        ),
+    ),
+    Mutant(
+        "vocabulary-participle-noun",
+        "A meaning that opens with a participle before a noun is a noun's ('used water ...')",
+        "english/pos.py:_modifies_a_noun",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::test_a_nouns_meaning_that_opens_with_a_participle_is_no_adjectives_rival",
+        ),
+    ),
+    Mutant(
+        "vocabulary-adjective-list",
+        "A meaning that opens with a list of adjectives is an adjective's ('large, heavy ...')",
+        "english/pos.py:infer_pos",
+        old="or re.match(",
+        new="or None and re.match(",
+        first=(
+            "tests/test_rule_guards.py::test_a_meanings_part_of_speech_is_read_past_its_first_word",
+        ),
+    ),
+    Mutant(
+        "vocabulary-to-adverb",
+        "'To' before a determiner or preposition opens no verb's meaning ('to a moderate degree')",
+        "english/pos.py:infinitive",
+        old=" and words[1] not in _NOT_A_VERB_AFTER_TO",
+        new="",
+        first=(
+            "tests/test_rule_guards.py::test_a_meanings_part_of_speech_is_read_past_its_first_word",
+        ),
+    ),
+    Mutant(
+        "word-form-tells-kind",
+        "The text's words are offered only beside a word whose ending tells its kind",
+        "english/words.py:form_tells_kind",
+        body="return True",
+        first=(
+            "tests/test_rule_guards.py::test_a_plain_noun_is_never_asked_among_the_texts_nouns_of_other_kinds",
+        ),
+    ),
+    Mutant(
         "vocabulary-echo-stem",
         "A key that alone repeats a form of a word of the term is not a choice question",
         "engine/realise.py:echoes_the_stem",
