@@ -519,10 +519,10 @@ def accepted(cand: Candidate) -> list[str]:
 
     An entity: :func:`readquiz.english.answers.entity_forms` (every alias, the name
     without "the", a person's surname alone and without titles, co-agents' members
-    named together) and, for an event's place, the places around it its cited text
-    names (:func:`_containers_cited`: "Washington" for "NASA Headquarters in
-    Washington"); a time: :func:`readquiz.english.answers.time_forms` ("Tuesday"
-    for "Tuesday night", "2021" for "in 2021") and, for a time relative to the article's
+    named together) and, for an event's place, every place the article says it lies in
+    (:func:`_containers`: "Washington" for "NASA Headquarters", "Florida" for
+    "Kennedy Space Center"); a time: :func:`readquiz.english.answers.time_forms`
+    ("Tuesday" for "Tuesday night", "2021" for "in 2021") and, for a time relative to the article's
     date, the year or month it is (:func:`readquiz.english.dates.dated_forms`: "2016"
     for "last year" in a 2017 article). A form that is the name (or surname)
     of an entity that is not right too is never accepted: typing another entity's
@@ -540,7 +540,7 @@ def accepted(cand: Candidate) -> list[str]:
         blocked = {norm(n) for n in wrong}
         blocked |= {norm(last) for n in wrong if (last := surname(n))}
         forms = [f for f in entity_forms(answer, wrong) if norm(f) not in blocked]
-        forms += [f for f in _containers_cited(cand) if norm(f) not in blocked]
+        forms += [f for f in _containers(cand) if norm(f) not in blocked]
     elif cand.kind.name == "time":
         forms = time_forms(str(answer)) + dated_forms(str(answer), article_date(cand))
     elif isinstance(cand.item, TermView):
@@ -556,29 +556,24 @@ def accepted(cand: Candidate) -> list[str]:
     return out
 
 
-def _containers_cited(cand: Candidate) -> list[str]:
-    """Names of the places an event's place lies in that its cited text names.
+def _containers(cand: Candidate) -> list[str]:
+    """Names of the places an event's place lies in, as the article nests them.
 
-    "Where did Nelson and Becerra unite ...? NASA Headquarters", cited "During an
-    event at NASA Headquarters in Washington": "Washington" is right too (blind
-    raters: marked wrong). Only a container the cited text names, so the student read
-    it as the place; a place inside the answer is not one ("the consulate" is not
-    where the protesters in Karachi clashed).
+    "Where did the students attend the panel? The NASA News Center's John Holliman
+    Auditorium": the auditorium is at Kennedy Space Center, in Florida, so "Kennedy
+    Space Center" and "Florida" are right too, whether or not the cited sentence names
+    them (blind raters: marked wrong, second correct answer). A place inside the answer
+    is not one ("the consulate" is not where the protesters in Karachi clashed).
     """
     item, answer = cand.item, cand.answer
     if not isinstance(item, EventView) or answer is not item.where:
         return []
     if not isinstance(answer, EntityView):
         return []
-    quote = cand.evidence.quote
-    for own in sorted(names_of(answer), key=len, reverse=True):
-        # "at the University of Michigan" does not name Michigan as the place
-        quote = re.sub(re.escape(own), " ", quote, flags=re.IGNORECASE)
     out: list[str] = []
     node = answer.within
     while node is not None:
-        if any(mentions(quote, n) for n in names_of(node)):
-            out += names_of(node)
+        out += names_of(node)
         node = node.within
     return out
 
@@ -642,8 +637,15 @@ def short_is_fair(cand: Candidate) -> bool:
     For entities, any other right entity (a co-bearer of the role, another holder of
     the view, a group the answer belongs to) rules the short form out, since a student
     naming it would be marked wrong. Times and texts are accepted with their variants
-    (:func:`accepted`).
+    (:func:`accepted`), but not a time whose cited text names another time
+    (:func:`readquiz.english.dates.other_times`): that one is right too.
     """
     if isinstance(cand.answer, EntityView | GroupView):
         return not right_answers(cand).others
+    if cand.kind.name == "time":
+        from readquiz.english.dates import other_times
+
+        # "In 2014, Wilmore made time to call Stover at Christmas": "at Christmas" is
+        # right too, and no list of accepted forms can hold every such time.
+        return not other_times(cand.evidence.quote, str(cand.answer))
     return not restated(cand)
