@@ -94,3 +94,20 @@ def test_a_precise_figure_is_offered_among_figures_as_precise(
     for q in statements:
         for figure in re.findall(r"\d[\d,]*", q.prompt):
             assert int(figure.replace(",", "")) % 5 != 0, q.prompt
+
+
+def test_a_place_asked_by_its_type_accepts_no_place_around_it(library: TemplateLibrary) -> None:
+    # "Outside which building did the merchants collect signatures? The ferry
+    # terminal": Harbor Street, where the terminal is, is no building.
+    harbor = load_article(
+        Path(__file__).parent.parent / "articles" / "harbor-street-bike-lane.yaml"
+    )
+    typed = [
+        q
+        for seed in SEEDS
+        for q in generate(harbor, library, seed=seed, formats=["short"]).questions
+        if q.template == "where-event" and q.answer_text == "The ferry terminal"
+    ]
+    assert typed and all(q.prompt.startswith("Outside which building") for q in typed)
+    for q in typed:
+        assert not check_answer(q, "Harbor Street") and not check_answer(q, "Harlow Bay")

@@ -562,14 +562,16 @@ def _containers(cand: Candidate) -> list[str]:
     "Where did the students attend the panel? The NASA News Center's John Holliman
     Auditorium": the auditorium is at Kennedy Space Center, in Florida, so "Kennedy
     Space Center" and "Florida" are right too, whether or not the cited sentence names
-    them (blind raters: marked wrong, second correct answer). A place inside the answer
-    is not one ("the consulate" is not where the protesters in Karachi clashed).
+    them (blind raters: marked wrong, second correct answer); only for a stem that
+    asks "Where": a street is no answer to "Outside which building ...?". A place
+    inside the answer is not one ("the consulate" is not where the protesters in
+    Karachi clashed).
     """
     item, answer = cand.item, cand.answer
     if not isinstance(item, EventView) or answer is not item.where:
         return []
-    if not isinstance(answer, EntityView):
-        return []
+    if not isinstance(answer, EntityView) or not re.match(r"\s*where\b", cand.stem, re.I):
+        return []  # "Outside which building ...? The ferry terminal": no street is one
     out: list[str] = []
     node = answer.within
     while node is not None:
