@@ -238,8 +238,9 @@ MUTANTS: tuple[Mutant, ...] = (
         old='return na == nb or nb.startswith(na + " ") or na.startswith(nb + " ")',
         new="return na == nb",
         first=(
-            "tests/test_rule_guards.py::test_a_bearer_of_a_role_that_heads_the_asked_one_is_never_a_wrong_choice",
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
         ),
+        extra=("tests/test_testset7_roles.py",),
     ),
     Mutant(
         "same-position-holder",
@@ -696,6 +697,47 @@ MUTANTS: tuple[Mutant, ...] = (
         first=(
             "tests/test_rule_guards.py::test_a_place_role_question_names_the_type_once_and_cites_the_role",
         ),
+    ),
+    Mutant(
+        "role-evidence-not-ing",
+        "A role question's evidence holds a role word other than an -ing word",
+        "engine/bind.py:_role_needles",
+        old='named = {w for w in words if not w.endswith("ing")} or words',
+        new="named = words",
+        first=("tests/test_testset7_roles.py::test_a_role_is_cited_where_its_words_are",),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits",
+        "A role lure is one the article rules out for the person asked about",
+        "engine/alternatives.py:role_fits",
+        body="return bool(person.role) and roles_overlap(person.role, role)",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits-partner",
+        "A role whose bearer the person's role names as a partner fits the person too",
+        "engine/alternatives.py:role_fits",
+        old="if any(mentions(own, n) for n in names_of(other)):",
+        new="if False:",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits-deeds",
+        "A role whose particulars the person's deeds show fits the person too",
+        "engine/alternatives.py:role_fits",
+        old="shown += _said_words(event.did)",
+        new="pass",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
     ),
     Mutant(
         "claim-evidence",

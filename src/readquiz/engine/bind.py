@@ -475,8 +475,12 @@ def _role_needles(item: Any, answer: Any) -> list[list[str]]:
         return []
     if answer is not item and not (isinstance(answer, str) and mentions(answer, item.role)):
         return []
-    words = sorted(content_words(item.role, shortest=3) - {norm(item.type or "")})
-    return [words] if words else []
+    words = content_words(item.role, shortest=3) - {norm(item.type or "")}
+    # An -ing word names what the person does, often elsewhere too: "pursuing" shows
+    # "a former JPL intern now pursuing a doctorate" in "when he was pursuing a
+    # master's" (blind raters: wrong key). A role's other words must be cited.
+    named = {w for w in words if not w.endswith("ing")} or words
+    return [sorted(named)] if named else []
 
 
 def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
