@@ -740,6 +740,26 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_testset7_roles.py",),
     ),
     Mutant(
+        "holder-maybe-among-doers",
+        "No wrong holder is a person who may be among a group the article shows doing the topic",
+        "engine/alternatives.py:_maybe_among_doers",
+        body="return set()",
+        first=(
+            "tests/test_testset7_roles.py::test_a_person_who_may_be_among_a_group_doing_the_topic_is_no_wrong_holder",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "lawmaker-made-law",
+        "No who-question asks which body made a law when the answer is a lawmaking body",
+        "engine/bind.py:_lawmaker_made_law",
+        body="return False",
+        first=(
+            "tests/test_testset7_roles.py::test_who_made_a_law_is_not_asked_of_the_lawmaking_body",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
         "claim-evidence",
         "A view asked by its claim (or its holder) cites text holding one of the claim's words",
         "engine/bind.py:_claim_needles",

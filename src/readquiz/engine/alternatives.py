@@ -549,6 +549,39 @@ def _doers_of_the_topic(cand: Candidate) -> set[str]:
     return out - _rivals(facts, item)
 
 
+def _maybe_among_doers(cand: Candidate) -> set[str]:
+    """For "Who is for T?": people who may be among a group the article shows doing T.
+
+    A group named by what its people do ("the panelists", not a body such as "the
+    Central Louisiana Task Force") is seldom annotated with all its members: "the
+    panelists inspired students to pursue STEM careers", and Bob Kline, who spoke on
+    the panel but is filed under no group, was a wrong choice for "Who is for pursuing
+    STEM careers?" (blind raters: second-correct). Every person the article places in
+    no group may be one of them: not a wrong choice (nor an answer a student must be
+    credited for typing), unless shown on another side of T.
+    """
+    facts, item = cand.facts, cand.item
+    if not isinstance(item, StanceView) or cand.answer is not item.holder:
+        return set()
+    groups = False
+    for event in facts.views.events:
+        where = " ".join(names_of(event.where)) if event.where is not None else ""
+        if not acts_on_topic(event.did, item.topic, where):
+            continue
+        for member in _members(event.who):
+            if member.kind == "group" and not _a_body(member):
+                groups = True
+    if not groups:
+        return set()
+    views = facts.views.entities
+    unplaced = {
+        eid
+        for eid, entity in views.items()
+        if entity.kind == "person" and not any(w.kind == "group" for w in entity.part_of)
+    }
+    return unplaced - _rivals(facts, item)
+
+
 def right_answers(cand: Candidate) -> RightAnswers:
     """What else is right for ``cand`` (entity answers: the ids; text: see texts)."""
     out = RightAnswers()
@@ -560,7 +593,7 @@ def right_answers(cand: Candidate) -> RightAnswers:
         out.others = rights - own
         out.entities = rights | _places_around(cand.facts, cand.item, cand.answer)
         if asks_by_position(cand):
-            out.entities |= _shown_on_side(cand)
+            out.entities |= _shown_on_side(cand) | _maybe_among_doers(cand)
     return out
 
 
