@@ -480,6 +480,8 @@ def _doers_of_the_topic(cand: Candidate) -> set[str]:
 
 def right_answers(cand: Candidate) -> RightAnswers:
     """What else is right for ``cand`` (entity answers: the ids; text: see texts)."""
+    if cand.rights is not None:
+        return cand.rights
     out = RightAnswers()
     if isinstance(cand.answer, EntityView | GroupView):
         rights = _entity_rights(cand.facts, cand.item, cand.answer)
@@ -490,6 +492,7 @@ def right_answers(cand: Candidate) -> RightAnswers:
         out.entities = rights | _places_around(cand.facts, cand.item, cand.answer)
         if asks_by_position(cand):
             out.entities |= _shown_on_side(cand)
+    cand.rights = out
     return out
 
 

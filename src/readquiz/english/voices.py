@@ -131,8 +131,8 @@ def speaks_in(sentence: str, names: list[str]) -> bool:
     or "according to Nelson". Names are matched as written.
     """
     for name in names:
-        if not name.strip():
-            continue
+        if not name.strip() or name.strip() not in sentence:
+            continue  # every pattern below has the name as written in it
         n = re.escape(name.strip())
         patterns = (
             rf"(?<!\w){n}(?!\w)(?:[^.;:!?“”\"]{{0,60}}?)\b{_SPEECH}\b",
