@@ -1401,6 +1401,22 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_voices_rules.py",),
     ),
     Mutant(
+        "stance-act-nominal",
+        "An act word after a determiner is a noun: a view of a signing is still a view",
+        "english/voices.py:shows_an_act",
+        old="if not any(not _NOMINAL.search(quote[: m.start()]) for m in _ACT.finditer(quote)):",
+        new="if _ACT.search(quote) is None:",
+        extra=("tests/test_voices_rules.py",),
+    ),
+    Mutant(
+        "acronym-with-article",
+        'An alias written with its article ("the WHO") is an acronym, a name only in capitals',
+        "textmatch.py:is_acronym",
+        old="bare = _acronym_part(name)",
+        new="bare = name.strip()",
+        extra=("tests/test_textmatch.py", "tests/test_lints.py"),
+    ),
+    Mutant(
         "lint-stance-no-view",
         "check warns of a stance that tells an act or is held by a document",
         "article/lints.py:_Linter._a_view",

@@ -584,6 +584,8 @@ def _maybe_among_doers(cand: Candidate) -> set[str]:
 
 def right_answers(cand: Candidate) -> RightAnswers:
     """What else is right for ``cand`` (entity answers: the ids; text: see texts)."""
+    if cand.rights is not None:
+        return cand.rights
     out = RightAnswers()
     if isinstance(cand.answer, EntityView | GroupView):
         rights = _entity_rights(cand.facts, cand.item, cand.answer)
@@ -594,6 +596,7 @@ def right_answers(cand: Candidate) -> RightAnswers:
         out.entities = rights | _places_around(cand.facts, cand.item, cand.answer)
         if asks_by_position(cand):
             out.entities |= _shown_on_side(cand) | _maybe_among_doers(cand)
+    cand.rights = out
     return out
 
 

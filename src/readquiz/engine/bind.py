@@ -46,6 +46,7 @@ from readquiz.english.wellformed import garbled, unanchored_reference
 from readquiz.questions.model import Evidence
 
 if TYPE_CHECKING:
+    from readquiz.engine.alternatives import RightAnswers
     from readquiz.templates.library import LoadedTemplate
 
 
@@ -63,6 +64,9 @@ class Candidate:
     evidence: Evidence
     others: list[tuple[Any, str]] = field(default_factory=list)
     """For text answers: (other item, its answer text) over the template's ``from``."""
+    rights: RightAnswers | None = field(default=None, init=False, repr=False, compare=False)
+    """What else is right, once :func:`~readquiz.engine.alternatives.right_answers` has
+    worked it out: asked of every entity offered as a wrong choice, it is made once."""
 
     @property
     def qid(self) -> str:
