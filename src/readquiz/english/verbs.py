@@ -8,6 +8,7 @@ because a stem render must stay cheap.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 # --- base: past tense -> base form ------------------------------------------------
@@ -274,6 +275,7 @@ def match_case(model: str, word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def base_verb(word: str) -> str | None:
     """Base form of a single past-tense verb, or None when ``word`` is not one.
 
