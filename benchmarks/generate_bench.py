@@ -8,6 +8,22 @@ both alike. Medians; read the ratios, not the absolutes.
 
 Target (issue #9): ``generate`` on the sample within 2x of the baseline.
 
+Measured (2 cores shared with other builders, load average 5-6, so read the ratios):
+main at 79cd2f1 and after the caches of 617e2b5 (facts.mentions without a pattern per
+name, the engine's string functions and right_answers computed once, rapidfuzz and
+Jinja2's second code-generator pass only when needed, the collector held off), run
+interleaved with the baseline, 11 rounds: ``generate`` on the sample (text) took
+3.88x the baseline's wall time before and 2.75x after (median of the run-by-run ratios
+2.93x; processor time 3.59x before, 2.93x after), the engine's own part (``generate()``
+in process, processor time) 325 ms before and 142 ms after. This script's own run at
+the same load: 3.52x / 3.93x (text / json) before, 2.99x / 3.77x after; its baseline
+moved from 0.28 s to 0.68 s between rows, so a single run says little. The target is
+still missed. What is left, beyond the baseline's imports: importing readquiz's own
+modules and building its pydantic models (~200 ms of processor time under this load;
+pydantic's plugin module imports importlib.metadata, ~35 ms, though plugins are off),
+reading and checking the article and compiling the 16 templates' fields (~100 ms),
+and the engine (~140 ms).
+
 Both sides run with compiled bytecode, as an installed wheel does: an environment that
 sets ``PYTHONDONTWRITEBYTECODE`` (this machine's does) would charge every run of an
 editable checkout with compiling readquiz from source, so the benchmark writes

@@ -238,8 +238,9 @@ MUTANTS: tuple[Mutant, ...] = (
         old='return na == nb or nb.startswith(na + " ") or na.startswith(nb + " ")',
         new="return na == nb",
         first=(
-            "tests/test_rule_guards.py::test_a_bearer_of_a_role_that_heads_the_asked_one_is_never_a_wrong_choice",
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
         ),
+        extra=("tests/test_testset7_roles.py",),
     ),
     Mutant(
         "same-position-holder",
@@ -744,6 +745,67 @@ MUTANTS: tuple[Mutant, ...] = (
         first=(
             "tests/test_rule_guards.py::test_a_place_role_question_names_the_type_once_and_cites_the_role",
         ),
+    ),
+    Mutant(
+        "role-evidence-not-ing",
+        "A role question's evidence holds a role word other than an -ing word",
+        "engine/bind.py:_role_needles",
+        old='named = {w for w in words if not w.endswith("ing")} or words',
+        new="named = words",
+        first=("tests/test_testset7_roles.py::test_a_role_is_cited_where_its_words_are",),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits",
+        "A role lure is one the article rules out for the person asked about",
+        "engine/alternatives.py:role_fits",
+        body="return bool(person.role) and roles_overlap(person.role, role)",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits-partner",
+        "A role whose bearer the person's role names as a partner fits the person too",
+        "engine/alternatives.py:role_fits",
+        old="if any(mentions(own, n) for n in names_of(other)):",
+        new="if False:",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits-deeds",
+        "A role whose particulars the person's deeds show fits the person too",
+        "engine/alternatives.py:role_fits",
+        old="shown += _said_words(event.did)",
+        new="pass",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "holder-maybe-among-doers",
+        "No wrong holder is a person who may be among a group the article shows doing the topic",
+        "engine/alternatives.py:_maybe_among_doers",
+        body="return set()",
+        first=(
+            "tests/test_testset7_roles.py::test_a_person_who_may_be_among_a_group_doing_the_topic_is_no_wrong_holder",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "lawmaker-made-law",
+        "No who-question asks which body made a law when the answer is a lawmaking body",
+        "engine/bind.py:_lawmaker_made_law",
+        body="return False",
+        first=(
+            "tests/test_testset7_roles.py::test_who_made_a_law_is_not_asked_of_the_lawmaking_body",
+        ),
+        extra=("tests/test_testset7_roles.py",),
     ),
     Mutant(
         "claim-evidence",
@@ -1263,10 +1325,39 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "where-container-accepted",
-        "A typed event place accepts the place around it that the cited text names",
-        "engine/alternatives.py:_containers_cited",
+        "A typed event place accepts every place the article puts it in",
+        "engine/alternatives.py:_containers",
         body="return []",
         extra=("tests/test_where_when_rules.py",),
+    ),
+    Mutant(
+        "where-stay-not-false",
+        "No false statement puts a stay ('lived for several years') in another place",
+        "engine/realise.py:can_be_false",
+        old="and is_a_stay(cand.item.did)",
+        new="and False",
+        first=("tests/test_places_rules.py::test_a_stay_is_never_made_false_with_another_place",),
+        extra=("tests/test_places_rules.py",),
+    ),
+    Mutant(
+        "when-beside-another-time",
+        "A time whose cited text names another time ('at Christmas') is not typed",
+        "engine/alternatives.py:short_is_fair",
+        old='if cand.kind.name == "time":',
+        new='if False and cand.kind.name == "time":',
+        first=("tests/test_places_rules.py::test_a_time_beside_another_time_is_not_typed",),
+        extra=("tests/test_places_rules.py",),
+    ),
+    Mutant(
+        "number-precise-shape",
+        "A precise figure's made-up wrong figures are as precise and no rounder",
+        "engine/numbers.py:_round_like",
+        old="if digits >= 2 and step <= finest:",
+        new="if False:",
+        first=(
+            "tests/test_places_rules.py::test_a_precise_figure_is_offered_among_figures_as_precise",
+        ),
+        extra=("tests/test_places_rules.py",),
     ),
     Mutant(
         "role-naming-the-asked",
@@ -1385,6 +1476,22 @@ MUTANTS: tuple[Mutant, ...] = (
         "engine/bind.py:not_a_view",
         body="return None",
         extra=("tests/test_voices_rules.py",),
+    ),
+    Mutant(
+        "stance-act-nominal",
+        "An act word after a determiner is a noun: a view of a signing is still a view",
+        "english/voices.py:shows_an_act",
+        old="if not any(not _NOMINAL.search(quote[: m.start()]) for m in _ACT.finditer(quote)):",
+        new="if _ACT.search(quote) is None:",
+        extra=("tests/test_voices_rules.py",),
+    ),
+    Mutant(
+        "acronym-with-article",
+        'An alias written with its article ("the WHO") is an acronym, a name only in capitals',
+        "textmatch.py:is_acronym",
+        old="bare = _acronym_part(name)",
+        new="bare = name.strip()",
+        extra=("tests/test_textmatch.py", "tests/test_lints.py"),
     ),
     Mutant(
         "lint-stance-no-view",

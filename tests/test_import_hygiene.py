@@ -101,6 +101,8 @@ def test_generate_imports_neither_textual_nor_reportlab() -> None:
     loaded = _loaded_after(code)
     assert "jinja2" in loaded
     assert not loaded & set(HEAVY)
+    # grading gives generate a number's tolerance; rapidfuzz waits for a typed answer
+    assert "rapidfuzz" not in loaded
 
 
 def test_check_imports_neither_textual_nor_reportlab() -> None:

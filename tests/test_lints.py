@@ -214,8 +214,10 @@ def test_a_plural_head_before_a_phrase_that_qualifies_it_is_plural(tmp_path: Pat
     assert '("the staff members at the pool")' in warning.message
 
 
-def test_an_acronym_names_its_bearer_only_in_capitals(tmp_path: Path) -> None:
-    # "WHO" is the World Health Organization; "those who were" is not
+@pytest.mark.parametrize("alias", ["WHO", "the WHO"])
+def test_an_acronym_names_its_bearer_only_in_capitals(tmp_path: Path, alias: str) -> None:
+    # "WHO" is the World Health Organization; "those who were" is not, whether the
+    # author writes the alias with its article or not
     text = (LINTS / "actor-not-named.good.yaml").read_text(encoding="utf-8")
     text = text.replace(
         "The swimming club opposed the plan.",
@@ -226,7 +228,7 @@ def test_an_acronym_names_its_bearer_only_in_capitals(tmp_path: Path) -> None:
     text = text.replace(
         "entities:\n",
         "entities:\n  who:\n    name: the World Health Organization\n"
-        "    kind: organization\n    aliases: [WHO]\n",
+        f"    kind: organization\n    aliases: [{alias}]\n",
     )
     text = text.replace(
         "stances:\n",

@@ -16,7 +16,14 @@ from jinja2.exceptions import SecurityError
 from readquiz.cli import cli
 from readquiz.errors import TemplateError
 from readquiz.templates.library import check_library, load_library
-from readquiz.templates.sandbox import RenderTimeout, deadline, make_environment, render_limited
+from readquiz.templates.sandbox import (
+    RenderTimeout,
+    deadline,
+    guard,
+    make_environment,
+    parse_field,
+    render_limited,
+)
 
 HOSTILE = Path(__file__).parent / "fixtures" / "templates" / "hostile"
 PWNED = [Path("/tmp/readquiz-pwned-lipsum"), Path("/tmp/readquiz-pwned-cycler")]
@@ -127,3 +134,26 @@ def test_include_has_no_loader_at_runtime() -> None:
 
     with pytest.raises((JinjaError, TypeError)):
         _render("{% include name %}", name="/etc/passwd")
+
+
+@pytest.mark.parametrize(
+    ("source", "unknown"),
+    [
+        ("{{ item.name }} and {{ itme.name }}", "itme"),
+        ("{% set ns.count = 1 %}{{ item.name }}", "ns"),  # a namespace never made
+        ("{% for x in items %}{{ x }}{% endfor %}{{ item.name }}", "items"),
+    ],
+)
+def test_a_name_no_field_binds_is_refused(source: str, unknown: str) -> None:
+    env = make_environment()
+    found = guard(parse_field(env, source, expression=False), "ask", env)
+    assert [m for _, m in found] == [
+        f"ask: {unknown!r} is undefined (names you can use here: article, item)"
+    ]
+
+
+def test_names_a_field_binds_or_declares_are_no_problem() -> None:
+    env = make_environment()
+    source = "{% set ns = namespace(n=0) %}{% set ns.n = 1 %}{% for x in [1] %}{{ x }}"
+    source += "{{ loop.index }}{% endfor %}{{ item.name | upper }} {{ article.title }}"
+    assert guard(parse_field(env, source, expression=False), "ask", env) == []

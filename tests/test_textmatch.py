@@ -120,6 +120,9 @@ def test_an_acronym_is_a_name_only_in_capitals() -> None:
         False,
     ]
     assert in_capitals("the WHO said", "WHO") and not in_capitals("those who are", "WHO")
+    # an alias written with its article is the same acronym
+    assert is_acronym("the WHO") and not is_acronym("the Who Said")
+    assert in_capitals("the WHO said", "the WHO") and not in_capitals("those who are", "the WHO")
     # the engine's one test of "this sentence names that entity" follows it
     assert mentions("The WHO warned of a new variant.", "WHO")
     assert not mentions("Those who are at risk should wait.", "WHO")

@@ -124,6 +124,9 @@ def test_the_english_rules_behind_them() -> None:
     assert shows_an_act("Five judges unanimously selected her acrylic rendition")
     assert not shows_an_act("The council voted 5 to 2 to build a protected bike lane")
     assert not shows_an_act("selected the site, she said", "")
+    # an act word after a determiner is a noun: a view of a signing, not a signing
+    assert not shows_an_act("The signing of the Accords shows our ongoing commitment")
+    assert shows_an_act("Belgium signed the Accords in Brussels")
     assert speaks_in("“It is a start,” said Nelson.", ["Nelson"])
     assert speaks_in(
         "Michael Diaz, who works at the shop, said customers came in.", ["Michael Diaz"]

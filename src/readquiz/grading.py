@@ -33,12 +33,21 @@ import math
 import re
 import unicodedata
 
-from rapidfuzz.distance import Levenshtein
-
 from readquiz.questions.model import APPROXES, BOUNDS, LETTERS, Question
 from readquiz.textmatch import normalize_text
 
 # --- text ---------------------------------------------------------------------------
+
+
+def _edits(a: str, b: str) -> int:
+    """The Levenshtein distance between two texts.
+
+    rapidfuzz is imported here, on the first typed answer graded: ``generate`` imports
+    this module for :func:`numeric_tolerance` alone and should not pay for it.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    return int(Levenshtein.distance(a, b))
 
 
 def typo_allowance(answer: str) -> int:
@@ -91,9 +100,7 @@ def _same_names(given: str, right: str) -> bool:
     mine, theirs = _parts(given), _parts(right)
     if mine is None or theirs is None or len(mine) != len(theirs):
         return False
-    return all(
-        Levenshtein.distance(a, b) <= typo_allowance(b) for a, b in zip(mine, theirs, strict=True)
-    )
+    return all(_edits(a, b) <= typo_allowance(b) for a, b in zip(mine, theirs, strict=True))
 
 
 def _matches_text(given: str, right: list[str], wrong: list[str]) -> bool:
@@ -114,13 +121,11 @@ def _matches_text(given: str, right: list[str], wrong: list[str]) -> bool:
         return False
     if any(_same_names(given, r) for r in right):
         return not any(_same_names(given, w) for w in wrong)
-    best = min(
-        ((Levenshtein.distance(text, r), r) for r in rights), default=None, key=lambda p: p[0]
-    )
+    best = min(((_edits(text, r), r) for r in rights), default=None, key=lambda p: p[0])
     if best is None or best[0] > typo_allowance(best[1]):
         return False
     # A near miss that is as near a wrong choice is that choice, or a coin toss.
-    return all(Levenshtein.distance(text, w) > best[0] for w in wrongs)
+    return all(_edits(text, w) > best[0] for w in wrongs)
 
 
 # --- numbers ------------------------------------------------------------------------
@@ -350,9 +355,7 @@ def _check_open(question: Question, given: str) -> bool:
     words = set(normalize_text(given).split())
     for model in [str(question.answer), *question.accept]:
         content = [w for w in normalize_text(model).split() if w not in _STOPWORDS]
-        found = sum(
-            any(Levenshtein.distance(w, g) <= typo_allowance(w) for g in words) for w in content
-        )
+        found = sum(any(_edits(w, g) <= typo_allowance(w) for g in words) for w in content)
         if content and found / len(content) >= 0.6:
             return True
     return False

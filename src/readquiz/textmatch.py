@@ -119,12 +119,19 @@ def normalize_text(text: str) -> str:
 def is_acronym(name: str) -> bool:
     """Whether ``name`` is written in capitals as one word: "WHO", "NASA", "U.S.", "UN".
 
+    A leading article does not count: "the WHO" is an acronym too.
+
     An acronym names its bearer only where the text writes it in capitals: folded, "WHO"
     would be the word "who" and "US" the word "us".
     """
-    bare = name.strip()
+    bare = _acronym_part(name)
     letters = [c for c in bare if c.isalpha()]
     return len(letters) >= 2 and " " not in bare and all(c.isupper() for c in letters)
+
+
+def _acronym_part(name: str) -> str:
+    """``name`` without a leading article: "the WHO" is the acronym "WHO"."""
+    return _LEADING_ARTICLE.sub("", name.strip())
 
 
 def in_capitals(text: str, name: str) -> bool:
@@ -134,7 +141,7 @@ def in_capitals(text: str, name: str) -> bool:
     """
     if not is_acronym(name):
         return True
-    return re.search(r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)", text) is not None
+    return re.search(r"(?<!\w)" + re.escape(_acronym_part(name)) + r"(?!\w)", text) is not None
 
 
 def slug(text: str) -> str:

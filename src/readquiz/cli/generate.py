@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from readquiz import collector
 from readquiz.cli.options import Options, Selection, build_question_set
 from readquiz.errors import ReadquizError
 from readquiz.questions.display import amount_words, answer_words, range_words
@@ -98,7 +99,14 @@ def run(
         0; bad input raises a ReadquizError that cli.py reports with exit status 2.
     """
     fmt = output_format(fmt, output)
-    loaded, qset = build_question_set(opts, selection)
+    # What is made up to the set (modules, models, templates, the article's facts) is
+    # kept to the end of this short-lived command: the cycle collector, held off, does
+    # not walk it again and again as it piles up (as the quiz up to its first screen).
+    collector.hold()
+    try:
+        loaded, qset = build_question_set(opts, selection)
+    finally:
+        collector.release()
     if fmt == "text":
         text = render_text(qset) + "\n"
     else:

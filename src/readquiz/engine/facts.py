@@ -27,13 +27,30 @@ def norm(text: str) -> str:
     return str(normalize_text(text))
 
 
-@lru_cache(maxsize=16384)
-def _word_pattern(needle: str) -> re.Pattern[str] | None:
-    n = norm(needle)
-    if not n:
-        return None
-    # normalize_text drops apostrophes, so "Pakistan's" reads "pakistans": allow the "s".
-    return re.compile(r"(?<!\w)" + re.escape(n) + r"s?(?!\w)")
+def _word_char(c: str) -> bool:
+    r"""Whether ``c`` is a word character (what ``\w`` matches in a ``str`` pattern)."""
+    return c.isalnum() or c == "_"
+
+
+def _whole_words_in(text: str, n: str) -> bool:
+    r"""Whether ``n`` occurs in ``text`` with no word character either side.
+
+    One "s" may follow: normalize_text drops apostrophes, so "Pakistan's" reads
+    "pakistans". (The search ``(?<!\w)n s?(?!\w)``, without compiling a pattern for
+    each of the hundreds of names and phrases an article asks about.)
+    """
+    size = len(text)
+    at = text.find(n)
+    while at >= 0:
+        end = at + len(n)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == size
+            or not _word_char(text[end])
+            or (text[end] == "s" and (end + 1 == size or not _word_char(text[end + 1])))
+        ):
+            return True
+        at = text.find(n, at + 1)
+    return False
 
 
 def mentions(haystack: str, needle: str) -> bool:
@@ -41,12 +58,8 @@ def mentions(haystack: str, needle: str) -> bool:
 
     An acronym ("WHO", "US") counts only where ``haystack`` writes it in capitals.
     """
-    pattern = _word_pattern(needle)
-    return (
-        pattern is not None
-        and pattern.search(norm(haystack)) is not None
-        and in_capitals(haystack, needle)
-    )
+    n = norm(needle)
+    return bool(n) and _whole_words_in(norm(haystack), n) and in_capitals(haystack, needle)
 
 
 def names_of(entity: EntityView | GroupView) -> list[str]:

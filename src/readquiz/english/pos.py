@@ -23,6 +23,7 @@ does not).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb", "phrase")
 """The values of a vocabulary item's ``pos``."""
@@ -139,6 +140,7 @@ impossible necessary available certain sure aware afraid dangerous safe rich poo
 )
 
 
+@lru_cache(maxsize=16384)
 def pos_is_clear(term: str, meaning: str, declared: str | None = None) -> bool:
     """Whether a term's part of speech is certain enough to set it beside other terms.
 
@@ -198,6 +200,7 @@ def _from_term(term: str, meaning: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def part_of_speech(term: str, meaning: str, declared: str | None = None) -> str:
     """A vocabulary item's part of speech: ``declared`` (the article's ``pos``) if given.
 
@@ -348,6 +351,7 @@ def _ends_head(words: list[str], i: int) -> bool:
     return i + 1 >= len(words) or words[i + 1] in _STOP_HEAD
 
 
+@lru_cache(maxsize=16384)
 def referent(term: str, meaning: str, declared: str | None = None) -> str | None:
     """The kind of thing a vocabulary meaning names, or None when it cannot be read.
 

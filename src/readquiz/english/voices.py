@@ -73,14 +73,20 @@ def voices_a_view(text: str) -> bool:
 def shows_an_act(quote: str, sentence: str = "") -> bool:
     """Whether a stance's quote tells an act (a choice made, a vote cast), not a view.
 
-    An act verb in the quote ("Five judges unanimously selected her ..."), and nothing
+    An act verb in the quote ("Five judges unanimously selected her ...", not a noun
+    after a determiner: "The signing of the Accords shows ..."), and nothing
     in the quote or its sentence that voices a view (:func:`voices_a_view`): no
     quotation, no "said", "believe", "support", "called for" ... Such a stance is
     asked as an event, not as a position.
     """
-    if _ACT.search(quote) is None:
+    if not any(not _NOMINAL.search(quote[: m.start()]) for m in _ACT.finditer(quote)):
         return False
     return not voices_a_view(f"{quote} {sentence}")
+
+
+_NOMINAL = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our|my|your)\s+$", re.I)
+"""A determiner before an act word makes it a noun: "The signing of the Accords shows our
+commitment" tells a view of a signing, not an act carried out."""
 
 
 DOCUMENT_HEADS = frozenset(
@@ -125,8 +131,8 @@ def speaks_in(sentence: str, names: list[str]) -> bool:
     or "according to Nelson". Names are matched as written.
     """
     for name in names:
-        if not name.strip():
-            continue
+        if not name.strip() or name.strip() not in sentence:
+            continue  # every pattern below has the name as written in it
         n = re.escape(name.strip())
         patterns = (
             rf"(?<!\w){n}(?!\w)(?:[^.;:!?“”\"]{{0,60}}?)\b{_SPEECH}\b",

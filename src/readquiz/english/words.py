@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from readquiz.english.agreement import drop_s
 from readquiz.english.pos import infinitive
@@ -118,6 +119,12 @@ class Token:
 
 def tokens(text: str) -> list[Token]:
     """The words of ``text`` in order (hyphenated words whole, apostrophes kept)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Token, ...]:
+    # once per text: the engine reads the same paragraphs and answers many times over
     found = list(_WORD.finditer(text))
     out: list[Token] = []
     for i, m in enumerate(found):
@@ -134,9 +141,10 @@ def tokens(text: str) -> list[Token]:
                 before_break=_CLAUSE_BREAK.search(after) is not None,
             )
         )
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def _low(word: str) -> str:
     return word.lower().replace("’", "'")
 
@@ -362,6 +370,7 @@ def surface_form(term: str, text: str) -> str:
     return phrase_at(tokens(text), start, size)
 
 
+@lru_cache(maxsize=65536)
 def share_stem(a: str, b: str, shortest: int = 4) -> bool:
     """Whether two words are one word's forms: one begins or ends the other.
 
@@ -388,7 +397,13 @@ def _common_prefix(a: str, b: str) -> str:
 
 def content(text: str) -> list[str]:
     """The words of ``text`` that carry meaning (no function words), lowercased."""
-    return [w for w in (_low(x) for x in _WORD.findall(text)) if w not in FUNCTION_WORDS]
+    return list(_content(text))
+
+
+@lru_cache(maxsize=16384)
+def _content(text: str) -> tuple[str, ...]:
+    # once per text: the rules ask it of the same answers and glosses again and again
+    return tuple(w for w in (_low(x) for x in _WORD.findall(text)) if w not in FUNCTION_WORDS)
 
 
 @dataclass(frozen=True)
@@ -621,9 +636,10 @@ part parts group groups number amount time times place places piece form sort
 
 def gloss_words(meaning: str) -> list[str]:
     """The words of a gloss that say what it means: no function words, no generic heads."""
-    return [w for w in content(meaning) if w not in GENERIC_HEADS and len(w) >= 4]
+    return [w for w in _content(meaning) if w not in GENERIC_HEADS and len(w) >= 4]
 
 
+@lru_cache(maxsize=16384)
 def meanings_overlap(a: str, b: str) -> bool:
     """Whether two glosses say much the same: they share a word (or a word's stem).
 
