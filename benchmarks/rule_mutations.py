@@ -238,8 +238,9 @@ MUTANTS: tuple[Mutant, ...] = (
         old='return na == nb or nb.startswith(na + " ") or na.startswith(nb + " ")',
         new="return na == nb",
         first=(
-            "tests/test_rule_guards.py::test_a_bearer_of_a_role_that_heads_the_asked_one_is_never_a_wrong_choice",
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
         ),
+        extra=("tests/test_testset7_roles.py",),
     ),
     Mutant(
         "same-position-holder",
@@ -501,6 +502,54 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "vocabulary-of-people",
+        "An adjective the text writes before a word for people stands only among others so written",
+        "engine/distractors.py:meanings_comparable",
+        old="if item.of_people != other.of_people:",
+        new="if False:",
+        first=(
+            "tests/test_rule_guards.py::test_a_word_for_people_never_takes_the_meanings_of_words_for_things",
+        ),
+    ),
+    Mutant(
+        "vocabulary-participle-noun",
+        "A meaning that opens with a participle before a noun is a noun's ('used water ...')",
+        "english/pos.py:_modifies_a_noun",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::test_a_nouns_meaning_that_opens_with_a_participle_is_no_adjectives_rival",
+        ),
+    ),
+    Mutant(
+        "vocabulary-adjective-list",
+        "A meaning that opens with a list of adjectives is an adjective's ('large, heavy ...')",
+        "english/pos.py:infer_pos",
+        old="or re.match(",
+        new="or None and re.match(",
+        first=(
+            "tests/test_rule_guards.py::test_a_meanings_part_of_speech_is_read_past_its_first_word",
+        ),
+    ),
+    Mutant(
+        "vocabulary-to-adverb",
+        "'To' before a determiner or preposition opens no verb's meaning ('to a moderate degree')",
+        "english/pos.py:infinitive",
+        old=" and words[1] not in _NOT_A_VERB_AFTER_TO",
+        new="",
+        first=(
+            "tests/test_rule_guards.py::test_a_meanings_part_of_speech_is_read_past_its_first_word",
+        ),
+    ),
+    Mutant(
+        "word-form-tells-kind",
+        "The text's words are offered only beside a word whose ending tells its kind",
+        "english/words.py:form_tells_kind",
+        body="return True",
+        first=(
+            "tests/test_rule_guards.py::test_a_plain_noun_is_never_asked_among_the_texts_nouns_of_other_kinds",
+        ),
+    ),
+    Mutant(
         "vocabulary-echo-stem",
         "A key that alone repeats a form of a word of the term is not a choice question",
         "engine/realise.py:echoes_the_stem",
@@ -696,6 +745,67 @@ MUTANTS: tuple[Mutant, ...] = (
         first=(
             "tests/test_rule_guards.py::test_a_place_role_question_names_the_type_once_and_cites_the_role",
         ),
+    ),
+    Mutant(
+        "role-evidence-not-ing",
+        "A role question's evidence holds a role word other than an -ing word",
+        "engine/bind.py:_role_needles",
+        old='named = {w for w in words if not w.endswith("ing")} or words',
+        new="named = words",
+        first=("tests/test_testset7_roles.py::test_a_role_is_cited_where_its_words_are",),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits",
+        "A role lure is one the article rules out for the person asked about",
+        "engine/alternatives.py:role_fits",
+        body="return bool(person.role) and roles_overlap(person.role, role)",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits-partner",
+        "A role whose bearer the person's role names as a partner fits the person too",
+        "engine/alternatives.py:role_fits",
+        old="if any(mentions(own, n) for n in names_of(other)):",
+        new="if False:",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "role-also-fits-deeds",
+        "A role whose particulars the person's deeds show fits the person too",
+        "engine/alternatives.py:role_fits",
+        old="shown += _said_words(event.did)",
+        new="pass",
+        first=(
+            "tests/test_testset7_roles.py::test_a_role_the_person_also_fits_is_no_wrong_choice",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "holder-maybe-among-doers",
+        "No wrong holder is a person who may be among a group the article shows doing the topic",
+        "engine/alternatives.py:_maybe_among_doers",
+        body="return set()",
+        first=(
+            "tests/test_testset7_roles.py::test_a_person_who_may_be_among_a_group_doing_the_topic_is_no_wrong_holder",
+        ),
+        extra=("tests/test_testset7_roles.py",),
+    ),
+    Mutant(
+        "lawmaker-made-law",
+        "No who-question asks which body made a law when the answer is a lawmaking body",
+        "engine/bind.py:_lawmaker_made_law",
+        body="return False",
+        first=(
+            "tests/test_testset7_roles.py::test_who_made_a_law_is_not_asked_of_the_lawmaking_body",
+        ),
+        extra=("tests/test_testset7_roles.py",),
     ),
     Mutant(
         "claim-evidence",
@@ -1215,10 +1325,39 @@ MUTANTS: tuple[Mutant, ...] = (
     ),
     Mutant(
         "where-container-accepted",
-        "A typed event place accepts the place around it that the cited text names",
-        "engine/alternatives.py:_containers_cited",
+        "A typed event place accepts every place the article puts it in",
+        "engine/alternatives.py:_containers",
         body="return []",
         extra=("tests/test_where_when_rules.py",),
+    ),
+    Mutant(
+        "where-stay-not-false",
+        "No false statement puts a stay ('lived for several years') in another place",
+        "engine/realise.py:can_be_false",
+        old="and is_a_stay(cand.item.did)",
+        new="and False",
+        first=("tests/test_places_rules.py::test_a_stay_is_never_made_false_with_another_place",),
+        extra=("tests/test_places_rules.py",),
+    ),
+    Mutant(
+        "when-beside-another-time",
+        "A time whose cited text names another time ('at Christmas') is not typed",
+        "engine/alternatives.py:short_is_fair",
+        old='if cand.kind.name == "time":',
+        new='if False and cand.kind.name == "time":',
+        first=("tests/test_places_rules.py::test_a_time_beside_another_time_is_not_typed",),
+        extra=("tests/test_places_rules.py",),
+    ),
+    Mutant(
+        "number-precise-shape",
+        "A precise figure's made-up wrong figures are as precise and no rounder",
+        "engine/numbers.py:_round_like",
+        old="if digits >= 2 and step <= finest:",
+        new="if False:",
+        first=(
+            "tests/test_places_rules.py::test_a_precise_figure_is_offered_among_figures_as_precise",
+        ),
+        extra=("tests/test_places_rules.py",),
     ),
     Mutant(
         "role-naming-the-asked",

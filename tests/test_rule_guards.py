@@ -474,6 +474,64 @@ def test_a_word_with_words_of_its_shape_nearby_is_asked_as_a_choice(
     assert {q.format for q in asked} == {"choice"}
 
 
+def kinds_questions(library: TemplateLibrary, qid: str) -> list[Question]:
+    return [q for q in questions(guard_article("vocab-kinds"), library) if q.id == qid]
+
+
+def test_a_plain_noun_is_never_asked_among_the_texts_nouns_of_other_kinds(
+    library: TemplateLibrary,
+) -> None:
+    # "Which word means 'the force that pushes a rocket forward'?" among "Desert",
+    # "Frame" and "Amount": no other choice is a force (blind raters: "not forces").
+    # A noun's kind is in its meaning, which the text's nouns do not share: the word
+    # is typed instead.
+    asked = kinds_questions(library, "vocab-term/thrust")
+    assert asked
+    assert {q.format for q in asked} == {"short"}, [q.choices for q in asked]
+
+
+def test_a_word_for_people_never_takes_the_meanings_of_words_for_things(
+    library: TemplateLibrary,
+) -> None:
+    # "helps underrepresented students": "Checked by other experts before being
+    # published" and "Large, heavy and hard to move" "do not describe students at all".
+    for q in kinds_questions(library, "vocab-meaning/underrepresented"):
+        assert "Checked by other experts before being published" not in (q.choices or [])
+        assert "Large, heavy and hard to move" not in (q.choices or []), q.choices
+
+
+def test_a_nouns_meaning_that_opens_with_a_participle_is_no_adjectives_rival(
+    library: TemplateLibrary,
+) -> None:
+    # "used water from homes and factories" (wastewater) names a thing: offered for
+    # "peer-reviewed" (a journal) it "is not even an adjective sense".
+    for qid in ("vocab-meaning/peer-reviewed", "vocab-meaning/cumbersome"):
+        for q in kinds_questions(library, qid):
+            assert "Used water from homes and factories" not in (q.choices or []), q.choices
+
+
+@pytest.mark.parametrize(
+    ("term", "meaning", "pos"),
+    [
+        ("wastewater", "used water from homes and factories", "noun"),
+        ("peer-reviewed", "checked by other experts before being published", "adjective"),
+        ("diverse", "made up of many different kinds of people or things", "adjective"),
+        ("cumbersome", "large, heavy and hard to move", "adjective"),
+        ("somewhat", "to a moderate degree", "adverb"),
+        ("overseas", "to or in a foreign country across the sea", "adverb"),
+        ("muster", "to gather together in one place, ready to act", "verb"),
+    ],
+)
+def test_a_meanings_part_of_speech_is_read_past_its_first_word(
+    term: str, meaning: str, pos: str
+) -> None:
+    # What the choices beside a meaning must match: a participle before a noun opens a
+    # noun's meaning, a list of adjectives an adjective's, "to" before "a" an adverb's.
+    from readquiz.english.pos import part_of_speech
+
+    assert part_of_speech(term, meaning) == pos
+
+
 def test_a_list_of_three_doers_and_a_described_person_are_not_asked_who(
     library: TemplateLibrary,
 ) -> None:

@@ -12,8 +12,8 @@ On one small article of its own (``fixtures/guards/river-survey.yaml``):
   year" in a 2017 article: "2016"); in an article of no date it is not typed at all.
 - A time's wrong choices have a year when the key has one, and none when it has none
   ("In August 2016" among "In May", "In October").
-- A typed event place accepts the place around it that the cited text names ("the
-  agency's headquarters in Tallahassee": "Tallahassee").
+- A typed event place accepts every place the article puts it in ("the agency's
+  headquarters": "Tallahassee", "Florida"), named in the cited text or not.
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ def test_dateline(paragraph: str, place: str) -> None:
     assert dateline(paragraph) == place
 
 
-def test_a_typed_place_accepts_the_place_around_it_the_cited_text_names(
+def test_a_typed_place_accepts_every_place_the_article_puts_around_it(
     article: Article, library: TemplateLibrary
 ) -> None:
     short = {q.id: q for q in _all(article, library, ["short"]) if q.template == "where-event"}
@@ -178,6 +178,10 @@ def test_a_typed_place_accepts_the_place_around_it_the_cited_text_names(
     # cited: "... at the agency's headquarters in Tallahassee."
     assert presented.answer_text == "The agency's headquarters"
     assert check_answer(presented, "Tallahassee") and check_answer(presented, "in Tallahassee")
-    # Florida holds Tallahassee too, but the cited text does not name it
-    assert not check_answer(presented, "Florida")
+    # Florida (and the United States) hold Tallahassee too, though the cited text does
+    # not name them: the headquarters are there, so they are right ("Kennedy Space
+    # Center" for its auditorium: blind raters, marked wrong)
+    assert check_answer(presented, "Florida")
+    assert check_answer(presented, "the United States")
+    # another town of Florida is no place around the headquarters
     assert not check_answer(presented, "Marianna")

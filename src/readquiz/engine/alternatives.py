@@ -82,6 +82,77 @@ def roles_overlap(a: str, b: str) -> bool:
     return na == nb or nb.startswith(na + " ") or na.startswith(nb + " ")
 
 
+_ROLE_CUT = re.compile(
+    r"\s*,\s+|\s+(?:who|whose|whom|that|which|where|and|of|at|for|from|with|in|on|to|by)\s+"
+    r"|\s+(?=[a-z]{2,}ing\s)"
+)
+_ROLE_LEAD = re.compile(r"^(?:(?:a|an|the|one)\s+)+", re.I)
+
+
+def _role_core(role: str) -> tuple[list[str], str]:
+    """A role's head words and what the role adds to them.
+
+    "the NASA astronaut launching aboard Boeing's Starliner" -> (["nasa", "astronaut"],
+    "launching aboard Boeing's Starliner"); "a park ranger from Merritt Island" ->
+    (["park", "ranger"], "Merritt Island").
+    """
+    text = _ROLE_LEAD.sub("", role.strip())
+    cut = _ROLE_CUT.search(text)
+    head, rest = (text[: cut.start()], text[cut.end() :]) if cut else (text, "")
+    return norm(head).split(), rest
+
+
+def _said_words(text: str) -> list[str]:
+    from readquiz.english.words import FUNCTION_WORDS
+
+    words = (w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", text))
+    return [w for w in words if len(w) >= 4 and w not in FUNCTION_WORDS]
+
+
+def role_fits(facts: Facts, person: EntityView, role: str) -> bool:
+    """Whether another person's ``role`` could describe ``person`` too.
+
+    The same role, or one heading the other (:func:`roles_overlap`); or a role of the
+    same kind of person (its head inside ``person``'s: "an astronaut" for "the NASA
+    astronaut"; "the youngest student" is not every student) that the article does
+    not rule out for ``person``: it adds nothing, or what it adds is shown of
+    ``person`` too, half its words or more in ``person``'s own role or deeds (Wilmore,
+    "the NASA astronaut launching aboard Starliner", also "received the Theodore
+    Roosevelt award", so "an astronaut who also received the Theodore Roosevelt award"
+    is his too); or ``person``'s role names the role's bearer as a partner (Suni
+    Williams, "the NASA astronaut who will fly Starliner with Wilmore", launches aboard
+    Starliner as well). Blind raters: second-correct. A role of another kind ("a
+    flight director"), or of the same kind with other particulars ("a student at
+    Landstown High" for a student of another school), is ruled out.
+    """
+    from readquiz.english.words import share_stem
+
+    own = person.role
+    if not own:
+        return False
+    if roles_overlap(own, role):
+        return True
+    ours, _ = _role_core(own)
+    theirs, adds = _role_core(role)
+    if not ours or not theirs or ours[-1] != theirs[-1]:
+        return False
+    if not set(theirs) <= set(ours):
+        return False  # "the youngest student" is not every student
+    added = _said_words(adds)
+    if not added:
+        return True
+    for other in facts.views.entities.values():
+        if other is not person and other.role and norm(other.role) == norm(role):
+            if any(mentions(own, n) for n in names_of(other)):
+                return True
+    shown = _said_words(own)
+    for event in facts.views.events:
+        if person in _members(event.who):
+            shown += _said_words(event.did)
+    hits = [w for w in added if any(share_stem(w, s) for s in shown)]
+    return 2 * len(hits) >= len(added)
+
+
 def _members(agent: EntityView | GroupView) -> list[EntityView]:
     return agent.members if isinstance(agent, GroupView) else [agent]
 
@@ -160,7 +231,7 @@ def _entity_rights(facts: Facts, item: Any, answer: EntityView | GroupView) -> s
         out |= facts.overlaps.get(item.id, set())
         if item.role and item in _members(answer):
             for other in facts.views.entities.values():
-                if other.role and roles_overlap(other.role, item.role):
+                if role_fits(facts, other, item.role):
                     out.add(other.id)
                     out |= facts.overlaps.get(other.id, set())
     if isinstance(item, EventView) and set(_overlapping(facts, answer)) & _overlapping(
@@ -215,7 +286,7 @@ def text_is_right(cand: Candidate, other_item: Any, text: str) -> bool:
         # The actor's other act (or time, or place) is true of the actor as well.
         return bool(_overlapping(facts, item.who) & _overlapping(facts, other_item.who))
     if isinstance(item, EntityView) and isinstance(other_item, EntityView):
-        if item.role and other_item.role and roles_overlap(item.role, other_item.role):
+        if other_item.role and role_fits(facts, item, other_item.role):
             return True
         return other_item.id in facts.overlaps.get(item.id, set())
     if isinstance(item, TermView) and isinstance(other_item, TermView):
@@ -478,6 +549,39 @@ def _doers_of_the_topic(cand: Candidate) -> set[str]:
     return out - _rivals(facts, item)
 
 
+def _maybe_among_doers(cand: Candidate) -> set[str]:
+    """For "Who is for T?": people who may be among a group the article shows doing T.
+
+    A group named by what its people do ("the panelists", not a body such as "the
+    Central Louisiana Task Force") is seldom annotated with all its members: "the
+    panelists inspired students to pursue STEM careers", and Bob Kline, who spoke on
+    the panel but is filed under no group, was a wrong choice for "Who is for pursuing
+    STEM careers?" (blind raters: second-correct). Every person the article places in
+    no group may be one of them: not a wrong choice (nor an answer a student must be
+    credited for typing), unless shown on another side of T.
+    """
+    facts, item = cand.facts, cand.item
+    if not isinstance(item, StanceView) or cand.answer is not item.holder:
+        return set()
+    groups = False
+    for event in facts.views.events:
+        where = " ".join(names_of(event.where)) if event.where is not None else ""
+        if not acts_on_topic(event.did, item.topic, where):
+            continue
+        for member in _members(event.who):
+            if member.kind == "group" and not _a_body(member):
+                groups = True
+    if not groups:
+        return set()
+    views = facts.views.entities
+    unplaced = {
+        eid
+        for eid, entity in views.items()
+        if entity.kind == "person" and not any(w.kind == "group" for w in entity.part_of)
+    }
+    return unplaced - _rivals(facts, item)
+
+
 def right_answers(cand: Candidate) -> RightAnswers:
     """What else is right for ``cand`` (entity answers: the ids; text: see texts)."""
     if cand.rights is not None:
@@ -491,7 +595,7 @@ def right_answers(cand: Candidate) -> RightAnswers:
         out.others = rights - own
         out.entities = rights | _places_around(cand.facts, cand.item, cand.answer)
         if asks_by_position(cand):
-            out.entities |= _shown_on_side(cand)
+            out.entities |= _shown_on_side(cand) | _maybe_among_doers(cand)
     cand.rights = out
     return out
 
@@ -522,10 +626,10 @@ def accepted(cand: Candidate) -> list[str]:
 
     An entity: :func:`readquiz.english.answers.entity_forms` (every alias, the name
     without "the", a person's surname alone and without titles, co-agents' members
-    named together) and, for an event's place, the places around it its cited text
-    names (:func:`_containers_cited`: "Washington" for "NASA Headquarters in
-    Washington"); a time: :func:`readquiz.english.answers.time_forms` ("Tuesday"
-    for "Tuesday night", "2021" for "in 2021") and, for a time relative to the article's
+    named together) and, for an event's place, every place the article says it lies in
+    (:func:`_containers`: "Washington" for "NASA Headquarters", "Florida" for
+    "Kennedy Space Center"); a time: :func:`readquiz.english.answers.time_forms`
+    ("Tuesday" for "Tuesday night", "2021" for "in 2021") and, for a time relative to the article's
     date, the year or month it is (:func:`readquiz.english.dates.dated_forms`: "2016"
     for "last year" in a 2017 article). A form that is the name (or surname)
     of an entity that is not right too is never accepted: typing another entity's
@@ -543,7 +647,7 @@ def accepted(cand: Candidate) -> list[str]:
         blocked = {norm(n) for n in wrong}
         blocked |= {norm(last) for n in wrong if (last := surname(n))}
         forms = [f for f in entity_forms(answer, wrong) if norm(f) not in blocked]
-        forms += [f for f in _containers_cited(cand) if norm(f) not in blocked]
+        forms += [f for f in _containers(cand) if norm(f) not in blocked]
     elif cand.kind.name == "time":
         forms = time_forms(str(answer)) + dated_forms(str(answer), article_date(cand))
     elif isinstance(cand.item, TermView):
@@ -559,29 +663,26 @@ def accepted(cand: Candidate) -> list[str]:
     return out
 
 
-def _containers_cited(cand: Candidate) -> list[str]:
-    """Names of the places an event's place lies in that its cited text names.
+def _containers(cand: Candidate) -> list[str]:
+    """Names of the places an event's place lies in, as the article nests them.
 
-    "Where did Nelson and Becerra unite ...? NASA Headquarters", cited "During an
-    event at NASA Headquarters in Washington": "Washington" is right too (blind
-    raters: marked wrong). Only a container the cited text names, so the student read
-    it as the place; a place inside the answer is not one ("the consulate" is not
-    where the protesters in Karachi clashed).
+    "Where did the students attend the panel? The NASA News Center's John Holliman
+    Auditorium": the auditorium is at Kennedy Space Center, in Florida, so "Kennedy
+    Space Center" and "Florida" are right too, whether or not the cited sentence names
+    them (blind raters: marked wrong, second correct answer); only for a stem that
+    asks "Where": a street is no answer to "Outside which building ...?". A place
+    inside the answer is not one ("the consulate" is not where the protesters in
+    Karachi clashed).
     """
     item, answer = cand.item, cand.answer
     if not isinstance(item, EventView) or answer is not item.where:
         return []
-    if not isinstance(answer, EntityView):
-        return []
-    quote = cand.evidence.quote
-    for own in sorted(names_of(answer), key=len, reverse=True):
-        # "at the University of Michigan" does not name Michigan as the place
-        quote = re.sub(re.escape(own), " ", quote, flags=re.IGNORECASE)
+    if not isinstance(answer, EntityView) or not re.match(r"\s*where\b", cand.stem, re.I):
+        return []  # "Outside which building ...? The ferry terminal": no street is one
     out: list[str] = []
     node = answer.within
     while node is not None:
-        if any(mentions(quote, n) for n in names_of(node)):
-            out += names_of(node)
+        out += names_of(node)
         node = node.within
     return out
 
@@ -645,8 +746,15 @@ def short_is_fair(cand: Candidate) -> bool:
     For entities, any other right entity (a co-bearer of the role, another holder of
     the view, a group the answer belongs to) rules the short form out, since a student
     naming it would be marked wrong. Times and texts are accepted with their variants
-    (:func:`accepted`).
+    (:func:`accepted`), but not a time whose cited text names another time
+    (:func:`readquiz.english.dates.other_times`): that one is right too.
     """
     if isinstance(cand.answer, EntityView | GroupView):
         return not right_answers(cand).others
+    if cand.kind.name == "time":
+        from readquiz.english.dates import other_times
+
+        # "In 2014, Wilmore made time to call Stover at Christmas": "at Christmas" is
+        # right too, and no list of accepted forms can hold every such time.
+        return not other_times(cand.evidence.quote, str(cand.answer))
     return not restated(cand)

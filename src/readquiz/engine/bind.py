@@ -172,8 +172,11 @@ def _known_without_reading(item: Any, answer: Any) -> bool:
     :func:`readquiz.engine.gazetteer.known_to_lie_in` decides. So is where a country,
     a U.S. state or a famous area lies ("Silicon Valley is in California"):
     :func:`readquiz.engine.gazetteer.well_known_area`. "Greenbelt is in
-    Maryland" and "Enterprise is in Alabama" are still asked.
+    Maryland" and "Enterprise is in Alabama" are still asked. And who made a law, when
+    the answer is the lawmaking body (:func:`_lawmaker_made_law`).
     """
+    if _lawmaker_made_law(item, answer):
+        return True
     if not isinstance(item, EntityView) or item.kind != "place":
         return False
     outer = item.within
@@ -185,6 +188,32 @@ def _known_without_reading(item: Any, answer: Any) -> bool:
         # "Silicon Valley is in California", "Ontario is in Canada"
         return True
     return known_to_lie_in(names_of(item), names_of(outer))
+
+
+_LAWMAKING = re.compile(
+    r"^(?:enact(?:ed|s)?|legislated|ratified|passed\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:law|bill|act|amendment|budget)s?)\b",
+    re.I,
+)
+_LAWMAKERS = frozenset(
+    "congress parliament senate legislature lawmakers legislators assembly".split()
+)
+
+
+def _lawmaker_made_law(item: Any, answer: Any) -> bool:
+    """Whether a who-question asks which body made a law, and the answer is a lawmaker.
+
+    "Who enacted the ESA to conserve endangered and threatened species? Congress" is
+    answered without reading: only a lawmaking body enacts a law, and the other
+    choices (a court, a sheriff's office) are no lawmakers (blind raters: obvious,
+    world knowledge). Asked of a named person ("Senator Ruiz passed the bill") it
+    stays.
+    """
+    if not isinstance(item, EventView) or answer is not item.who:
+        return False
+    if not _LAWMAKING.match(item.did.strip()):
+        return False
+    return any(w in _LAWMAKERS for w in norm(answer.name).split())
 
 
 def _headline_names_the_region(facts: Facts, item: Any, answer: Any, kind: Kind) -> bool:
@@ -479,8 +508,12 @@ def _role_needles(item: Any, answer: Any) -> list[list[str]]:
         return []
     if answer is not item and not (isinstance(answer, str) and mentions(answer, item.role)):
         return []
-    words = sorted(content_words(item.role, shortest=3) - {norm(item.type or "")})
-    return [words] if words else []
+    words = content_words(item.role, shortest=3) - {norm(item.type or "")}
+    # An -ing word names what the person does, often elsewhere too: "pursuing" shows
+    # "a former JPL intern now pursuing a doctorate" in "when he was pursuing a
+    # master's" (blind raters: wrong key). A role's other words must be cited.
+    named = {w for w in words if not w.endswith("ing")} or words
+    return [sorted(named)] if named else []
 
 
 def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:

@@ -347,10 +347,15 @@ def meanings_comparable(item: TermView, other: TermView) -> bool:
     who ..." is no rival of "investors"); a meaning of a kind the table cannot read is
     no one's rival. A verb's meaning that starts "To ..." is no rival of one that does
     not ("Writes down what each instrument will play" among three "To ..." meanings is
-    the one for "arranges"): all choices start with "To " or none does.
+    the one for "arranges"): all choices start with "To " or none does. A word the
+    text writes before a word for people ("underrepresented students") stands only
+    beside others that the text writes so (:attr:`TermView.of_people`): "Checked by
+    other experts before being published" cannot describe students.
     """
     if _to_form(item.meaning) != _to_form(other.meaning):
         return False
+    if item.of_people != other.of_people:
+        return False  # "underrepresented students" beside "a peer-reviewed journal"
     kind = referent(item.term, item.meaning)
     if kind is None or referent(other.term, other.meaning) != kind:
         return False

@@ -2,18 +2,19 @@
 
 The rules (DESIGN "Distractors come from the article"): every choice is stated the way
 the answer is ("more than 900 kilometers"); every two choices are at least 25% apart
-(relative to the larger) and outside the answer's tolerance; a share stays within
-0-100; a count stays whole and non-negative; a year stays a plausible year, a few
-years off. Other figures of the same unit from the article come first: they are what
-a student who skimmed would pick. Every wrong figure is one a reader could believe
+(relative to the larger) and outside the answer's tolerance; a share stays within 0-100;
+a count stays whole and non-negative; a year stays a plausible year, a few years off.
+Other figures of the same unit from the article come first: they are what a student who
+skimmed would pick. Every wrong figure is one a reader could believe
 (:func:`plausible`): inside the bounds of its quantity (a person's age 1-110, a
-magnitude at most 9.5, a clock hour 1-12, a multiplier "times" at least 2), written
-with the key's precision (7.2 -> 5.3, never 5.0), and a made-up one near the key
-(:func:`near`: about half to twice it). Made-up figures follow no pattern that gives
-the key away: never a whole multiple or fraction of it (2x, 10x, a half) but as a last
-resort, and the answer's rank among the choices is drawn at random, so it is not
-always the middle, smallest or largest; a fact whose near, plausible wrong figures
-cannot vary the rank is not asked as a choice question (:func:`_rank_can_vary`).
+magnitude at most 9.5, a clock hour 1-12, a multiplier "times" at least 2), written with
+the key's precision and no rounder (7.2 -> 5.3, never 5.0; 382,500 -> 283,500, never
+280,000), and a made-up one near the key (:func:`near`: about half to twice it). Made-up
+figures follow no pattern that gives the key away: never a whole multiple or fraction of
+it (2x, 10x, a half) but as a last resort, and the answer's rank among the choices is
+drawn at random, so it is not always the middle, smallest or largest; a fact whose near,
+plausible wrong figures cannot vary the rank is not asked as a choice question
+(:func:`_rank_can_vary`).
 """
 
 from __future__ import annotations
@@ -108,6 +109,20 @@ def _round_like(candidate: float, answer: int | float) -> int | float:
         return 0
     finest = 10 ** max(0, math.floor(math.log10(abs(candidate))) - 1)
     step = _step(abs(int(answer)))
+    whole = abs(int(answer))
+    unit = 10 ** (len(str(whole)) - len(str(whole).rstrip("0")))
+    digits = len(str(whole // unit))
+    if digits >= 2 and step <= finest:
+        # A precise key draws figures as precise (as many significant digits) and no
+        # rounder: 382,500 -> 283,500 and 520,500, never 280,000 and 520,000; 146 ->
+        # 199, never 200; 691,000 -> 1,310,000. Among round figures a precise key is
+        # the one that stands out (blind raters: obvious).
+        shape = step // unit  # 1, or 5 for a key like 382,500
+        own = shape * max(1, 10 ** (math.floor(math.log10(abs(candidate))) + 1 - digits))
+        rounded = int(round(candidate / own) * own)
+        if rounded % (own * (2 if shape == 5 else 5)) == 0:
+            rounded += own if candidate >= rounded else -own
+        return rounded
     while step > finest:
         rounded = round(candidate / step) * step
         if abs(rounded - candidate) <= 0.15 * abs(candidate):

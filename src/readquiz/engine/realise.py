@@ -22,6 +22,7 @@ from readquiz.engine.views import EntityView, EventView, NumberView, StanceView,
 from readquiz.english.agreement import drop_s
 from readquiz.english.dates import relative_step, told_by_a_clause
 from readquiz.english.punctuation import as_question, as_statement
+from readquiz.english.verbs import is_a_stay
 from readquiz.english.wellformed import doubled_word
 from readquiz.english.words import share_stem
 from readquiz.questions.model import Question
@@ -182,6 +183,8 @@ def _short(cand: Candidate) -> Question | str:
     if not alternatives.short_is_fair(cand):
         if also := _others_named(cand):
             return f"short: {also} would also be right, and typing that would be marked wrong"
+        if isinstance(cand.answer, When):
+            return "short: the cited text names another time, which typing would be marked wrong"
         return "short: the paragraph has another word for it, which typing would be marked wrong"
     if isinstance(cand.answer, When) and told_by_a_clause(str(cand.answer)):
         # "When Irma was approaching": "as the storm came" is right too, typed
@@ -219,16 +222,23 @@ def _numeric(cand: Candidate) -> Question:
 def can_be_false(cand: Candidate) -> bool:
     """Whether a wrong value in ``say`` makes a statement the article contradicts.
 
-    A different place, figure, time or position than the annotated one is contradicted;
-    another actor, another holder or another text is merely not stated (a student who
-    answers "True" because the article does not say otherwise is not wrong). The item
-    itself as the answer ("Karachi is the largest city") is the subject, not a value
-    of it, so swapping it is an actor swap too.
+    A different place, figure, time or position than the annotated one is contradicted,
+    but not another place of a stay (:func:`readquiz.english.verbs.is_a_stay`: one may
+    live in two countries); another actor, another holder or another text is merely
+    not stated (a student who answers "True" because the article does not say
+    otherwise is not wrong). The item itself as the answer ("Karachi is the largest
+    city") is the subject, not a value of it, so swapping it is an actor swap too.
     """
     if isinstance(cand.answer, EntityView) and cand.answer is cand.item:
         return False
     if isinstance(cand.item, EventView) and cand.answer is cand.item.who:
         return False  # "Spain sent a rescue ship": a country as the actor is an actor too
+    if (
+        isinstance(cand.item, EventView)
+        and cand.answer is cand.item.where
+        and is_a_stay(cand.item.did)
+    ):
+        return False  # "lived in Britain for several years" leaves Iran unsaid, not denied
     return cand.kind.falsifiable
 
 

@@ -228,6 +228,9 @@ class TermView:
     lures: tuple[str, ...] = ()
     """Words of ``span`` shaped like ``surface`` and not right for it
     (:func:`readquiz.english.words.find_lures`): a word choice's wrong choices."""
+    of_people: bool = False
+    """The text writes the term before a word for people ("underrepresented students"):
+    :func:`readquiz.english.pos.describes_people`."""
 
     def __str__(self) -> str:
         return self.term
@@ -394,7 +397,7 @@ def _terms(article: Article) -> list[TermView]:
 
     Another term whose meaning overlaps this one's is never a lure: it is right too.
     """
-    from readquiz.english.pos import part_of_speech, pos_is_clear, referent
+    from readquiz.english.pos import describes_people, part_of_speech, pos_is_clear, referent
     from readquiz.english.words import find_lures, meanings_overlap, surface_form
 
     paragraphs = {p.number: p.text for p in article.paragraphs}
@@ -450,6 +453,8 @@ def _terms(article: Article) -> list[TermView]:
                 surface=surfaces[tid],
                 span=lures.span,
                 lures=lures.words,
+                of_people=describes_people(surfaces[tid], ev.quote)
+                or describes_people(surfaces[tid], paragraphs.get(ev.paragraph, "")),
             )
         )
     return out

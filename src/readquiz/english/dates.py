@@ -164,3 +164,48 @@ def dated_forms(when: str, published: dt.date | None) -> list[str]:
     index = published.year * 12 + published.month - 1 + count
     year, month = divmod(index, 12)
     return [f"{_MONTHS[month]} {year}", _MONTHS[month]]
+
+
+_HOLIDAYS = (
+    r"christmas(?:\s+(?:eve|day))?|easter|thanksgiving(?:\s+day)?|halloween|ramadan|"
+    r"hanukkah|passover|diwali|eid(?:\s+al-\w+)?|new\s+year['’]s(?:\s+(?:eve|day))?|"
+    r"(?:independence|memorial|labor|veterans|valentine['’]s|mother['’]s|father['’]s|"
+    r"earth|founders['’]?)\s+day"
+)
+_A_TIME = re.compile(
+    r"\b(?:(?-i:" + "|".join(_MONTHS) + r")"  # "may" and "march" are verbs too
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[5-9]|20)\d0s|(?:1[5-9]|20)\d\d|"
+    + _HOLIDAYS
+    + r"|yesterday|tomorrow"
+    r"|(?:in|this|last|next|that|the|each|every|early|late)\s+(?:spring|summer|autumn|fall|winter)"
+    r"|(?:last|next|this)\s+(?:week|month|year|decade|century))\b",
+    re.IGNORECASE,
+)
+
+
+def other_times(quote: str, when: str) -> list[str]:
+    """The times ``quote`` names besides ``when`` (a day, month, year, holiday, season).
+
+    "In 2014, Wilmore made time to call Stover at Christmas": for "In 2014", "at
+    Christmas" answers "When did Wilmore call Stover?" too, and the other way round
+    (blind raters: an equally correct answer marked wrong). The answer's own words
+    are taken out first: "on Tuesday" leaves nothing of "on Tuesday", but "on Tuesday,
+    March 3" leaves "March". Only the quote's sentences that tell the answer count.
+    """
+    own = " ".join(when.split())
+    bare = re.sub(r"^(?:in|on|at|during|by|early|late)\s+(?:the\s+)?", "", own, flags=re.I)
+    own_times = {t.casefold() for t in _A_TIME.findall(own)}
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(quote.split()))
+    # Only the sentences that tell the answer: "Ruiz's team released the turtles in
+    # June. Ruiz won the award last year." asks nothing of June.
+    telling = [
+        s
+        for s in sentences
+        if re.search(r"\b" + re.escape(bare) + r"\b", s, re.I)
+        or {t.casefold() for t in _A_TIME.findall(s)} & own_times
+    ]
+    rest = " ".join(telling or sentences)
+    for form in sorted({own, bare}, key=len, reverse=True):
+        if form:
+            rest = re.sub(r"\b" + re.escape(form) + r"\b", " ", rest, flags=re.IGNORECASE)
+    return [m.group(0) for m in _A_TIME.finditer(rest) if m.group(0).casefold() not in own_times]

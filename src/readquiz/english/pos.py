@@ -38,6 +38,23 @@ _ADJECTIVE_STARTS = frozenset("not so very too quite less more fully rather".spl
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ent", "ant", "ary")
 
 
+_NOT_A_VERB_AFTER_TO = frozenset(
+    "a an the this that these those some any or and in on at from into his her its their "
+    "our my your one".split()
+)
+
+
+def infinitive(meaning: str) -> bool:
+    """Whether a meaning is a verb's: "to" and a verb ("to make a conflict less intense").
+
+    "To a moderate degree" (somewhat) and "To or in a foreign country across the sea"
+    (overseas) start with "to" but are an adverb's: a determiner or a preposition
+    follows it, not a verb.
+    """
+    words = re.findall(r"[\w'-]+", meaning.lower())
+    return len(words) > 1 and words[0] == "to" and words[1] not in _NOT_A_VERB_AFTER_TO
+
+
 def infer_pos(meaning: str) -> str:
     """The part of speech a meaning's wording shows (see the module's rules)."""
     from readquiz.english.verbs import base_verb
@@ -47,13 +64,17 @@ def infer_pos(meaning: str) -> str:
         return "noun"
     first = words[0]
     if first == "to" and len(words) > 1:
-        return "verb"
+        return "verb" if infinitive(meaning) else "adverb"
     if first in _NOUN_STARTS:
         return "noun"
     if first in _ADJECTIVE_STARTS:
         return "adjective"
-    if first in _ADJECTIVE_HEADS and (len(words) == 1 or words[1] in ("to", "or", "and", "enough")):
-        return "adjective"  # "hard to find or achieve"
+    if first in _ADJECTIVE_HEADS and (
+        len(words) == 1
+        or words[1] in ("to", "or", "and", "enough")
+        or re.match(r"\s*[\w'-]+\s*,", meaning.lower())
+    ):
+        return "adjective"  # "hard to find or achieve", "large, heavy and hard to move"
     if first.endswith("ly") and len(first) > 4:
         # "illegally putting extra votes ...": an adverb before a gerund is a noun's
         return "noun" if len(words) > 1 and words[1].endswith("ing") else "adverb"
@@ -61,13 +82,36 @@ def infer_pos(meaning: str) -> str:
         return "adverb"
     if first.endswith("ing"):
         return "noun"
-    if first.endswith("ed") and base_verb(first) is not None:
-        return "adjective"
-    if first in _IRREGULAR_PARTICIPLES and len(words) > 1:
-        return "adjective"
+    if (first.endswith("ed") and base_verb(first) is not None) or (
+        first in _IRREGULAR_PARTICIPLES and len(words) > 1
+    ):
+        return "noun" if _modifies_a_noun(words) else "adjective"
     if first.endswith(_ADJECTIVE_ENDINGS) and (len(words) == 1 or words[1] in ("or", "and", ",")):
         return "adjective"
     return "noun"
+
+
+def _modifies_a_noun(words: list[str]) -> bool:
+    """Whether a meaning's opening participle stands before the noun it describes.
+
+    "used water from homes and factories" (wastewater) is a noun's meaning: the
+    participle is followed by a word that carries meaning, the head of its noun
+    phrase. "checked by other experts", "divided into groups", "made up of many
+    kinds", "listed as likely ..." and "tired and sleepy" go on with a function word
+    or an adverb: an adjective's meaning.
+    """
+    from readquiz.english.words import FUNCTION_WORDS
+
+    if len(words) < 2:
+        return False
+    second = words[1]
+    if second in FUNCTION_WORDS or second in _PARTICLES:
+        return False
+    return not (second.endswith("ly") and len(second) > 4)
+
+
+_PARTICLES = frozenset("up out off away apart together".split())
+"""Words that go on a participle's verb ("made up of", "cut off from")."""
 
 
 _SAFE_ADJECTIVE_ENDINGS = ("ous", "ful", "ive", "able", "ible", "less", "ial")
@@ -189,7 +233,8 @@ _REFERENTS: dict[str, str] = {
             owners farmer farmers politician politicians journalist journalists
             employee employees representative representatives doctor doctors
             patient patients victim victims fighter fighters opponent opponents
-            family families crowd team teams delegation
+            family families crowd team teams delegation scientist scientists
+            researcher researchers teacher teachers resident residents intern interns
             """,
         "event": """
             war wars attack attacks episode episodes period periods event events
@@ -343,6 +388,32 @@ def gloss_number(term: str, meaning: str, declared: str | None = None) -> str | 
         plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ics"))
         number = "many" if plural else "one"
     return number
+
+
+def describes_people(surface: str, text: str) -> bool:
+    """Whether the word ``surface`` stands before a word for people in ``text``.
+
+    "helps underrepresented students": the adjective describes people, so its
+    wrong meanings must be ones that could (blind raters: "Checked by other experts
+    before being published" and "Large, heavy and hard to move" "do not describe
+    students at all"). Up to three words are read after it, to a clause break or a
+    function word ("underrepresented minority students"); a word for people is a
+    person's head noun in :data:`_REFERENTS`.
+    """
+    from readquiz.english.words import FUNCTION_WORDS, find_surface, tokens
+
+    found = find_surface(surface, text)
+    if found is None:
+        return False
+    start, size = found
+    tok = tokens(text)
+    for t in tok[start + size : start + size + 3]:
+        low = t.text.lower()
+        if t.after_break or low in FUNCTION_WORDS:
+            return False
+        if _REFERENTS.get(low) == "person":
+            return True
+    return False
 
 
 def _gloss_words(meaning: str) -> list[str]:

@@ -352,3 +352,25 @@ def is_speech_act(phrase: str | int | float) -> bool:
         verb = base_verb(low) or (low[:-1] if low.endswith("s") else low)
         return verb in SPEECH_VERBS or low in SPEECH_VERBS
     return False
+
+
+STAY_VERBS = frozenset("live stay reside work study teach serve spend grow raise settle".split())
+"""Verbs of a stay, which a person may make in more than one place: "lived for several
+years", "grew up", "was raised", "worked", "studied"."""
+
+
+def is_a_stay(phrase: str | int | float) -> bool:
+    """Whether a verb phrase tells a stay: its first verb is one of :data:`STAY_VERBS`.
+
+    "The teacher lived in Britain for several years" does not say she never lived in
+    Iran, where the play is set (blind raters: "False" is not proven): another place of
+    a stay is never contradicted. "was born", "won the stage", "ran into Wilmore" are
+    no stays. Auxiliaries and leading adverbs are skipped ("was raised", "first lived").
+    """
+    for token in as_text(phrase).split():
+        low = token.lower().strip(",.;:")
+        if is_adverb(low) or low in ("has", "have", "had", "was", "were", "is", "are", "been"):
+            continue
+        verb = base_verb(low) or (low[:-1] if low.endswith("s") else low)
+        return verb in STAY_VERBS or low in STAY_VERBS
+    return False

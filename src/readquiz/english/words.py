@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from readquiz.english.agreement import drop_s
+from readquiz.english.pos import infinitive
 from readquiz.english.verbs import base_verb
 
 FUNCTION_WORDS = frozenset(
@@ -234,7 +235,7 @@ def verb_shaped(want: str, meaning: str) -> str | None:
     is never its lure ("Envision is the only verb").
     """
     size, first, last, hyphen = want.split(":")
-    verbal = meaning.strip().lower().startswith("to ")
+    verbal = infinitive(meaning)
     if not verbal:
         return None if last == "verb" else want
     if size != "1" or last == "plural":
@@ -456,6 +457,26 @@ def comparable_register(word: str, key: str) -> bool:
     return len(ours) >= SHORTEST_LURE and 2 * len(ours) >= len(theirs)
 
 
+KIND_FORMS = frozenset(("ed", "ing", "ly", "verb", "abstract", "adj"))
+"""Endings that say what kind of word the key is, so the text's words of the same
+ending are rivals: a verb's form, an adjective's, an act's or a state's (-tion, -ity)."""
+
+
+def form_tells_kind(want: str) -> bool:
+    """Whether the text's words shaped like a key of shape ``want`` are of its kind.
+
+    A single word whose ending (:data:`KIND_FORMS`) says it: "Plummeted" among
+    "Reached" and "Recorded", "Collaboration" among "Government" and "Mission". A
+    plain noun, a plural or a phrase names its kind by its meaning, which the text's
+    words do not share: "Thrust" (a force) among "Amount", "Technology" and
+    "Company", "Doe" (a deer) among "Car" and "Trunk", "Impostor syndrome" (a
+    feeling) among "Clean water" and "Route wastewater" (blind raters: no other
+    choice could be a force, a deer, a feeling).
+    """
+    size, _, last, _ = want.split(":")
+    return size == "1" and last in KIND_FORMS
+
+
 def _shape_agrees(want: str, pos: str) -> bool:
     """Whether a key's shape says what its part of speech says (an -ic noun does not)."""
     last = want.split(":")[2]
@@ -559,14 +580,16 @@ def find_lures(
         if not comparable_register(word, surface):
             continue  # "Key" beside "Refuge"
         shape = key_shape([t.text for t in theirs], pos)
-        if not _term_fits(want, shape, meaning.strip().lower().startswith("to ")):
+        if not _term_fits(want, shape, infinitive(meaning)):
             continue
         seen.add(key_form)
         picked.append(word)
         window = (min(window[0], number), max(window[1], number))
-    if not _shape_agrees(want, pos):
+    if not _shape_agrees(want, pos) or not (person or form_tells_kind(want)):
         # "rhetoric" (a noun) ends like an adjective: the text's words of its shape
-        # would be adjectives ("Political", "Legislative"); only terms stand beside it
+        # would be adjectives ("Political", "Legislative"); "thrust" (a force) has
+        # no telling ending: the text's nouns would be "Amount" and "Company". Only
+        # terms stand beside them
         return Lures(window[0], window[1], tuple(picked)) if len(picked) >= 3 else alone
     for reach in range(REACH + 1):
         for number in sorted({paragraph - reach, paragraph + reach}):
