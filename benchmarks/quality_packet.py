@@ -25,6 +25,7 @@ reports every origin's share.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import random
 import subprocess
@@ -33,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from readquiz.english.dates import format_date
 
 SEEDS = (1, 2)
 LETTERS = "ABCDE"
@@ -169,6 +172,12 @@ def main() -> None:
         picked = list(merged.values())
         rng.shuffle(picked)
         md += [f"## Article: {data['title']}", ""]
+        if data.get("published"):
+            # the quiz and the worksheet print the article's date above its text; a
+            # relative time ("this month") is answered from it
+            day = data["published"]
+            day = day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
+            md += [f"Published {format_date(day)}", ""]
         for i, para in enumerate(paragraphs(data["text"]), start=1):
             md += [f"[{i}] {para}", ""]
         md += ["", f"## Questions on: {data['title']}", ""]

@@ -672,7 +672,9 @@ def _containers(cand: Candidate) -> list[str]:
     them (blind raters: marked wrong, second correct answer); only for a stem that
     asks "Where": a street is no answer to "Outside which building ...?". A place
     inside the answer is not one ("the consulate" is not where the protesters in
-    Karachi clashed).
+    Karachi clashed). Nor is a place the stem names: "Where did Belgium become the 34th
+    country to sign the Accords?" is not answered by "Belgium" (blind raters: the stem
+    gives it away).
     """
     item, answer = cand.item, cand.answer
     if not isinstance(item, EventView) or answer is not item.where:
@@ -682,7 +684,10 @@ def _containers(cand: Candidate) -> list[str]:
     out: list[str] = []
     node = answer.within
     while node is not None:
-        out += names_of(node)
+        names = names_of(node)
+        if not any(mentions(cand.stem, n) for n in names):
+            # "Where did Belgium sign the Accords?": "Belgium" repeats the stem, no answer
+            out += names
         node = node.within
     return out
 

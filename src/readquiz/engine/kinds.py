@@ -38,6 +38,9 @@ def number_forms(value: int | float) -> list[str]:
         forms |= {str(int(value)), f"{int(value):,}"}
     if float(value).is_integer() and 0 <= value <= 20:
         forms.add(words(int(value)))
+    if abs(value) >= 1_000 and (abs(value) * 10) % 1_000 == 0 and abs(value) < 1_000_000:
+        # "more than 16 thousand reported cases": the word of the scale, as the text writes it
+        forms.add(f"{number(value / 1_000)} thousand")
     return sorted(forms)
 
 

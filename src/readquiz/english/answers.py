@@ -95,6 +95,11 @@ def surname(name: str) -> str | None:
     return " ".join(words[start:])
 
 
+_OWNED = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*[’']s\s+([A-Z].*)$")
+"""A name after its owner's possessive: "NASA’s Glenn Research Center" is also "Glenn
+Research Center" to a student (a proper name follows: "NASA’s team" stays whole)."""
+
+
 def _bare(name: str) -> str:
     return _ARTICLE.sub("", name.strip())
 
@@ -116,6 +121,7 @@ def name_forms(
     """
     forms = [name, *aliases]
     forms += [_bare(f) for f in forms]
+    forms += [m.group(1) for f in forms if (m := _OWNED.match(_bare(f)))]
     if kind == "person":
         blocked = set()
         for other in taken:
@@ -216,4 +222,17 @@ def time_forms(when: str) -> list[str]:
     year = _YEAR.search(bare)
     if year and (month_day or month_year or weekday or _fold(bare) != _fold(year.group(0))):
         forms.append(year.group(0))
+    # "Feb. 29, 2024" is "February 29, 2024" to a student who writes the month out
+    forms += [_ABBREVIATED.sub(_spelled_out, f) for f in forms if _ABBREVIATED.search(f)]
     return _unique(forms, text)
+
+
+_FULL_MONTHS = MONTHS[:12]
+_ABBREVIATED = re.compile(r"\b(" + "|".join(MONTHS[12:]) + r")\b\.?", re.I)
+"""A month written short ("Feb.", "Sept"); "May", "June" and "July" are never short."""
+
+
+def _spelled_out(found: re.Match[str]) -> str:
+    short = found.group(1).lower()
+    full = next(m for m in _FULL_MONTHS if m.startswith(short[:3]))
+    return full.capitalize()

@@ -207,6 +207,42 @@ def _of_determined(noun: str) -> str:
     return f"of {noun}" if first in _DETERMINERS or owned else noun
 
 
+_PRESENT_OPINION = frozenset(
+    """
+believe believes think thinks expect expects estimate estimates say says know knows
+suspect suspects predict predicts fear fears
+""".split()
+)
+"""Verbs of a present view: "scientists believe", "officials estimate"."""
+
+
+def _object_clause(rest: list[str]) -> str | None:
+    """The clause after a relative that is not its subject, inverted, or None.
+
+    "scientists believe affect Earth" -> "do scientists believe affect Earth"; "the
+    race lasted" -> "did the race last"; "started the race" (the relative is its
+    subject) -> None.
+    """
+    from readquiz.english.inversion import invert, is_participle
+
+    if not rest or rest[0].lower() in _AUX or base_verb(rest[0]) or is_participle(rest[0]):
+        return None
+    first = rest[0].lower()
+    if first not in _SUBJECT_START and not rest[0][:1].isupper() and not first.endswith("s"):
+        return None  # "who use dogs trained to ...": a verb of the relative, not a subject
+    for i in range(1, min(len(rest), 4)):
+        word = rest[i].lower().strip(",")
+        if word in _NOT_NOUN_END:
+            return None
+        if word in _PRESENT_OPINION:
+            aux = "does" if word.endswith("s") else "do"
+            verb = word[:-1] if word.endswith("s") else word
+            return " ".join([aux, *rest[:i], verb, *rest[i + 1 :]])
+        if word in _AUX or base_verb(word) is not None:
+            return invert(" ".join(rest[i:]), " ".join(rest[:i]))
+    return None
+
+
 def how_many(what: str) -> str | None:
     """A count's question: "the number of riders who started the race" -> "How many ...?".
 
@@ -229,7 +265,14 @@ def how_many(what: str) -> str | None:
     if relative and relative.group("noun").split()[-1].lower() in _NOT_NOUN_END:
         return None  # "the number of days by which ...": no plain question word order
     if relative and len(relative.group("noun").split()) <= 4:
-        return f"How many {_of_determined(relative.group('noun'))} {relative.group('rest')}?"
+        counted = _of_determined(relative.group("noun"))
+        inverted = _object_clause(relative.group("rest").split())
+        if inverted:
+            # "energy fields that scientists believe affect Earth": the relative is
+            # not the clause's subject, so the question inverts it ("How many energy
+            # fields do scientists believe affect Earth?")
+            return f"How many {counted} {inverted}?"
+        return f"How many {counted} {relative.group('rest')}?"
     tokens = body.split()
     # a name before the noun counts as one word: "Junior Duck Stamp entries"
     longest = 3 + max(0, _name_run(tokens) - 1)

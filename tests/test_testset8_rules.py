@@ -1,0 +1,103 @@
+"""Rules from round 9's blind verdicts (testset8), on one small article of its own.
+
+``fixtures/guards/signing.yaml``:
+
+- A figure the text writes with its scale word ("more than 16 thousand engineers") is
+  proved by that sentence; the evidence is not moved to another paragraph that writes
+  "16,000" about something else (blind raters: the cited paragraph does not prove it).
+- A month written short ("On Feb. 29, 2024") accepts the month written out.
+- A name after its owner's possessive ("NASA’s Glenn Research Center") accepts the
+  name alone ("Glenn Research Center").
+- A typed place accepts the places around it, but not one the stem names: "Where did
+  Valdoria ... sign?" is not answered by "Valdoria".
+- A count whose ``what`` has a relative clause with its own subject reads as a question:
+  "How many rockets do scientists believe can reach the moon?", never "How many rockets
+  scientists believe can reach the moon?".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readquiz import resources
+from readquiz.article.loader import load_article
+from readquiz.article.model import Article
+from readquiz.engine import generate
+from readquiz.english.quantities import how_many
+from readquiz.grading import check_answer
+from readquiz.questions.model import Question
+from readquiz.templates.library import TemplateLibrary, load_library
+
+SIGNING = Path(__file__).parent / "fixtures" / "guards" / "signing.yaml"
+SEEDS = range(8)
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    return load_article(SIGNING)
+
+
+@pytest.fixture(scope="module")
+def library() -> TemplateLibrary:
+    return load_library([resources.builtin_templates_dir()])
+
+
+def asked(article: Article, library: TemplateLibrary, qid: str, fmt: str) -> list[Question]:
+    out = []
+    for seed in SEEDS:
+        out += [q for q in generate(article, library, seed=seed, formats=[fmt]).questions]
+    found = [q for q in out if q.id == qid]
+    assert found, f"{qid} is asked as {fmt}"
+    return found
+
+
+def test_a_figure_with_its_scale_word_is_proved_where_the_text_writes_it(
+    article: Article, library: TemplateLibrary
+) -> None:
+    for q in asked(article, library, "number-what/engineers-in-sector", "numeric"):
+        assert q.evidence.paragraph == 2, q.evidence
+        assert "16 thousand" in q.evidence.quote
+
+
+def test_a_month_written_short_accepts_it_written_out(
+    article: Article, library: TemplateLibrary
+) -> None:
+    for q in asked(article, library, "when-event/announced", "short"):
+        assert check_answer(q, "February 29, 2024"), q.accept
+        assert check_answer(q, "Feb. 29")
+        assert not check_answer(q, "March 29, 2024")
+
+
+def test_a_name_after_its_owner_accepts_the_name_alone(
+    article: Article, library: TemplateLibrary
+) -> None:
+    for q in asked(article, library, "where-event/visited", "short"):
+        assert check_answer(q, "Glenn Research Center"), q.accept
+        assert check_answer(q, "NASA Glenn")
+
+
+def test_a_typed_place_does_not_accept_a_place_the_stem_names(
+    article: Article, library: TemplateLibrary
+) -> None:
+    for q in asked(article, library, "where-event/signed", "short"):
+        assert "Valdoria" in q.prompt
+        assert not check_answer(q, "Valdoria"), q.accept
+        assert check_answer(q, "Corvale")  # the city around the museum is still right
+
+
+def test_a_relative_clause_with_its_own_subject_is_inverted(
+    article: Article, library: TemplateLibrary
+) -> None:
+    for q in asked(article, library, "number-what/moon-rockets", "numeric"):
+        assert q.prompt == "How many rockets do scientists believe can reach the moon?"
+    assert (
+        how_many("the number of goals that the team scored") == "How many goals did the team score?"
+    )
+    assert (
+        how_many("the number of riders who started the race") == "How many riders started the race?"
+    )
+    assert how_many("the number of people who use dogs trained to find snakes") == (
+        "How many people use dogs trained to find snakes?"
+    )
