@@ -1538,6 +1538,24 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_topics.py",),
     ),
     Mutant(
+        "unanchored-place-time",
+        "'in the city', 'at the time' in a stem's phrase point at a place or time no stem names",
+        "english/wellformed.py:unanchored_reference",
+        old="""            low == "the"
+            and before in _LOCATING""",
+        new="""            False
+            and before in _LOCATING""",
+        extra=("tests/test_testset8_rules.py", "tests/test_english_questions.py"),
+    ),
+    Mutant(
+        "role-points-outside",
+        "A role asked in the stem or as the key must stand alone ('the minister at the time')",
+        "engine/bind.py:_points_outside",
+        old="asked = mentions(stem, item.role) or str(answer) == item.role",
+        new="asked = False",
+        extra=("tests/test_testset8_rules.py",),
+    ),
+    Mutant(
         "stance-act-nominal",
         "An act word after a determiner is a noun: a view of a signing is still a view",
         "english/voices.py:shows_an_act",

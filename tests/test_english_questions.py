@@ -494,3 +494,8 @@ def test_an_event_about_a_similar_case_is_not_asked() -> None:
     assert unanchored_reference("went to see a similar bike lane", pronouns=False) is None
     assert unanchored_reference("found a case similar to Norway's", pronouns=False) is None
     assert unanchored_reference("told them to leave", pronouns=False) is None
+    # "Where did the Union troops arrive in the city?", "the president at the time"
+    assert unanchored_reference("arrived in the city", pronouns=False) == "in the city"
+    assert unanchored_reference("the president at the time", pronouns=False) == "at the time"
+    assert unanchored_reference("arrived in the city of Galveston", pronouns=False) is None
+    assert unanchored_reference("moved to the capital, Kabul", pronouns=False) is None

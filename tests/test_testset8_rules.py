@@ -13,6 +13,10 @@
 - Nor a country around a place that is no city, town or village: "Where did Lind lay a
   wreath? The Hill Cemetery" is not answered by "Valdoria" (round 10: "the United
   States" for Arlington National Cemetery, far too broad).
+- A stem stands alone: an event that "arrived in the city" gets no "Where did the
+  engineers arrive in the city?" nor "When ...?" (which city?), and a role "the minister
+  at the time" is not asked, nor given as a key (round 10: "Who is the president at the
+  time?", vague).
 - A count whose ``what`` has a relative clause with its own subject reads as a question:
   "How many rockets do scientists believe can reach the moon?", never "How many rockets
   scientists believe can reach the moon?".
@@ -96,6 +100,20 @@ def test_a_country_is_no_answer_for_a_place_that_is_no_settlement(
     for q in asked(article, library, "where-event/wreath", "short"):
         assert q.answer_text == "The Hill Cemetery"
         assert not check_answer(q, "Valdoria"), q.accept
+
+
+def test_a_place_or_time_the_stem_does_not_name_is_not_asked(
+    article: Article, library: TemplateLibrary
+) -> None:
+    asked_ids = set()
+    for seed in SEEDS:
+        for fmt in ("choice", "short", "truefalse"):
+            asked_ids |= {
+                q.id for q in generate(article, library, seed=seed, formats=[fmt]).questions
+            }
+    assert "where-event/wreath" in asked_ids  # the rest of the article is still asked
+    assert not {"where-event/arrived", "when-event/arrived"} & asked_ids
+    assert not {"who-role/berg", "role-of/berg"} & asked_ids
 
 
 def test_a_relative_clause_with_its_own_subject_is_inverted(

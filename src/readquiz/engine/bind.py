@@ -359,13 +359,14 @@ def not_a_view(facts: Facts, item: Any) -> str | None:
     return None
 
 
-def _points_outside(item: Any) -> tuple[str, str] | None:
+def _points_outside(item: Any, stem: str = "", answer: Any = None) -> tuple[str, str] | None:
     """The field and words of an item that point at what no stem names, or None.
 
     A number's ``what``: "the time the same flight took ..." names no flight; an
     event's ``did``, without the pronoun rule (its "them" is in the cited sentence):
     "Where did the Pew researchers find a similar case?" -- similar to what?
-    (:func:`readquiz.english.wellformed.unanchored_reference`).
+    (:func:`readquiz.english.wellformed.unanchored_reference`). A person's ``role``
+    where the stem asks it or it is the key: "Who is the president at the time?".
     """
     if isinstance(item, NumberView):
         words = unanchored_reference(item.what)
@@ -373,6 +374,12 @@ def _points_outside(item: Any) -> tuple[str, str] | None:
     if isinstance(item, EventView):
         words = unanchored_reference(item.did, pronouns=False)
         return ("did", words) if words else None
+    if isinstance(item, EntityView) and item.role:
+        # "Who is the president at the time?", "Who is Abraham Lincoln? The president
+        # at the time": a role asked in the stem, or as the key, stands alone
+        asked = mentions(stem, item.role) or str(answer) == item.role
+        words = unanchored_reference(item.role, pronouns=False) if asked else None
+        return ("role", words) if words else None
     return None
 
 
@@ -557,7 +564,7 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
         if wrong:
             yield f"{item.id}: the stem is no English: {wrong}"
             continue
-        pointing = _points_outside(item)
+        pointing = _points_outside(item, stem, answer)
         if pointing:
             field, words = pointing
             yield f"{item.id}: '{words}' in its `{field}` points at what the stem does not name"

@@ -143,6 +143,11 @@ findings trend trends issue issues experience experiences effort efforts
 )
 
 
+_LOCATING = frozenset("in at to into near outside inside around from".split())
+_PLACE_OR_TIME_NOUNS = frozenset("city town village state country capital region area time".split())
+"""Nouns of a place or time that "in the ...", "at the ..." leave unnamed."""
+
+
 def unanchored_reference(what: str, pronouns: bool = True) -> str | None:
     """The words of a fact's ``what`` that point outside it, or None when it stands alone.
 
@@ -189,6 +194,16 @@ def unanchored_reference(what: str, pronouns: bool = True) -> str | None:
             if low == "this" and before and before not in PREPOSITIONS and i > 1:
                 continue  # a "this" after a noun is no determiner here
             return f"{low} {words[i + 1]}"
+        if (
+            low == "the"
+            and before in _LOCATING
+            and after in _PLACE_OR_TIME_NOUNS
+            and (lows[i + 2] if i + 2 < len(lows) else "") != "of"
+            and not (i + 3 < len(words) and words[i + 2] == "," and words[i + 3][:1].isupper())
+        ):
+            # "arrived in the city", "the president at the time": which city, when?
+            # ("the city of Galveston", "the capital, Kabul" name it)
+            return f"{words[i - 1]} the {words[i + 1]}"
         if low == "similar" and after in _GENERIC_NOUNS and "to" not in lows[i + 1 : i + 4]:
             return f"{'a ' if before == 'a' else ''}similar {words[i + 1]}"
         if pronouns and low in _PRONOUNS and i > 0:
