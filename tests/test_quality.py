@@ -37,6 +37,7 @@ ARTICLES = [
     *sorted((QUALITY_SETS / "tuning2").glob("*.yaml")),
     *sorted((QUALITY_SETS / "testset7").glob("*.yaml")),
     *sorted((QUALITY_SETS / "testset8").glob("*.yaml")),
+    *sorted((QUALITY_SETS / "testset9").glob("*.yaml")),
 ]
 """The bundled articles and the real articles of the blind-rating sets (quality/)."""
 SEEDS = (0, 1, 7, 2024)
