@@ -1518,6 +1518,26 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_testset8_rules.py",),
     ),
     Mutant(
+        "container-no-broad-country",
+        "A typed place accepts no country around it unless it is a city's own country",
+        "engine/alternatives.py:_containers",
+        old="""        if (node.type or "").lower() in COUNTRY_TYPES and not (
+            settlement and node is answer.within
+        ):
+            # "Where""",
+        new="""        if False:
+            # "Where""",
+        extra=("tests/test_testset8_rules.py", "tests/test_where_when_rules.py"),
+    ),
+    Mutant(
+        "topic-ing-noun-no-action",
+        "A topic headed by an -ing noun that names no action ('the meaning of') takes no sides",
+        "english/topics.py:_gerund",
+        old="and word not in _NOT_GERUNDS",
+        new="",
+        extra=("tests/test_topics.py",),
+    ),
+    Mutant(
         "stance-act-nominal",
         "An act word after a determiner is a noun: a view of a signing is still a view",
         "english/voices.py:shows_an_act",

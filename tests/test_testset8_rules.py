@@ -10,6 +10,9 @@
   name alone ("Glenn Research Center").
 - A typed place accepts the places around it, but not one the stem names: "Where did
   Valdoria ... sign?" is not answered by "Valdoria".
+- Nor a country around a place that is no city, town or village: "Where did Lind lay a
+  wreath? The Hill Cemetery" is not answered by "Valdoria" (round 10: "the United
+  States" for Arlington National Cemetery, far too broad).
 - A count whose ``what`` has a relative clause with its own subject reads as a question:
   "How many rockets do scientists believe can reach the moon?", never "How many rockets
   scientists believe can reach the moon?".
@@ -85,6 +88,14 @@ def test_a_typed_place_does_not_accept_a_place_the_stem_names(
         assert "Valdoria" in q.prompt
         assert not check_answer(q, "Valdoria"), q.accept
         assert check_answer(q, "Corvale")  # the city around the museum is still right
+
+
+def test_a_country_is_no_answer_for_a_place_that_is_no_settlement(
+    article: Article, library: TemplateLibrary
+) -> None:
+    for q in asked(article, library, "where-event/wreath", "short"):
+        assert q.answer_text == "The Hill Cemetery"
+        assert not check_answer(q, "Valdoria"), q.accept
 
 
 def test_a_relative_clause_with_its_own_subject_is_inverted(

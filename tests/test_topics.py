@@ -25,6 +25,10 @@ from readquiz.english.topics import takes_sides
         ("whether the loss of species is a crisis", False),
         ("what the study shows about world health", False),
         ("the biggest cause of species loss", False),
+        # a noun in -ing that names no action: no one is for the meaning of a holiday
+        # (blind raters, round 10: "position on the meaning of Juneteenth" is nonsense)
+        ("the meaning of Juneteenth", False),
+        ("the killing of the deer", True),
     ],
 )
 def test_only_a_proposal_action_or_claim_takes_sides(topic: str, sides: bool) -> None:

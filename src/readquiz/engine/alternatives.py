@@ -681,10 +681,21 @@ def _containers(cand: Candidate) -> list[str]:
         return []
     if not isinstance(answer, EntityView) or not re.match(r"\s*where\b", cand.stem, re.I):
         return []  # "Outside which building ...? The ferry terminal": no street is one
+    from readquiz.engine.gazetteer import CITY_TYPES, COUNTRY_TYPES
+
+    settlement = (answer.type or "").lower() in CITY_TYPES | {"village"}
     out: list[str] = []
     node = answer.within
     while node is not None:
         names = names_of(node)
+        if (node.type or "").lower() in COUNTRY_TYPES and not (
+            settlement and node is answer.within
+        ):
+            # "Where did James Parks dig the first graves? Arlington National Cemetery":
+            # "Virginia" is right too, "the United States" answers nothing (blind
+            # raters: far too broad); a country is accepted only as the country of a
+            # city, town or village that lies straight in it (Vienna: "Austria")
+            break
         if not any(mentions(cand.stem, n) for n in names):
             # "Where did Belgium sign the Accords?": "Belgium" repeats the stem, no answer
             out += names

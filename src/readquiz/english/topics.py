@@ -62,7 +62,8 @@ _NOT_GERUNDS = frozenset(
     """
     thing things nothing something anything everything morning mornings evening evenings
     spring string strings king kings ring rings wing wings ceiling during feeling
-    feelings wedding weddings sibling siblings earnings savings
+    feelings wedding weddings sibling siblings earnings savings meaning meanings
+    beginning beginnings clothing
     """.split()
 )
 """Words in -ing that name no action."""
