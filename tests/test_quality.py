@@ -37,6 +37,7 @@ ARTICLES = [
     *sorted((QUALITY_SETS / "tuning2").glob("*.yaml")),
     *sorted((QUALITY_SETS / "testset7").glob("*.yaml")),
     *sorted((QUALITY_SETS / "testset8").glob("*.yaml")),
+    *sorted((QUALITY_SETS / "testset9").glob("*.yaml")),
 ]
 """The bundled articles and the real articles of the blind-rating sets (quality/)."""
 SEEDS = (0, 1, 7, 2024)
@@ -383,6 +384,8 @@ def _ending(word: str) -> str:
         if low.endswith(end) and not (end == "ly" and (low in _LY_NOUNS or len(low) <= 5)):
             if end == "ed" and ((low.endswith("eed") and len(low) <= 5) or low in _ED_WORDS):
                 continue  # "speed", "need", "hundred": no -ed form ("agreed" is one)
+            if end == "ing" and not re.search(r"[aeiouy]", low[: -len(end)]):
+                continue  # "bring", "thing", "spring": no -ing form ("going" is one)
             return end
     return ""
 
