@@ -1556,6 +1556,14 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_testset8_rules.py",),
     ),
     Mutant(
+        "role-lure-stands-alone",
+        "A role that does not stand alone ('the president at the time') is no wrong choice",
+        "engine/distractors.py:_comparable_text",
+        old="if unanchored_reference(text, pronouns=False):",
+        new="if False:",
+        extra=("tests/test_testset8_rules.py",),
+    ),
+    Mutant(
         "stance-act-nominal",
         "An act word after a determiner is a noun: a view of a signing is still a view",
         "english/voices.py:shows_an_act",

@@ -116,6 +116,19 @@ def test_a_place_or_time_the_stem_does_not_name_is_not_asked(
     assert not {"who-role/berg", "role-of/berg"} & asked_ids
 
 
+def test_a_role_that_does_not_stand_alone_is_no_wrong_choice(
+    article: Article, library: TemplateLibrary
+) -> None:
+    # "Who is Joe Biden? ... The president at the time" (round 10: second correct)
+    offered = False
+    for seed in SEEDS:
+        for q in generate(article, library, seed=seed, formats=["choice"]).questions:
+            if q.template == "role-of":
+                offered = True
+                assert not [c for c in q.choices or [] if "at the time" in c], q.choices
+    assert offered, "a role-of question is asked as a choice"
+
+
 def test_a_relative_clause_with_its_own_subject_is_inverted(
     article: Article, library: TemplateLibrary
 ) -> None:

@@ -309,7 +309,8 @@ def _comparable_text(cand: Candidate, other: Any, text: str) -> bool:
     view?" with three claims that begin "The opposition says ..." has one choice about
     Conde. A meaning stands only among meanings of the same part of speech: "to say
     publicly ..." beside "barriers put up to stop people" gives the verb away. A role
-    stands only if it does not name the person whose role is asked.
+    stands only if it does not name the person whose role is asked, and stands alone
+    ("the president at the time" may be anyone's).
     """
     item = cand.item
     if isinstance(item, StanceView) and isinstance(other, StanceView):
@@ -322,8 +323,13 @@ def _comparable_text(cand: Candidate, other: Any, text: str) -> bool:
         # "Who is Tim Smith?" with "the colleague with whom Smith co-invented the
         # alloy" among the roles: a role naming the one asked about is not theirs
         from readquiz.english.answers import surname
+        from readquiz.english.wellformed import unanchored_reference
 
         own = [*names_of(item), *([last] if (last := surname(item.name)) else [])]
+        if unanchored_reference(text, pronouns=False):
+            # "Who is Joe Biden? ... The president at the time": a role that does not
+            # stand alone may be anyone's (blind raters: second correct answer)
+            return False
         return not any(mentions(text, n) for n in own)
     if isinstance(item, TermView) and isinstance(other, TermView):
         if part_of_speech(other.term, other.meaning) != part_of_speech(item.term, item.meaning):
