@@ -170,11 +170,20 @@ def _subject_split(tokens: list[str]) -> int | None:
         return None
     if tokens[0].lower() in _DETERMINER_SUBJECTS and len(tokens) > 1 and _verb_like(tokens[1]):
         return None  # "those released": a reduced relative, not a subject and its verb
-    for i in range(1, min(len(tokens), 6)):
+    return _verb_at(tokens, 6)
+
+
+def _verb_at(tokens: list[str], upto: int, also: frozenset[str] = frozenset()) -> int | None:
+    """Where the verb after a short subject starts (before ``upto``), or None.
+
+    A preposition first means no subject and verb: "male snakes among ...". Words in
+    ``also`` count as verbs too.
+    """
+    for i in range(1, min(len(tokens), upto)):
         word = tokens[i].lower().strip(",")
         if word in _NOT_NOUN_END:
             return None
-        if word in _AUX or base_verb(word) is not None:
+        if word in also or word in _AUX or base_verb(word) is not None:
             return i
     return None
 
@@ -230,17 +239,15 @@ def _object_clause(rest: list[str]) -> str | None:
     first = rest[0].lower()
     if first not in _SUBJECT_START and not rest[0][:1].isupper() and not first.endswith("s"):
         return None  # "who use dogs trained to ...": a verb of the relative, not a subject
-    for i in range(1, min(len(rest), 4)):
-        word = rest[i].lower().strip(",")
-        if word in _NOT_NOUN_END:
-            return None
-        if word in _PRESENT_OPINION:
-            aux = "does" if word.endswith("s") else "do"
-            verb = word[:-1] if word.endswith("s") else word
-            return " ".join([aux, *rest[:i], verb, *rest[i + 1 :]])
-        if word in _AUX or base_verb(word) is not None:
-            return invert(" ".join(rest[i:]), " ".join(rest[:i]))
-    return None
+    i = _verb_at(rest, 4, _PRESENT_OPINION)
+    if i is None:
+        return None
+    word = rest[i].lower().strip(",")
+    if word in _PRESENT_OPINION:
+        aux = "does" if word.endswith("s") else "do"
+        verb = word[:-1] if word.endswith("s") else word
+        return " ".join([aux, *rest[:i], verb, *rest[i + 1 :]])
+    return invert(" ".join(rest[i:]), " ".join(rest[:i]))
 
 
 def how_many(what: str) -> str | None:

@@ -345,12 +345,23 @@ def is_speech_act(phrase: str | int | float) -> bool:
     important milestone" are; "saw a regime shift" and "has said" ... are judged by
     their first word that is not an adverb or an auxiliary of have.
     """
+    return _first_verb_in(phrase, SPEECH_VERBS, ("has", "have", "had"))
+
+
+def _first_verb_in(
+    phrase: str | int | float, verbs: frozenset[str], auxiliaries: tuple[str, ...]
+) -> bool:
+    """Whether the first verb of ``phrase`` is one of ``verbs``.
+
+    Its first word that is no adverb nor one of ``auxiliaries``, as written, in its
+    base form, or without its "-s".
+    """
     for token in as_text(phrase).split():
         low = token.lower().strip(",.;:")
-        if is_adverb(low) or low in ("has", "have", "had"):
+        if is_adverb(low) or low in auxiliaries:
             continue
         verb = base_verb(low) or (low[:-1] if low.endswith("s") else low)
-        return verb in SPEECH_VERBS or low in SPEECH_VERBS
+        return verb in verbs or low in verbs
     return False
 
 
@@ -367,10 +378,5 @@ def is_a_stay(phrase: str | int | float) -> bool:
     a stay is never contradicted. "was born", "won the stage", "ran into Wilmore" are
     no stays. Auxiliaries and leading adverbs are skipped ("was raised", "first lived").
     """
-    for token in as_text(phrase).split():
-        low = token.lower().strip(",.;:")
-        if is_adverb(low) or low in ("has", "have", "had", "was", "were", "is", "are", "been"):
-            continue
-        verb = base_verb(low) or (low[:-1] if low.endswith("s") else low)
-        return verb in STAY_VERBS or low in STAY_VERBS
-    return False
+    auxiliaries = ("has", "have", "had", "was", "were", "is", "are", "been")
+    return _first_verb_in(phrase, STAY_VERBS, auxiliaries)
