@@ -19,11 +19,19 @@
   time?", vague).
 - A count whose ``what`` has a relative clause with its own subject reads as a question:
   "How many rockets do scientists believe can reach the moon?", never "How many rockets
-  scientists believe can reach the moon?".
+  scientists believe can reach the moon?"; and its statement puts the figure in that
+  clause: "scientists believe 3 rockets can reach the moon", "Ruiz chose 4 engineers
+  from Corvale to tour the launch site" (round 10: "4 facilities in Cleveland Glenn
+  identified to be considered ...", garbled).
+- A word of the paragraph that says what the gloss says is a second right answer:
+  "Which word means 'to make something stronger'?" is not typed in a paragraph that
+  says "reinforce" and "strengthen" (round 9: second correct), and "Strengthen" is no
+  wrong choice for it.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -32,7 +40,9 @@ from readquiz import resources
 from readquiz.article.loader import load_article
 from readquiz.article.model import Article
 from readquiz.engine import generate
-from readquiz.english.quantities import how_many
+from readquiz.engine.views import NumberView
+from readquiz.english.quantities import figure_statement, how_many
+from readquiz.english.words import restated_in
 from readquiz.grading import check_answer
 from readquiz.questions.model import Question
 from readquiz.templates.library import TemplateLibrary, load_library
@@ -143,3 +153,78 @@ def test_a_relative_clause_with_its_own_subject_is_inverted(
     assert how_many("the number of people who use dogs trained to find snakes") == (
         "How many people use dogs trained to find snakes?"
     )
+
+
+def _figure(value: float, unit: str, what: str) -> NumberView:
+    return NumberView(
+        id="x", value=value, unit=unit, approx="exact", what=what, quote="", paragraph=1
+    )
+
+
+def test_a_relative_clause_with_its_own_subject_takes_the_figure_in_a_statement(
+    article: Article, library: TemplateLibrary
+) -> None:
+    said = {q.prompt for q in asked(article, library, "number-what/moon-rockets", "truefalse")}
+    said |= {
+        q.prompt for q in asked(article, library, "number-what/touring-engineers", "truefalse")
+    }
+    for prompt in said:
+        assert re.fullmatch(
+            r"True or false: According to the article, (scientists believe \d+ rockets can reach"
+            r" the moon|Ruiz chose \d+ engineers from Corvale to tour the launch site)\.",
+            prompt,
+        ), prompt
+    assert (
+        figure_statement(
+            _figure(
+                4,
+                "facilities",
+                "the number of facilities in Corvale that Lind identified to be leased",
+            )
+        )
+        == "According to the article, Lind identified 4 facilities in Corvale to be leased."
+    )
+    assert figure_statement(_figure(5, "days", "the number of days that the race lasted")) == (
+        "According to the article, the race lasted 5 days."
+    )
+    # the relative is the noun's subject: the figure opens the clause, as before
+    assert figure_statement(_figure(30, "riders", "the number of riders who started the race")) == (
+        "According to the article, 30 riders started the race."
+    )
+
+
+def test_a_figure_is_never_put_inside_a_head_of_two_words() -> None:
+    # "the home confinement Younge was placed on": "confinement Younge was placed on
+    # 180 days" cuts the head in two
+    assert figure_statement(_figure(180, "days", "the home confinement Vos was placed on")) == (
+        "The article gives 180 days as the home confinement Vos was placed on."
+    )
+    assert figure_statement(
+        _figure(2, "times the speed of sound", "the speed the jet is expected to fly at")
+    ) == ("According to the article, the jet is expected to fly at 2 times the speed of sound.")
+
+
+def test_a_count_of_an_owners_things_asks_how_many_of_them() -> None:
+    # "How many Assam's districts were affected by the flood?" is garbled
+    assert how_many("the number of Valdoria's towns affected by the flood") == (
+        "How many of Valdoria's towns were affected by the flood?"
+    )
+    assert figure_statement(
+        _figure(31, "towns", "the number of Valdoria's towns affected by the flood")
+    ) == ("According to the article, 31 of Valdoria's towns were affected by the flood.")
+
+
+def test_a_verb_of_making_in_the_paragraph_is_a_second_right_word(
+    article: Article, library: TemplateLibrary
+) -> None:
+    text = article.text.split("\n\n")[-1]
+    assert restated_in("to make something stronger", text, "reinforce") == "strengthen"
+    assert (
+        restated_in("to make something wider", "They widened the road.", "broadened") == "widened"
+    )
+    assert restated_in("to make something stronger", "A strong wind blew.", "reinforced") is None
+    for seed in SEEDS:
+        typed = generate(article, library, seed=seed, formats=["short"]).questions
+        assert not [q for q in typed if q.id == "vocab-term/reinforce"], "a second word is right"
+    for q in asked(article, library, "vocab-term/reinforce", "choice"):
+        assert "Reinforce" in (q.choices or []) and "Strengthen" not in (q.choices or []), q.choices

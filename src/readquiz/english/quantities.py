@@ -225,6 +225,24 @@ suspect suspects predict predicts fear fears
 """Verbs of a present view: "scientists believe", "officials estimate"."""
 
 
+def _own_subject(rest: list[str]) -> int | None:
+    """Where the verb of a relative clause with its own subject starts, or None.
+
+    The one test of whether a count's relative is the object of its clause:
+    "scientists believe affect Earth" -> 1 and "the race lasted" -> 2 (the relative
+    word stands for the object: "that the race lasted"); "started the race" and "use
+    dogs trained to ..." (the relative is the subject) -> None.
+    """
+    from readquiz.english.inversion import is_participle
+
+    if not rest or rest[0].lower() in _AUX or base_verb(rest[0]) or is_participle(rest[0]):
+        return None
+    first = rest[0].lower()
+    if first not in _SUBJECT_START and not rest[0][:1].isupper() and not first.endswith("s"):
+        return None  # "who use dogs trained to ...": a verb of the relative, not a subject
+    return _verb_at(rest, 4, _PRESENT_OPINION)
+
+
 def _object_clause(rest: list[str]) -> str | None:
     """The clause after a relative that is not its subject, inverted, or None.
 
@@ -232,14 +250,9 @@ def _object_clause(rest: list[str]) -> str | None:
     race lasted" -> "did the race last"; "started the race" (the relative is its
     subject) -> None.
     """
-    from readquiz.english.inversion import invert, is_participle
+    from readquiz.english.inversion import invert
 
-    if not rest or rest[0].lower() in _AUX or base_verb(rest[0]) or is_participle(rest[0]):
-        return None
-    first = rest[0].lower()
-    if first not in _SUBJECT_START and not rest[0][:1].isupper() and not first.endswith("s"):
-        return None  # "who use dogs trained to ...": a verb of the relative, not a subject
-    i = _verb_at(rest, 4, _PRESENT_OPINION)
+    i = _own_subject(rest)
     if i is None:
         return None
     word = rest[i].lower().strip(",")
@@ -303,15 +316,15 @@ def how_many(what: str) -> str | None:
             # A participle straight after the noun, then its agent or place: the
             # passive "riders brought down by the crash", "people killed in the attack".
             if rest[1].lower() in _PASSIVE_NEXT:
-                return f"How many {' '.join(noun)} were {' '.join(rest)}?"
+                return f"How many {_of_determined(' '.join(noun))} were {' '.join(rest)}?"
         if clause and rest and (rest[0].lower() in _AUX or base_verb(rest[0]) is not None):
             # "how many people attended the rally": the noun is the subject.
-            return f"How many {' '.join(noun)} {' '.join(rest)}?"
+            return f"How many {_of_determined(' '.join(noun))} {' '.join(rest)}?"
         verb_at = _subject_split(rest)
         if verb_at is not None:
             subject = " ".join(rest[:verb_at])
             inverted = invert(" ".join(rest[verb_at:]), subject)
-            return f"How many {' '.join(noun)} {inverted}?"
+            return f"How many {_of_determined(' '.join(noun))} {inverted}?"
     return None
 
 
@@ -411,10 +424,16 @@ def _subject_clause(what: str) -> tuple[str, str] | None:
     if not asked:
         return None
     body = asked[len("How many ") : -1]
+    body = body[len("of ") :] if body.startswith("of ") else body  # "of Assam's districts"
     text = note_free(what)[0]
     relative = re.search(r"\s(?:who|that|which)\s", text)
     passive = re.match(r"^(.+?) were (.+)$", body)
     if relative and not re.match(r"^how\s", text, re.I):
+        if _own_subject(text[relative.end() :].split()) is not None:
+            # "energy fields that scientists believe affect Earth": the noun is the
+            # object of the relative's clause (:func:`object_clause`), never its subject
+            # ("4 energy fields scientists believe affect Earth")
+            return None
         noun = text[: relative.start()].split(" of ", 1)[-1]
         return noun, text[relative.end() :]
     if passive and passive.group(1) + " " + passive.group(2) in text:
@@ -491,8 +510,11 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     is than after the last quake" -> ("times higher", "the number of schools is",
     "than after the last quake"); "the number of countries the race passed through"
     -> ("countries", "the race passed through", ""). The figure and its noun go
-    between the two: "the earthquake killed at least 93 people, as reported". None
-    when the phrase has another shape (a relative clause, a prepositional phrase).
+    between the two: "the earthquake killed at least 93 people, as reported". A
+    relative word before the clause's own subject changes nothing: "the number of
+    facilities in Cleveland that Glenn identified to be considered" -> ("facilities in
+    Cleveland", "Glenn identified", " to be considered"). None when the phrase has
+    another shape (a relative clause whose subject is the noun, a prepositional phrase).
     """
     text = note_free(what)[0]
     found = re.match(r"^(?:the\s+)?(?:number|count)\s+of\s+(.+)$", text, re.I) or re.match(
@@ -500,6 +522,16 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     )
     if not found:
         return None
+    relative = _RELATIVE.match(found.group(1))
+    if relative:
+        # "facilities in Cleveland that Glenn identified ...": the relative word says
+        # where the noun ends, so a preposition inside it is the noun's own
+        noun = relative.group("noun").split()
+        clause = relative.group("rest").split()
+        verb = _own_subject(clause)
+        if verb is None or len(noun) > 4 or noun[-1].lower() in _NOT_NOUN_END:
+            return None  # "riders who started the race": the noun is the subject
+        return _around_the_count(noun, clause, verb)
     tokens = found.group(1).split()
     subject = next(
         (
@@ -526,7 +558,17 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     verb = aux if aux is not None else past
     if verb is None or verb > 5:
         return None
-    verb += subject + 1
+    return _around_the_count(noun, tokens[subject:], verb + 1)
+
+
+def _around_the_count(noun: list[str], tokens: list[str], verb: int) -> tuple[str, str, str]:
+    """(noun, before, after) of a clause whose verb starts at ``tokens[verb]``.
+
+    The count and its noun go after the verb group ("the earthquake killed | 93
+    people"), after an infinitive the verb takes ("planned to use | 20 trucks"), after
+    verbs joined by "and" ("captured and restrained | 3 Key deer") and after a particle
+    that ends the clause ("passed through | 3 countries").
+    """
     end = _catenative(tokens, _verb_group(tokens, verb))
     while (
         end + 1 < len(tokens)
@@ -537,17 +579,17 @@ def object_clause(what: str) -> tuple[str, str, str] | None:
     if noun[-1].lower() == "times" and len(noun) == 1 and tokens[end : end + 1] != ["to"]:
         # "Elham has already failed the TOEFL 3 times": a count of times ends its clause
         # ("the team tried 5 times to reach the summit" keeps it before the infinitive)
-        return "times", " ".join(tokens[subject:]).rstrip(","), ""
+        return "times", " ".join(tokens).rstrip(","), ""
     if tokens[end - 1].endswith(","):
         head, tail = " ".join(tokens[:end])[:-1], ", " + " ".join(tokens[end:])
-        return " ".join(noun), head[len(" ".join(noun)) + 1 :], tail.rstrip(", ")
+        return " ".join(noun), head, tail.rstrip(", ")
     after = tokens[end:]
     lead = 0
     while lead < len(after) and after[lead].lower().strip(",") in _PARTICLES:
         lead += 1
     if lead and (lead == len(after) or after[lead - 1].endswith(",")):
         end += lead  # "passed through 3 countries", "has set up 50 committees"
-    before = " ".join(tokens[subject:end])
+    before = " ".join(tokens[:end])
     tail = " ".join(tokens[end:])
     if tail and not tail.startswith(","):
         tail = " " + tail
@@ -629,6 +671,16 @@ def stranded_clause(what: str) -> tuple[str, str] | None:
         return None  # "the number of aspects ...": a noun goes on, no clause starts
     if clause[0].lower() in _DETERMINER_SUBJECTS and _verb_like(clause[1]):
         return None  # "the level those released ...": no subject
+    if (
+        start == 2
+        and clause[0].lower() not in _SUBJECT_START
+        and not clause[0][:1].isupper()
+        and (clause[1].lower() in _SUBJECT_START or clause[1][:1].isupper())
+    ):
+        # "the home confinement Younge was placed on": the head goes on to
+        # "confinement" and the subject starts after it, never "confinement Younge was
+        # placed on 180 days"
+        return None
     if any(w.lower().strip(",") in _RELATIVE_WORDS for w in clause):
         return None
     if _verb_like(clause[0]) or not any(_verb_like(w) for w in clause[1:-1]):

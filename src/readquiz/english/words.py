@@ -559,6 +559,7 @@ def find_lures(
     if want is None:
         return alone
     avoid = [_low(w) for w in [*_WORD.findall(term), *_WORD.findall(surface), *content(meaning)]]
+    avoid += made_forms(meaning)  # "Strengthen" is no wrong word for "to make ... stronger"
     avoid += [_low(w) for b in banned for w in _WORD.findall(b)]
     picked: list[str] = []
     seen: set[str] = {lemma(surface)}
@@ -658,16 +659,71 @@ def _inside(a: str, b: str) -> bool:
     return len(short) >= 5 and short in long
 
 
+_CAUSATIVE = re.compile(
+    r"^to make (?:(?:something|someone|it|them|things|people|(?:a|an|the) [a-z]+) )?"
+    r"(?:more )?(?P<quality>[a-z]+)$"
+)
+"""A gloss that says "to make something X": "to make something stronger"."""
+_QUALITY_NOUNS = {
+    "strong": "strength",
+    "long": "length",
+    "wide": "width",
+    "deep": "depth",
+    "broad": "breadth",
+    "high": "height",
+    "warm": "warmth",
+}
+"""Adjectives whose verb of making is built on their noun: strong -> strength-en."""
+
+
+def made_forms(meaning: str) -> tuple[str, ...]:
+    """The stems of the verbs that say what a gloss "to make something X" says.
+
+    "to make something stronger" -> ("stronger", "strong", "strength"): "strengthen"
+    means it as "reinforce" does; "to make something wider" -> ("wider", "wide",
+    "width"). Nothing for a gloss of another shape.
+    """
+    found = _CAUSATIVE.match(" ".join(meaning.lower().split()))
+    if not found:
+        return ()
+    quality = found.group("quality")
+    forms = [quality]
+    if quality.endswith("ier") and len(quality) > 5:
+        forms.append(quality[:-3] + "y")  # "heavier" -> "heavy"
+    elif quality.endswith("er") and len(quality) > 4:
+        bare = quality[:-2]
+        forms += [bare, bare + "e"]  # "stronger" -> "strong", "wider" -> "wide"
+        if len(bare) > 2 and bare[-1] == bare[-2]:
+            forms.append(bare[:-1])  # "bigger" -> "big"
+    forms += [_QUALITY_NOUNS[f] for f in list(forms) if f in _QUALITY_NOUNS]
+    return tuple(dict.fromkeys(forms))
+
+
+def _makes(word: str, forms: Sequence[str]) -> bool:
+    """Whether ``word`` is a verb of making built on one of ``forms``: "strengthened"."""
+    for ending in ("ening", "ened", "ens", "en", "ning", "ned", "ns", "n"):
+        if word.endswith(ending) and word[: -len(ending)] in forms:
+            return True  # "strengthen", "widen", "deepens"
+    return word.startswith(("en", "em")) and lemma(word[2:]) in forms  # "enlarged"
+
+
 def restated_in(meaning: str, text: str, surface: str) -> str | None:
     """A word of ``text`` (not the term) that is the gloss's one word, or None.
 
     "an earthquake" is the gloss of "temblor"; a paragraph that also says "quake"
-    has a second word a student may type for it.
+    has a second word a student may type for it. So has a paragraph saying
+    "strengthen" for "reinforce", "to make something stronger" (:func:`made_forms`).
     """
+    own = {_low(w) for w in _WORD.findall(surface)}
+    made = made_forms(meaning)
+    if made:
+        for tok in tokens(text):
+            low = _low(tok.text)
+            if low not in own and _makes(low, made):
+                return tok.text
     words = gloss_words(meaning)
     if len(words) != 1:
         return None
-    own = {_low(w) for w in _WORD.findall(surface)}
     for tok in tokens(text):
         low = _low(tok.text)
         if low not in own and share_stem(low, words[0], shortest=4) and len(low) >= 4:
