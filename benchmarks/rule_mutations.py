@@ -1566,6 +1566,24 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_testset8_rules.py",),
     ),
     Mutant(
+        "lure-ive-verb",
+        "A word in -ive after 'to' or a modal ('to receive') is no adjective lure",
+        "english/words.py:_lure_shape",
+        old=(
+            'if last == "adj" and size == 1 and lead in _VERB_LEADS and not tok[start].after_break:'
+        ),
+        new="if False:",
+        extra=("tests/test_vocabulary_shape.py",),
+    ),
+    Mutant(
+        "lure-to-before-a-noun",
+        "A word between 'to' and the noun it modifies ('to satellite data') is no verb lure",
+        "english/words.py:_lure_shape",
+        old='if lead == "to" and _modifies_next(tok, start):',
+        new="if False:",
+        extra=("tests/test_vocabulary_shape.py",),
+    ),
+    Mutant(
         "container-no-broad-country",
         "A typed place accepts no country around it unless it is a city's own country",
         "engine/alternatives.py:_containers",

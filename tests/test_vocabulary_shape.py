@@ -89,3 +89,34 @@ def test_a_term_whose_meaning_repeats_its_own_word_is_not_asked(tmp_path: Path) 
     asked = {q.id.split("/")[1] for q in questions}
     assert "convenient" in asked or "secure" in asked  # the others are asked
     assert "screen-capture" not in asked
+
+
+def test_a_verb_in_ive_after_to_is_no_adjective_beside_an_adjective() -> None:
+    # "Which word means 'growing faster and faster as it gets bigger'?" with
+    # "Receive" beside "Exponential", "Available" and "Possible": the one verb.
+    from readquiz.english.words import find_lures
+
+    text = (
+        "Growth has been exponential. The update made it possible for students to receive"
+        " a letter, made the program available to more schools and made it competitive."
+    )
+    meaning = "growing faster and faster as it gets bigger"
+    lures = find_lures("exponential", "exponential", meaning, "adjective", 1, {1: text})
+    assert {w.lower() for w in lures.words} == {"possible", "available", "competitive"}, lures
+
+
+def test_a_word_between_to_and_its_noun_is_no_verb_beside_a_verb() -> None:
+    # "Which word means 'to narrow down the range of possible values of something'?"
+    # with "Satellite" ("to satellite data") beside "Constrain", "Inform" and
+    # "Estimate": the one noun.
+    from readquiz.english.words import find_lures
+
+    meaning = "to narrow down the range of possible values of something"
+    satellite = {
+        1: "The team added ground measurements to satellite data to constrain the losses.",
+        2: "Lasers help to inform the team, to measure the ice, to record the losses and"
+        " to track changes linked to climate change.",
+    }
+    lures = find_lures("constrain", "constrain", meaning, "verb", 1, satellite)
+    assert "track" in {w.lower() for w in lures.words}, "a verb before its plural object stays"
+    assert not {"satellite", "climate"} & {w.lower() for w in lures.words}, lures

@@ -290,14 +290,18 @@ def _lure_shape(tok: Sequence[Token], start: int, size: int) -> str | None:
     if any(w in FUNCTION_WORDS for w in words):
         return None
     last = form_class(words[-1])
+    lead = _low(tok[start - 1].text) if start else ""
+    if last == "adj" and size == 1 and lead in _VERB_LEADS and not tok[start].after_break:
+        return None  # "to receive": a verb in -ive, never an adjective beside "Exponential"
     nounish = last in (None, "plural", "abstract") or size > 1
     if nounish and last != "verb":
         in_noun = _noun_context(tok, start) and _heads(tok, start + size - 1, size > 1)
     else:
         in_noun = False
     if last is None:
-        lead = _low(tok[start - 1].text) if start else ""
         if size == 1 and lead in _VERB_LEADS and not tok[start].after_break:
+            if lead == "to" and _modifies_next(tok, start):
+                return None  # "to satellite data", "to normal conditions": "to" + a noun
             last = "verb"
         elif in_noun and not _SUPERLATIVE.search(words[-1]):
             last = "noun"
@@ -309,6 +313,22 @@ def _lure_shape(tok: Sequence[Token], start: int, size: int) -> str | None:
         return None
     first = form_class(words[0]) or "" if size > 1 else ""
     return f"{size}:{first}:{last}:{'-' in words[-1]}"
+
+
+def _modifies_next(tok: Sequence[Token], start: int) -> bool:
+    """Whether the word at ``start`` stands before the noun that heads its phrase.
+
+    "to satellite data from NASA", "to climate change.": the next word is a noun
+    without an ending that ends the phrase, so "to" is a preposition and the word no
+    verb. A plural may be a verb's object ("to inform visitors").
+    """
+    nxt = start + 1
+    if nxt >= len(tok) or tok[start].before_break or tok[nxt].capital:
+        return False
+    low = _low(tok[nxt].text)
+    if low in FUNCTION_WORDS or form_class(low) is not None:
+        return False  # "to inform visitors", "to reopen economies": a verb and its object
+    return _heads(tok, nxt)
 
 
 def _lurable(token: Token) -> bool:
