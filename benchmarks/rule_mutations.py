@@ -695,6 +695,26 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "position-holder-stake",
+        "No stance of a holder named by what it owns or loves, on a topic about that thing",
+        "english/topics.py:has_a_stake",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::"
+            "test_no_position_is_asked_that_the_holders_stake_or_the_topics_fault_gives",
+        ),
+    ),
+    Mutant(
+        "position-topic-fault",
+        "No position on a topic that calls itself a fault ('too fast')",
+        "english/topics.py:names_a_fault",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::"
+            "test_no_position_is_asked_that_the_holders_stake_or_the_topics_fault_gives",
+        ),
+    ),
+    Mutant(
         "who-named-doer",
         "A deed's doer (or a view's voice) is asked only when named, not a group the verb tells",
         "engine/bind.py:_unnamed_actor",

@@ -40,7 +40,7 @@ from readquiz.engine.views import (
 from readquiz.english.dates import is_now
 from readquiz.english.names import gendered_pronoun, is_proper_name
 from readquiz.english.places import dateline
-from readquiz.english.topics import takes_sides, tells_position
+from readquiz.english.topics import has_a_stake, names_a_fault, takes_sides, tells_position
 from readquiz.english.verbs import is_speech_act
 from readquiz.english.wellformed import garbled, unanchored_reference
 from readquiz.questions.model import Evidence
@@ -325,14 +325,23 @@ def _holder_tells_position(item: Any, answer: Any, stem: str) -> bool:
     (:func:`readquiz.english.topics.tells_position`): no question of such a stance.
     "What is Kim Jong Un's position on the proposals made by Kim Jong Un?" is For: no
     position on a topic naming its holder (the claim is still asked).
+
+    A holder named by what it owns or loves, on a topic about that thing
+    (:func:`readquiz.english.topics.has_a_stake`): "Who is against Lincoln's order
+    freeing the enslaved people? The Confederate slaveholders", "What is the position
+    of the fans of vintage clothing on buying vintage clothing?" (blind raters:
+    obvious); nor its claim ("Who holds this view: the enslaved people should not be
+    freed?"). A topic that calls itself a fault ("flying Ingenuity too fast",
+    :func:`readquiz.english.topics.names_a_fault`) has no position asked: nobody is for
+    it (the claim is still asked).
     """
     if not isinstance(item, StanceView):
         return False
     holder = item.holder
-    if tells_position(holder.name):
+    if tells_position(holder.name) or has_a_stake(holder.name, f"{item.topic} {item.claim}"):
         return True
     own = any(mentions(item.topic, n) for n in names_of(holder))
-    return own and _sides_asked(item, answer, stem)
+    return (own or names_a_fault(item.topic)) and _sides_asked(item, answer, stem)
 
 
 def not_a_view(facts: Facts, item: Any) -> str | None:
