@@ -715,6 +715,15 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "vocab-person-lure",
+        "A word for a person is offered only among words that look like one, no 'success'",
+        "english/words.py:looks_like_a_person",
+        body="return PERSONISH.search(word) is not None",
+        first=(
+            "tests/test_english_questions.py::test_a_thing_in_ess_is_no_lure_of_a_word_for_a_person",
+        ),
+    ),
+    Mutant(
         "who-named-doer",
         "A deed's doer (or a view's voice) is asked only when named, not a group the verb tells",
         "engine/bind.py:_unnamed_actor",
