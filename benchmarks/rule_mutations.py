@@ -724,6 +724,25 @@ MUTANTS: tuple[Mutant, ...] = (
         ),
     ),
     Mutant(
+        "stance-mixed-side",
+        "A holder of mixed views on the topic is no wrong choice for 'Who is for/against ...?'",
+        "engine/alternatives.py:on_its_side",
+        old='return str(stance.position) == "mixed" and str(item.position) in ("for", "against")',
+        new="return False",
+        first=(
+            "tests/test_rule_guards.py::"
+            "test_a_holder_of_mixed_views_is_no_wrong_choice_for_who_is_for_or_against",
+        ),
+    ),
+    Mutant(
+        "position-cause-gerund",
+        "No position on a cause a gerund gives ('blaming the crash on ...')",
+        "english/topics.py:takes_sides",
+        old="if words[0] in _CAUSE_GERUNDS:",
+        new="if False:",
+        first=("tests/test_rule_guards.py::test_no_position_is_asked_on_a_cause_a_gerund_gives",),
+    ),
+    Mutant(
         "who-named-doer",
         "A deed's doer (or a view's voice) is asked only when named, not a group the verb tells",
         "engine/bind.py:_unnamed_actor",

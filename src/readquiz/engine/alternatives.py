@@ -249,11 +249,28 @@ def _entity_rights(facts: Facts, item: Any, answer: EntityView | GroupView) -> s
         if item.voiced_by is not None:
             out |= _overlapping(facts, item.voiced_by)
         for stance in facts.views.stances:
-            if stance.position == item.position and topics_overlap(stance.topic, item.topic):
+            if on_its_side(stance, item):
                 out |= _overlapping(facts, stance.holder)
                 if stance.voiced_by is not None:
                     out |= _overlapping(facts, stance.voiced_by)
     return out
+
+
+def on_its_side(stance: StanceView, item: StanceView) -> bool:
+    """Whether ``stance``'s holder is on ``item``'s side of its topic (or an overlapping one).
+
+    The same position; or mixed views where ``item`` is for or against: a holder of
+    mixed views is partly on each side. "Who is for treating a country's main language
+    as key to national identity?" offered Jorge Catalan, who "agrees that speaking
+    Spanish is very important" but finds it regrettable (mixed), as a wrong choice
+    (blind raters: second-correct). Who holds mixed views is not answered by a holder
+    who is for or against.
+    """
+    if not topics_overlap(stance.topic, item.topic):
+        return False
+    if stance.position == item.position:
+        return True
+    return str(stance.position) == "mixed" and str(item.position) in ("for", "against")
 
 
 def _claim_also_true(facts: Facts, item: StanceView, other: StanceView) -> bool:
@@ -452,7 +469,7 @@ def _shown_on_side(cand: Candidate) -> set[str]:
         if not topics_overlap(stance.topic, item.topic):
             continue
         voices = {stance.holder.id} | ({stance.voiced_by.id} if stance.voiced_by else set())
-        if stance.position == item.position:
+        if on_its_side(stance, item):
             sided |= voices
         else:
             rivals |= voices
@@ -520,7 +537,7 @@ def _rivals(facts: Facts, item: StanceView) -> set[str]:
     """Holders and voices of another position on the stance's topic (or an overlapping one)."""
     out: set[str] = set()
     for stance in facts.views.stances:
-        if stance.position != item.position and topics_overlap(stance.topic, item.topic):
+        if topics_overlap(stance.topic, item.topic) and not on_its_side(stance, item):
             out.add(stance.holder.id)
             if stance.voiced_by is not None:
                 out.add(stance.voiced_by.id)

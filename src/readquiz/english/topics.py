@@ -86,6 +86,11 @@ _BELIEF_NOUNS = frozenset(
 """Nouns of a belief that a "that" clause follows: "the view that ...", no proposal."""
 
 
+_CAUSE_GERUNDS = frozenset("blaming attributing crediting".split())
+"""Gerunds that give a cause: "blaming the crash on the navigation system" is a finding
+(blind raters: "NASA is for blaming the crash on ..." turns a finding into a stance)."""
+
+
 def takes_sides(topic: str) -> bool:
     """Whether ``topic`` is something one can be for or against (see the module).
 
@@ -95,6 +100,7 @@ def takes_sides(topic: str) -> bool:
     whose head phrase holds a noun of proposal, policy, action, project or claim
     (:data:`PROPOSAL_NOUNS`) or a "proposed"/"planned" ("the jury's decision after the
     crash", "the protected bike lane on Harbor Street", "the proposals made by ...").
+    False for a cause given by a gerund ("blaming the crash on the navigation system").
     False for everything else: a question ("whether ...", "what the study shows"), a
     judgement ("the importance of ..."), a belief ("the idea that the virus is here to
     stay"), a state or change ("the change in Patrick",
@@ -105,6 +111,9 @@ def takes_sides(topic: str) -> bool:
         # "how Democrats handled the vote": the way a thing was done, an action.
         return any(len(w) > 4 and w.endswith("ed") for w in words[2:])
     if not words or words[0] in _CLAUSE_LEADS:
+        return False
+    if words[0] in _CAUSE_GERUNDS:
+        # "blaming the crash on the navigation system": a cause, found or doubted
         return False
     if _gerund(words[0]) or (words[0] == "to" and len(words) > 1):
         return True
