@@ -1121,6 +1121,14 @@ MUTANTS: tuple[Mutant, ...] = (
         body='return "who"',
     ),
     Mutant(
+        "wh-plural-places",
+        "Co-agent places of one type are asked by its plural ('Which countries ...?')",
+        "english/wh.py:wh",
+        old='if len(types) == 1 and "" not in types:',
+        new="if False:",
+        first=("tests/test_english_questions.py::test_wh_word_follows_the_kind",),
+    ),
+    Mutant(
         "inversion",
         "Auxiliaries, passives and copulas invert ('When were the climbers due to ...?')",
         "english/inversion.py:_is_auxiliary",

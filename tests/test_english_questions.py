@@ -169,6 +169,23 @@ ROVER = EntityView(id="r", name="Perseverance", kind="organization", role="NASA'
             GroupView(members=[MAYOR, COUNCIL], name="Lena Ortiz and the council", kind="group"),
             "who",
         ),
+        # co-agent places of one type: its plural ("'places' for countries is loose")
+        (
+            GroupView(
+                members=[NEPAL, EntityView(id="peru", name="Peru", kind="place", type="country")],
+                name="Nepal and Peru",
+                kind="place",
+            ),
+            "which countries",
+        ),
+        (
+            GroupView(
+                members=[NEPAL, EntityView(id="x", name="Lima", kind="place", type="city")],
+                name="Nepal and Lima",
+                kind="place",
+            ),
+            "which places",
+        ),
     ],
 )
 def test_wh_word_follows_the_kind(entity: object, word: str) -> None:

@@ -7,7 +7,8 @@ Raters reject "Who ...?" asked of a place or a thing. The rules:
   whose head noun names a thing (the head of its name or of its role: "the wildfire",
   "the Perseverance rover", "the report"): "what";
 - places as the subject of a deed: "which" + the place's ``type`` ("Which country
-  declared ...?"), or "what place" without a type;
+  declared ...?"), or "what place" without a type; co-agent places of one type take
+  its plural ("Which countries developed ...?"), of several types "which places";
 - co-agents ("A and B"): "who" when any of them is a person, group or organization.
 
 "Where" and "when" are fixed by the template (the answer is a place, a time).
@@ -117,4 +118,18 @@ def wh(entity: Any) -> str:
     if len(members) == 1:
         place_type = getattr(members[0], "type", None)
         return f"which {place_type}" if place_type else "what place"
+    types = {str(getattr(m, "type", None) or "") for m in members}
+    if len(types) == 1 and "" not in types:
+        # "Which countries developed their own vaccines?", not "Which places ...?" of
+        # China and Russia (blind raters: "'places' for countries is loose")
+        return f"which {_plural(types.pop())}"
     return "which places"
+
+
+def _plural(noun: str) -> str:
+    """A place type's plural: "country" -> "countries", "state" -> "states"."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
