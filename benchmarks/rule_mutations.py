@@ -648,7 +648,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "word-person",
         "A word for people stands only among words that look like words for people",
         "english/words.py:find_lures",
-        old="if person and not PERSONISH.search(parts[-1]):",
+        old="if person and not looks_like_a_person(parts[-1]):",
         new="if False:",
         first=(
             "tests/test_rule_guards.py::test_a_word_for_people_stands_only_among_words_for_people",
