@@ -727,7 +727,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "stance-mixed-side",
         "A holder of mixed views on the topic is no wrong choice for 'Who is for/against ...?'",
         "engine/alternatives.py:on_its_side",
-        old='return str(stance.position) == "mixed" and str(item.position) in ("for", "against")',
+        old="return by_position and mixed",
         new="return False",
         first=(
             "tests/test_rule_guards.py::"
