@@ -166,9 +166,11 @@ def names_a_fault(topic: str) -> bool:
     "flying Ingenuity too fast", "spending too much on roads", "excessive fees": the
     words say the thing is wrong, so "The NASA engineers are for flying Ingenuity too
     fast" is false before it is read (blind raters: obvious), and Against is the choice
-    to guess. "too" meaning "also" ("helping the students, too") is no fault.
+    to guess. "too" meaning "also" ("helping the students, too") is no fault, nor is
+    one inside a claim's clause: "the claim that old engines are too slow" is disputed.
     """
-    return _EXCESS.search(topic) is not None
+    own = re.split(r"\b(?:that|which|who|whether)\b", topic, maxsplit=1)[0]
+    return _EXCESS.search(own) is not None
 
 
 _STAKE = re.compile(r"^([a-z]{3,})(?:holders?|owners?|keepers?)$")
