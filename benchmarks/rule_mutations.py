@@ -178,10 +178,11 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "role-head-before-participle",
         "The head of 'a company developing the rocket' is 'company': Who, not What",
-        "english/wh.py:head_noun",
-        old="if i >= 2 and _participle_opens(word, words[i - 1], after):",
+        "english/agreement.py:head_phrase",
+        old='if _participle_opens(words[i].strip(",;:"), words[i - 1], after):',
         new="if False:",
-        extra=("tests/test_english_questions.py",),
+        first=("tests/test_lints.py::test_a_participle_after_the_head_noun_does_not_hide_it",),
+        extra=("tests/test_english_questions.py", "tests/test_lints.py"),
     ),
     Mutant(
         "place-contains-answer",

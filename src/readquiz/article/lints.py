@@ -24,6 +24,7 @@ from readquiz.article.numtext import stated_range
 from readquiz.engine.kinds import time_words
 from readquiz.english.agreement import head_phrase, plural_name
 from readquiz.english.verbs import is_adverb
+from readquiz.english.wh import head_noun
 from readquiz.errors import Problem, warning
 from readquiz.messages import shorten
 from readquiz.textmatch import fold, in_capitals, is_acronym, sentence_breaks
@@ -212,7 +213,7 @@ class _Linter:
                         "asks for a place; name the people or body that acted, or make "
                         f"'{agent}' the event's 'where'",
                     )
-                elif _head_noun(entity.name) in _THINGS:
+                elif head_noun(entity.name) in _THINGS:
                     self.warn(
                         at,
                         f"the actor '{agent}' ({entity.name}) is a thing, not someone who "
@@ -465,16 +466,6 @@ class _Linter:
                 "same spaces",
                 key=True,
             )
-
-
-def _head_noun(name: str) -> str:
-    """The head noun of a name: "the road to the park" -> "road"."""
-    words = _bare(name).split()
-    for i, word in enumerate(words):
-        if i and word in ("of", "to", "in", "on", "at", "for", "from", "near", "that", "which"):
-            words = words[:i]
-            break
-    return words[-1] if words else ""
 
 
 _PLURAL_ONLY_VERBS = frozenset(
