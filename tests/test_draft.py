@@ -471,6 +471,43 @@ def test_numbers_the_model_tags_awkwardly_are_read(
     assert number in numbers_of(draft_of(nlp, f"News\n\n{sentence}\n"))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        # "up to" is at most, though the model leaves it outside the figure; and "a"
+        # after it is no part of the sum
+        (
+            "Water may exist up to five kilometers below the surface of Mars.",
+            (5, "kilometers", "at most", "up to five kilometers"),
+        ),
+        (
+            "The water lies at depths up to 3.7 kilometers.",
+            (3.7, "kilometers", "at most", "up to 3.7 kilometers"),
+        ),
+        (
+            "A man who harms an eagle can face up to a $100,000 fine.",
+            (100_000, "dollars", "at most", "up to a $100,000"),
+        ),
+        # a span of time in billions of years, which the model tags as money
+        (
+            "The flood took place up to 3.8 billion years ago, the team said.",
+            (3_800_000_000, "years", "at most", "up to 3.8 billion years ago"),
+        ),
+        ("The rocks formed 4.5 billion years ago.", (4_500_000_000, "years", "exact", None)),
+    ],
+)
+def test_a_hedge_outside_the_figure_and_billions_of_years_are_read(
+    nlp: object, sentence: str, number: tuple[float, str, str, str | None]
+) -> None:
+    numbers = draft_of(nlp, f"News\n\n{sentence}\n").get("numbers") or []
+    drafted = [(n["value"], n["unit"], n["approx"], n["quote"]) for n in numbers]
+    value, unit, approx, quote = number
+    assert [d for d in drafted if d[:3] == (value, unit, approx)], drafted
+    if quote is not None:
+        assert (value, unit, approx, quote) in drafted, drafted
+    assert not [d for d in drafted if d[0] == 1_000_000_000], drafted  # "billion" alone
+
+
 def test_a_name_ending_in_a_business_noun_is_a_body_not_a_person(nlp: object) -> None:
     # "Airways", "Hardware", "Machining" end bodies' names; no one's surname is one
     data = draft_of(
@@ -807,3 +844,11 @@ def test_an_acronym_defined_after_a_name_is_that_name(nlp: object) -> None:
     places = entities_of(data, "place")
     assert "TWR" in places["the Tamarack Wildlife Refuge"]["aliases"]
     assert not [e for e in data["entities"].values() if e["name"] == "TWR"]
+
+
+def test_a_figure_with_a_capitalised_unit_is_part_of_a_name(nlp: object) -> None:
+    # "One-Mile Bridge" is a bridge's name, not a length of 1 "Mile Bridges"
+    data = draft_of(
+        nlp, "Bridge\n\nThe Tamiami Trail One-Mile Bridge opened in 2013, the agency said.\n"
+    )
+    assert not [n for n in data.get("numbers") or [] if "Mile" in n["unit"]], data

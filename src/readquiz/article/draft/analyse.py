@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from readquiz.article.numtext import Reading, read_number
+from readquiz.article.numtext import HEDGES, Reading, read_number
 from readquiz.errors import ReadquizError
 
 from .figures import (
@@ -381,6 +381,17 @@ _QUANTITY = re.compile(
     r"\s*-?\s*([^\d\s].*)$"
 )
 """A figure, a scale word perhaps, and a unit: "259 trillion kilograms", "4.5 tonnes"."""
+_HEDGE_FIRST = re.compile(
+    r"(?:" + "|".join(re.escape(h) for h, _ in HEDGES) + r")\s+(?:an?\s+)?", re.I
+)
+"""A hedge that opens a figure's text: "up to five kilometers"."""
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(re.escape(h) for h, _ in HEDGES) + r")\s+(?:an?\s+)?)?([$€£¥₹])?$",
+    re.I,
+)
+"""A hedge or currency sign the model left before a figure: every hedge of
+:data:`readquiz.article.numtext.HEDGES` ("up to five kilometers", "more than 100"), and
+"a" after one ("up to a $100,000 fine")."""
 _SCALED_UNIT = re.compile(r"^(.*?\d[\d,.]*\s+(?:thousand|million|billion|trillion))\s+([a-z]+)$")
 _DISTANCES = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "km"}
 _ORG_NOUNS = {
@@ -1858,12 +1869,7 @@ class _Drafter:
         start, end = ent.start_char, ent.end_char
         # a hedge or currency sign spaCy left outside the entity
         before = doc.text[:start]
-        m = re.search(
-            r"(?:(more than|less than|fewer than|about|nearly|almost|around|over|some|"
-            r"roughly|an estimated)\s+)?([$€£¥₹])?$",
-            before,
-            re.I,
-        )
+        m = _HEDGE_BEFORE.search(before)
         if m and m.group(0) and not re.match(r"the\s", text, re.I):
             # ("over the past two years": a preposition, no hedge)
             start -= len(m.group(0))
@@ -1945,11 +1951,16 @@ class _Drafter:
             if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
                 end += 1  # "46.3°C": spaCy leaves the scale letter out
                 text = doc.text[start:end]
-            qm = _QUANTITY.match(text)
+            hedged = _HEDGE_FIRST.match(text)
+            said = text[hedged.end() :] if hedged else text
+            qm = _QUANTITY.match(said)
             if qm:
-                reading = read_number(qm.group(1))
+                # "up to five kilometers": the hedge, then the figure and its unit
+                reading = read_number(text[: len(text) - len(said)] + qm.group(1))
                 unit = qm.group(2).strip()
-                if "-" in text[len(qm.group(1)) : len(qm.group(1)) + 2] and not unit.endswith("s"):
+                if all(w.istitle() for w in re.split(r"[\s-]+", unit) if w):
+                    return  # "the Tamiami Trail One-Mile Bridge": a name, not a length
+                if "-" in said[len(qm.group(1)) : len(qm.group(1)) + 2] and not unit.endswith("s"):
                     unit += "s"
         elif (share := self.share(doc, ent, text)) is not None:
             reading = share  # "more than half of", "one-fourth of all deaths": a percentage
@@ -1962,7 +1973,12 @@ class _Drafter:
             if degrees and reading is not None:
                 unit = degrees.group(2)
             scaled = _SCALED_UNIT.match(text) if reading is None else None
-            if scaled:
+            lasting = _DURATION.match(text) if reading is None and not scaled else None
+            if lasting and (span := read(lasting.group("num"))) is not None:
+                # "3.8 billion years ago" (tagged as money): a span of time, read whole
+                reading, unit = span, lasting.group("unit").lower()
+                unit = unit if unit.endswith("s") else unit + "s"
+            elif scaled:
                 # "571 trillion pounds" (tagged as money): a figure and the unit after it
                 reading = read_number(scaled.group(1))
                 unit = scaled.group(2) if reading is not None else None
