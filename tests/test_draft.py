@@ -846,6 +846,31 @@ def test_an_acronym_defined_after_a_name_is_that_name(nlp: object) -> None:
     assert not [e for e in data["entities"].values() if e["name"] == "TWR"]
 
 
+def test_a_short_name_in_brackets_after_a_name_is_that_name(nlp: object) -> None:
+    # the model runs the name across the bracket ("... Engineers (Corps"): the name
+    # stops before it, and a short name made of the name's own words is an alias
+    data = draft_of(
+        nlp,
+        "Water\n\nThe U.S. Army Corps of Engineers (Corps) and the U.S. Fish and Wildlife "
+        "Service (Service) agreed on the plan. The Service began consulting with the Corps "
+        "in 2010.\n",
+    )
+    bodies = entities_of(data, "organization")
+    assert bodies["the U.S. Army Corps of Engineers"]["aliases"] == ["Corps"]
+    assert bodies["the U.S. Fish and Wildlife Service"]["aliases"] == ["Service"]
+    assert not [e for e in data["entities"].values() if "(" in e["name"] or ")" in e["name"]]
+
+
+def test_a_designation_of_a_name_digits_and_a_letter_is_one_name(nlp: object) -> None:
+    # "LHS 1140 b" is a planet's name, not the body "LHS" and the figure 1140
+    data = draft_of(
+        nlp, "Planet\n\nThe planet LHS 1140 b may be covered in ice, astronomers said.\n"
+    )
+    names = [e["name"] for e in data["entities"].values()]
+    assert "LHS 1140 b" in names and "LHS" not in names
+    assert not [n for n in data.get("numbers") or [] if n["value"] == 1140]
+
+
 def test_a_figure_with_a_capitalised_unit_is_part_of_a_name(nlp: object) -> None:
     # "One-Mile Bridge" is a bridge's name, not a length of 1 "Mile Bridges"
     data = draft_of(

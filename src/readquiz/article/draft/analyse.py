@@ -713,6 +713,58 @@ def _place_phrase(doc: Any, ent: Any) -> tuple[Any, bool] | None:
     return None
 
 
+def _mend_ents(doc: Any) -> Any:
+    """The model's names, mended where it runs one across a bracket or cuts a designation.
+
+    A name never runs across a bracket: "the U.S. Army Corps of Engineers (Corps" is the
+    name before the bracket (what the bracket holds is a short name of it: see
+    :meth:`_Drafter.acronyms`), "United States Department of Agriculture) Forest
+    Service" is two. A designation that is a name, digits and one letter ("LHS 1140 b",
+    "Gliese 581 c") is one name, not a name and a number.
+    """
+    from spacy.tokens import Span
+
+    ents: list[Any] = []
+    for ent in doc.ents:
+        pieces: list[tuple[int, int]] = []
+        start = ent.start
+        for tok in ent:
+            if tok.text in ("(", ")"):
+                pieces.append((start, tok.i))
+                start = tok.i + 1
+        pieces.append((start, ent.end))
+        if len(pieces) == 1:
+            ents.append(ent)
+            continue
+        for lo, hi in pieces:
+            inside = lo > 0 and doc[lo - 1].text == "("
+            if not inside and any(t.text[:1].isupper() for t in doc[lo:hi]):
+                ents.append(Span(doc, lo, hi, label=ent.label_))
+    mended: list[Any] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        end = ent.end
+        if (
+            ent.label_ in _NAME_LABELS
+            and nxt is not None
+            and nxt.start == end
+            and len(nxt) == 1
+            and nxt[0].text.isdigit()
+            and nxt.end < len(doc)
+            and re.fullmatch(r"[a-z]", doc[nxt.end].text)
+        ):
+            # "LHS" + "1140" + "b": one name
+            mended.append(Span(doc, ent.start, nxt.end + 1, label=ent.label_))
+            i += 2
+            continue
+        mended.append(ent)
+        i += 1
+    doc.ents = mended
+    return doc
+
+
 class _Drafter:
     def __init__(self, source: Source, nlp: Any, model: str) -> None:
         self.text = source.text
@@ -724,7 +776,7 @@ class _Drafter:
             model=model,
         )
         self.blocks = list(_paragraphs(self.text))
-        self.docs = list(nlp.pipe([b.text for b in self.blocks]))
+        self.docs = [_mend_ents(doc) for doc in nlp.pipe([b.text for b in self.blocks])]
         self.ids: set[str] = set()
         self.by_name: dict[str, EntityDraft] = {}
         self.mentions: list[tuple[int, int, EntityDraft]] = []
@@ -1599,14 +1651,20 @@ class _Drafter:
     def acronyms(self) -> None:
         """An acronym defined after a name is that name: "the Nature Conservancy (TNC)".
 
-        The acronym joins the entity named just before it as an alias, and an entity the
+        So is a short name made of the name's own words: "the U.S. Army Corps of
+        Engineers (Corps)", "the U.S. Fish and Wildlife Service (Service)". The acronym
+        or short name joins the entity named just before it as an alias, and an entity the
         model made of the acronym alone is that one.
         """
-        for m in re.finditer(r"\s\(([A-Z][A-Z&]{1,7})\)", self.text):
+        for m in re.finditer(
+            r"\s\(([A-Z][A-Z&]{1,7}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)", self.text
+        ):
             before = [e for lo, hi, e in self.mentions if hi == m.start()]
             if not before:
                 continue
             entity, acronym = before[-1], m.group(1)
+            if not acronym.isupper() and not set(acronym.split()) <= set(entity.name.split()):
+                continue  # "(Corps)" shortens the name it follows, of whose words it is made
             if acronym not in entity.aliases and acronym != entity.name:
                 entity.aliases.append(acronym)
             twin = self.by_name.get(_fold(acronym))
