@@ -1581,6 +1581,13 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_textmatch.py", "tests/test_lints.py"),
     ),
     Mutant(
+        "lint-alias-piece",
+        "check warns of an alias that starts with 'and': a piece of a name a flow list cut",
+        "article/lints.py:_Linter.alias_pieces",
+        body="return None",
+        extra=("tests/test_lints.py",),
+    ),
+    Mutant(
         "lint-stance-no-view",
         "check warns of a stance that tells an act or is held by a document",
         "article/lints.py:_Linter._a_view",

@@ -404,6 +404,22 @@ class _Linter:
                 )
                 break
 
+    def alias_pieces(self) -> None:
+        for entity_id, entity in self.article.entities.items():
+            for j, alias in enumerate(entity.aliases):
+                words = alias.split()
+                if not words or words[0].lower() not in ("and", "or", "nor", "&"):
+                    continue
+                self.warn(
+                    ("entities", entity_id, "aliases", j),
+                    f"the alias '{alias}' starts with '{words[0]}', so it is a piece of a "
+                    "name, and a student who types it is marked right: in a flow list "
+                    "(aliases: [A, B]) every comma ends an alias, so quote a name that "
+                    'holds commas (aliases: ["Bureau of Alcohol, Tobacco, Firearms and '
+                    'Explosives"])',
+                )
+                break
+
     # --- numbers -------------------------------------------------------------------
 
     def ranges(self) -> None:
@@ -551,6 +567,7 @@ def lint_article(path: Path, article: Article) -> list[Problem]:
     linter.stances()
     linter.roles()
     linter.plural_verbs()
+    linter.alias_pieces()
     linter.ranges()
     linter.standalone_what()
     linter.text_block()
