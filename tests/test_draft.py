@@ -877,3 +877,44 @@ def test_a_figure_with_a_capitalised_unit_is_part_of_a_name(nlp: object) -> None
         nlp, "Bridge\n\nThe Tamiami Trail One-Mile Bridge opened in 2013, the agency said.\n"
     )
     assert not [n for n in data.get("numbers") or [] if "Mile" in n["unit"]], data
+
+
+def test_a_law_is_no_body_or_person(nlp: object) -> None:
+    # the model tags "Florida Statute" (and at times "the ... Act") as a body
+    data = draft_of(
+        nlp,
+        "Eagle\n\nHe was charged under the Migratory Bird Treaty Act and a Florida Statute, "
+        "the agency said.\n",
+    )
+    names = [e["name"] for e in data["entities"].values()]
+    assert not [n for n in names if n.endswith(("Act", "Statute"))], names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The planet LHS 1140 b sits about 48 light years away from Earth.",
+        "It sits about 48 light years away from Earth.",
+    ],
+)
+def test_light_years_are_a_distance(nlp: object, sentence: str) -> None:
+    # the model tags them as a date, or cuts "about 48 light" from "years"
+    data = draft_of(nlp, f"Planet\n\n{sentence}\n")
+    assert (48, "light years", "about") in numbers_of(data), data.get("numbers")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("LHS 1140 b could be our best bet to one day indirectly confirm liquid water.", False),
+        ("They hope to one day walk on Mars, the team said.", False),
+        ("One day, the river rose over its banks.", False),
+        ("The festival lasted one day, the organisers said.", True),
+        ("The council cut the stay to one day.", True),
+    ],
+)
+def test_one_day_before_a_verb_is_some_day_no_span(
+    nlp: object, sentence: str, counted: bool
+) -> None:
+    data = draft_of(nlp, f"News\n\n{sentence}\n")
+    assert ((1, "days", "exact") in numbers_of(data)) is counted, data.get("numbers")

@@ -486,11 +486,14 @@ _ORG_HEAD = re.compile(
 )
 """A name tagged as a person that ends like this is a body: "Alpenrot Racing"."""
 _NOT_PERSON_HEAD = re.compile(
-    r"(?:['’]s\s|\s(?:tour|cup|games|festival|day|satellite|prize|award|act|race|"
+    r"(?:['’]s\s|\s(?:tour|cup|games|festival|day|satellite|prize|award|race|"
     r"championships?|marathon|olympics|mission|program|programme|project|experiment|"
     r"summit|conference|week|sky|trophy|classic|open|grand prix)$)"
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
+_LAW_HEAD = re.compile(r"\s(?:act|statutes?)$")
+"""A name ending like this is a law, whatever the model tags it: "the Migratory Bird Treaty
+Act", "Florida Statute"; questions ask who acted, and a law is no one."""
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _SITE_NOUNS = _SETTLEMENT_NOUNS | {"site", "area", "community", "suburb", "neighborhood"}
 """Nouns for places that say, in apposition, that a name is a place: "X, a fishing town"."""
@@ -713,14 +716,31 @@ def _place_phrase(doc: Any, ent: Any) -> tuple[Any, bool] | None:
     return None
 
 
+def _someday(doc: Any, ent: Any) -> bool:
+    """Whether "one day" means some day, not a span of one day.
+
+    So it does before a verb ("to one day indirectly confirm") or opening its sentence
+    with a comma ("One day, ...").
+    """
+    after = [t for t in doc[ent.end : ent.end + 3] if t.pos_ != "ADV"]
+    if after and after[0].tag_ in ("VB", "VBP", "VBZ", "VBD"):
+        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "to" and after:
+        # "hope to one day walk" (the model may tag "walk" a noun); "cut to one day." is
+        # a span
+        return after[0].is_alpha and after[0].pos_ not in ("ADP", "CCONJ", "DET", "PART")
+    return bool(ent[0].is_sent_start and ent.end < len(doc) and doc[ent.end].text == ",")
+
+
 def _mend_ents(doc: Any) -> Any:
     """The model's names, mended where it runs one across a bracket or cuts a designation.
 
     A name never runs across a bracket: "the U.S. Army Corps of Engineers (Corps" is the
     name before the bracket (what the bracket holds is a short name of it: see
     :meth:`_Drafter.acronyms`), "United States Department of Agriculture) Forest
-    Service" is two. A designation that is a name, digits and one letter ("LHS 1140 b",
-    "Gliese 581 c") is one name, not a name and a number.
+    Service" is two. "about 48 light" + "years" is one distance, no date. A designation
+    that is a name, digits and one letter ("LHS 1140 b", "Gliese 581 c") is one name,
+    not a name and a number.
     """
     from spacy.tokens import Span
 
@@ -747,6 +767,16 @@ def _mend_ents(doc: Any) -> Any:
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         end = ent.end
         if (
+            nxt is not None
+            and nxt.start == end
+            and ent[-1].lower_ == "light"
+            and nxt[0].lower_ in ("year", "years")
+        ):
+            # "about 48 light" + "years": one distance
+            mended.append(Span(doc, ent.start, nxt.end, label="QUANTITY"))
+            i += 2
+            continue
+        if (
             ent.label_ in _NAME_LABELS
             and nxt is not None
             and nxt.start == end
@@ -759,6 +789,8 @@ def _mend_ents(doc: Any) -> Any:
             mended.append(Span(doc, ent.start, nxt.end + 1, label=ent.label_))
             i += 2
             continue
+        if ent.label_ in ("DATE", "TIME") and re.search(r"\blight[- ]years?$", ent.text, re.I):
+            ent = Span(doc, ent.start, ent.end, label="QUANTITY")  # a distance, no time
         mended.append(ent)
         i += 1
     doc.ents = mended
@@ -1091,6 +1123,8 @@ class _Drafter:
             lower = ent.text == ent.text.lower() and not _ORG_WORDS.search(ent.text)
             if not re.search(r"[^\W\d_]", ent.text) or lower:
                 continue  # "blue jersey", "bush": no name, but "the national weather bureau"
+            if label in ("PERSON", "ORG") and _LAW_HEAD.search(_fold(ent.text)):
+                continue  # "the Migratory Bird Treaty Act" is a law, no body or person
             if label == "PERSON" and _NOT_PERSON_HEAD.search(_fold(ent.text)):
                 continue  # "the Danube Women's Tour" is a race, not a person
             if _fold(ent.text) in _NOT_NAMES:
@@ -1965,6 +1999,8 @@ class _Drafter:
                 yield from self.number(offset, doc, Span(doc, ent.start, cut, label=ent.label_))
                 yield from self.number(offset, doc, Span(doc, cut + 1, ent.end, label=ent.label_))
                 return
+        if ent.label_ == "DATE" and text.lower() == "one day" and _someday(doc, ent):
+            return  # "our best bet to one day confirm", "One day, she ...": some day
         if ent.label_ in ("DATE", "TIME") and _is_age(ent):
             # "When he was 10": a person's age, in years
             reading, unit = read_number(text), "years"
