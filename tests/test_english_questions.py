@@ -169,6 +169,23 @@ ROVER = EntityView(id="r", name="Perseverance", kind="organization", role="NASA'
             GroupView(members=[MAYOR, COUNCIL], name="Lena Ortiz and the council", kind="group"),
             "who",
         ),
+        # co-agent places of one type: its plural ("'places' for countries is loose")
+        (
+            GroupView(
+                members=[NEPAL, EntityView(id="peru", name="Peru", kind="place", type="country")],
+                name="Nepal and Peru",
+                kind="place",
+            ),
+            "which countries",
+        ),
+        (
+            GroupView(
+                members=[NEPAL, EntityView(id="x", name="Lima", kind="place", type="city")],
+                name="Nepal and Lima",
+                kind="place",
+            ),
+            "which places",
+        ),
     ],
 )
 def test_wh_word_follows_the_kind(entity: object, word: str) -> None:
@@ -499,3 +516,23 @@ def test_an_event_about_a_similar_case_is_not_asked() -> None:
     assert unanchored_reference("the president at the time", pronouns=False) == "at the time"
     assert unanchored_reference("arrived in the city of Galveston", pronouns=False) is None
     assert unanchored_reference("moved to the capital, Kabul", pronouns=False) is None
+
+
+def test_a_thing_in_ess_is_no_lure_of_a_word_for_a_person() -> None:
+    # "Which word means 'a person who has been forced to leave their country ...'?"
+    # offered "Success" among "Mayor" and "Mayor-elect": -ess ends "actress" and
+    # "princess", not "success", "access", "process" or "business".
+    paragraphs = {
+        1: "Collins is a former refugee from Liberia. They spoke of his success. A reporter,"
+        " a teacher and an officer from the city heard of his access to the business.",
+    }
+    lures = find_lures(
+        "refugee",
+        "refugee",
+        "a person who has been forced to leave their country",
+        "noun",
+        1,
+        paragraphs,
+        person=True,
+    )
+    assert set(lures.words) == {"reporter", "teacher", "officer"}, lures

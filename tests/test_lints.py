@@ -214,6 +214,38 @@ def test_a_plural_head_before_a_phrase_that_qualifies_it_is_plural(tmp_path: Pat
     assert '("the staff members at the pool")' in warning.message
 
 
+@pytest.mark.parametrize(
+    ("group", "staff"),
+    [
+        ("the workers involved in the new pool", "the staff involved in the new pool"),
+        ("the people living near the pool", "the staff living near the pool"),
+        ("the officials quoted by the paper", "the staff quoted by the paper"),
+        ("the workers affected", "the staff affected"),
+    ],
+)
+def test_a_participle_after_the_head_noun_does_not_hide_it(
+    group: str, staff: str, tmp_path: Path
+) -> None:
+    # "the scientists involved in the new research say": the head noun is "scientists"
+    # (a participle phrase follows it), not "research"; and the suggested name for a
+    # singular head keeps the participle phrase after the plural head
+    text = (LINTS / "plural-verb.bad.yaml").read_text(encoding="utf-8")
+    plural = text.replace("The pool staff were", f"{group.capitalize()} were").replace(
+        "name: the pool staff", f"name: {group}"
+    )
+    path = tmp_path / "group.yaml"
+    path.write_text(plural, "utf-8")
+    found = [w for w in lint_article(path, load_article(path)) if "plural verb" in w.message]
+    assert found == []
+    singular = text.replace("The pool staff were", f"{staff.capitalize()} were").replace(
+        "name: the pool staff", f"name: {staff}"
+    )
+    path.write_text(singular, "utf-8")
+    (warning,) = [w for w in lint_article(path, load_article(path)) if "plural verb" in w.message]
+    fixed = staff.replace("the staff", "the staff members", 1)
+    assert f'("{fixed}")' in warning.message
+
+
 @pytest.mark.parametrize("alias", ["WHO", "the WHO"])
 def test_an_acronym_names_its_bearer_only_in_capitals(tmp_path: Path, alias: str) -> None:
     # "WHO" is the World Health Organization; "those who were" is not, whether the

@@ -258,6 +258,53 @@ def test_no_position_is_asked_of_a_holder_whose_name_or_topic_gives_it(
     assert "stance-position/lund-own-plan" in ids
 
 
+def test_no_position_is_asked_that_the_holders_stake_or_the_topics_fault_gives(
+    library: TemplateLibrary,
+) -> None:
+    # "Who is against taking land from farms ...? The Alden landowners", "What is the
+    # position of the fans of the old stadium on tearing it down?": their name says
+    # their side (blind raters: obvious, the slaveholders against freeing the
+    # enslaved); nor is their claim asked. Nobody is for "running the pumps too fast":
+    # no position on it, its claim still asked. Omar Reyes and Lena Park, on the same
+    # topics, are asked.
+    ids = {q.id for q in every_format(guard_article("stakes"), library)}
+    assert not {i for i in ids if i.endswith(("/landowners-road", "/fans-stadium"))}, ids
+    assert "stance-position/workers-fast" not in ids
+    assert "stance-holder/workers-fast" not in ids
+    assert "who-holds/workers-fast" in ids
+    assert {"stance-position/reyes-road", "who-holds/park-stadium"} <= ids
+    assert "stance-position/moss-pumps" in ids
+
+
+def test_a_holder_of_mixed_views_is_no_wrong_choice_for_who_is_for_or_against(
+    library: TemplateLibrary,
+) -> None:
+    # "Who is for treating a country's main language as key ...?" offered Jorge Catalan,
+    # who agrees it is very important but regrets it (mixed; blind raters:
+    # second-correct). Tom Berg agrees the pool costs a lot but finds closing it sad:
+    # never a wrong choice for "Who is for closing the old pool?"; Ines Lund, against,
+    # still is one.
+    asked = [
+        q
+        for q in every_format(guard_article("sides"), library)
+        if q.id == "stance-holder/ruiz-pool" and q.format == "choice"
+    ]
+    assert asked
+    for q in asked:
+        assert "Tom Berg" not in (q.choices or []), q.choices
+    assert any("Ines Lund" in (q.choices or []) for q in asked)
+
+
+def test_no_position_is_asked_on_a_cause_a_gerund_gives(library: TemplateLibrary) -> None:
+    # "True or false: NASA is for blaming the crash on the helicopter's navigation
+    # system" turns a finding into a stance (blind raters: vague). Mia Dahl's claim,
+    # the old pipes caused the leak, is still asked.
+    ids = {q.id for q in every_format(guard_article("sides"), library)}
+    assert "stance-position/dahl-leak" not in ids
+    assert "stance-holder/dahl-leak" not in ids
+    assert "who-holds/dahl-leak" in ids
+
+
 def test_who_did_a_deed_is_asked_only_when_the_doer_is_named(library: TemplateLibrary) -> None:
     # "Who elected Ana Ruiz as their new mayor?" -- the voters: the verb tells who.
     ids = {q.id for q in every_format(guard_article("claims"), library)}

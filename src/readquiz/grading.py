@@ -95,12 +95,19 @@ def _parts(text: str) -> tuple[str, ...] | None:
     return tuple(sorted(parts)) if len(parts) > 1 else None
 
 
+_FIGURES = re.compile(r"\d+")
+"""The figures of a text: a typo is forgiven in its words, never in them."""
+
+
 def _same_names(given: str, right: str) -> bool:
     """Whether "B and A" names the same ones as "A and B", each name with a typo forgiven."""
     mine, theirs = _parts(given), _parts(right)
     if mine is None or theirs is None or len(mine) != len(theirs):
         return False
-    return all(_edits(a, b) <= typo_allowance(b) for a, b in zip(mine, theirs, strict=True))
+    return all(
+        _edits(a, b) <= typo_allowance(b) and _FIGURES.findall(a) == _FIGURES.findall(b)
+        for a, b in zip(mine, theirs, strict=True)
+    )
 
 
 def _matches_text(given: str, right: list[str], wrong: list[str]) -> bool:
@@ -121,7 +128,11 @@ def _matches_text(given: str, right: list[str], wrong: list[str]) -> bool:
         return False
     if any(_same_names(given, r) for r in right):
         return not any(_same_names(given, w) for w in wrong)
-    best = min(((_edits(text, r), r) for r in rights), default=None, key=lambda p: p[0])
+    # A typo is forgiven in words, never in a figure: "June 2022" is not "June 2021",
+    # nor "the 1970s and 1980s" "the 1950s and 1960s".
+    figures = _FIGURES.findall(text)
+    near = [r for r in rights if _FIGURES.findall(r) == figures]
+    best = min(((_edits(text, r), r) for r in near), default=None, key=lambda p: p[0])
     if best is None or best[0] > typo_allowance(best[1]):
         return False
     # A near miss that is as near a wrong choice is that choice, or a coin toss.

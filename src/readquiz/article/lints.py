@@ -24,6 +24,7 @@ from readquiz.article.numtext import stated_range
 from readquiz.engine.kinds import time_words
 from readquiz.english.agreement import head_phrase, plural_name
 from readquiz.english.verbs import is_adverb
+from readquiz.english.wh import head_noun
 from readquiz.errors import Problem, warning
 from readquiz.messages import shorten
 from readquiz.textmatch import fold, in_capitals, is_acronym, sentence_breaks
@@ -212,7 +213,7 @@ class _Linter:
                         "asks for a place; name the people or body that acted, or make "
                         f"'{agent}' the event's 'where'",
                     )
-                elif _head_noun(entity.name) in _THINGS:
+                elif head_noun(entity.name) in _THINGS:
                     self.warn(
                         at,
                         f"the actor '{agent}' ({entity.name}) is a thing, not someone who "
@@ -403,6 +404,22 @@ class _Linter:
                 )
                 break
 
+    def alias_pieces(self) -> None:
+        for entity_id, entity in self.article.entities.items():
+            for j, alias in enumerate(entity.aliases):
+                words = alias.split()
+                if not words or words[0].lower() not in ("and", "or", "nor", "&"):
+                    continue
+                self.warn(
+                    ("entities", entity_id, "aliases", j),
+                    f"the alias '{alias}' starts with '{words[0]}', so it is a piece of a "
+                    "name, and a student who types it is marked right: in a flow list "
+                    "(aliases: [A, B]) every comma ends an alias, so quote a name that "
+                    'holds commas (aliases: ["Bureau of Alcohol, Tobacco, Firearms and '
+                    'Explosives"])',
+                )
+                break
+
     # --- numbers -------------------------------------------------------------------
 
     def ranges(self) -> None:
@@ -465,16 +482,6 @@ class _Linter:
                 "same spaces",
                 key=True,
             )
-
-
-def _head_noun(name: str) -> str:
-    """The head noun of a name: "the road to the park" -> "road"."""
-    words = _bare(name).split()
-    for i, word in enumerate(words):
-        if i and word in ("of", "to", "in", "on", "at", "for", "from", "near", "that", "which"):
-            words = words[:i]
-            break
-    return words[-1] if words else ""
 
 
 _PLURAL_ONLY_VERBS = frozenset(
@@ -560,6 +567,7 @@ def lint_article(path: Path, article: Article) -> list[Problem]:
     linter.stances()
     linter.roles()
     linter.plural_verbs()
+    linter.alias_pieces()
     linter.ranges()
     linter.standalone_what()
     linter.text_block()

@@ -156,6 +156,8 @@ def read_number(text: str) -> Reading | None:
         if low == hedge or low.startswith(hedge + " "):
             approx = meaning
             rest = rest[len(hedge) :].strip()
+            # "up to a $100,000 fine": the article after the hedge is no part of the figure
+            rest = re.sub(r"^an?\s+(?=[$€£¥₹\d])", "", rest, flags=re.IGNORECASE)
             break
     currency = None
     if rest[:1] in _CURRENCY:

@@ -256,6 +256,43 @@ def _entity_rights(facts: Facts, item: Any, answer: EntityView | GroupView) -> s
     return out
 
 
+def on_its_side(stance: StanceView, item: StanceView, by_position: bool = False) -> bool:
+    """Whether ``stance``'s holder is on ``item``'s side of its topic (or an overlapping one).
+
+    The same position; or, asked by the position (``by_position``: "Who is for T?"),
+    mixed views where ``item`` is for or against: a holder of mixed views is partly on
+    each side. "Who is for treating a country's main language as key to national
+    identity?" offered Jorge Catalan, who "agrees that speaking Spanish is very
+    important" but finds it regrettable (mixed), as a wrong choice (blind raters:
+    second-correct). Asked by a claim ("Who holds this view: virtual fencing has shown
+    many good results?"), the mixed holder does not hold the claim (raters accepted
+    William Burnidge, mixed, as wrong there). Who holds mixed views is not answered by
+    a holder who is for or against.
+    """
+    if not topics_overlap(stance.topic, item.topic):
+        return False
+    if stance.position == item.position:
+        return True
+    mixed = str(stance.position) == "mixed" and str(item.position) in ("for", "against")
+    return by_position and mixed
+
+
+def _mixed_on_it(cand: Candidate) -> set[str]:
+    """For "Who is for T?" (or against): the holders of mixed views on T, and their voices.
+
+    Partly on the asked side (:func:`on_its_side`), so right too: no wrong choice, and
+    a short answer beside them is not asked.
+    """
+    item = cand.item
+    out: set[str] = set()
+    for stance in cand.facts.views.stances:
+        if on_its_side(stance, item, by_position=True) and not on_its_side(stance, item):
+            out |= _overlapping(cand.facts, stance.holder)
+            if stance.voiced_by is not None:
+                out |= _overlapping(cand.facts, stance.voiced_by)
+    return out
+
+
 def _claim_also_true(facts: Facts, item: StanceView, other: StanceView) -> bool:
     """Whether ``other``'s claim could describe the view of ``item``'s holder too."""
     ours = _overlapping(facts, item.holder)
@@ -452,7 +489,7 @@ def _shown_on_side(cand: Candidate) -> set[str]:
         if not topics_overlap(stance.topic, item.topic):
             continue
         voices = {stance.holder.id} | ({stance.voiced_by.id} if stance.voiced_by else set())
-        if stance.position == item.position:
+        if on_its_side(stance, item, by_position=True):
             sided |= voices
         else:
             rivals |= voices
@@ -516,11 +553,14 @@ def acts_on_topic(did: str, topic: str, where: str = "") -> bool:
     return bool(others) and others[0] in shared and 2 * len(shared) > len(others)
 
 
-def _rivals(facts: Facts, item: StanceView) -> set[str]:
-    """Holders and voices of another position on the stance's topic (or an overlapping one)."""
+def _rivals(facts: Facts, item: StanceView, by_position: bool = False) -> set[str]:
+    """Holders and voices of another side of the stance's topic (or an overlapping one).
+
+    Asked by the position, a holder of mixed views is on no other side (:func:`on_its_side`).
+    """
     out: set[str] = set()
     for stance in facts.views.stances:
-        if stance.position != item.position and topics_overlap(stance.topic, item.topic):
+        if topics_overlap(stance.topic, item.topic) and not on_its_side(stance, item, by_position):
             out.add(stance.holder.id)
             if stance.voiced_by is not None:
                 out.add(stance.voiced_by.id)
@@ -546,7 +586,7 @@ def _doers_of_the_topic(cand: Candidate) -> set[str]:
         where = " ".join(names_of(event.where)) if event.where is not None else ""
         if acts_on_topic(event.did, item.topic, where):
             out |= _overlapping(facts, event.who)
-    return out - _rivals(facts, item)
+    return out - _rivals(facts, item, asks_by_position(cand))
 
 
 def _maybe_among_doers(cand: Candidate) -> set[str]:
@@ -579,7 +619,7 @@ def _maybe_among_doers(cand: Candidate) -> set[str]:
         for eid, entity in views.items()
         if entity.kind == "person" and not any(w.kind == "group" for w in entity.part_of)
     }
-    return unplaced - _rivals(facts, item)
+    return unplaced - _rivals(facts, item, by_position=True)
 
 
 def right_answers(cand: Candidate) -> RightAnswers:
@@ -589,6 +629,8 @@ def right_answers(cand: Candidate) -> RightAnswers:
     out = RightAnswers()
     if isinstance(cand.answer, EntityView | GroupView):
         rights = _entity_rights(cand.facts, cand.item, cand.answer)
+        if asks_by_position(cand):
+            rights |= _mixed_on_it(cand)
         rights |= _named_alongside(cand)
         rights |= _doers_of_the_topic(cand)
         own = {m.id for m in _members(cand.answer)}

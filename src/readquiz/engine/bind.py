@@ -40,7 +40,7 @@ from readquiz.engine.views import (
 from readquiz.english.dates import is_now
 from readquiz.english.names import gendered_pronoun, is_proper_name
 from readquiz.english.places import dateline
-from readquiz.english.topics import takes_sides, tells_position
+from readquiz.english.topics import has_a_stake, names_a_fault, takes_sides, tells_position
 from readquiz.english.verbs import is_speech_act
 from readquiz.english.wellformed import garbled, unanchored_reference
 from readquiz.questions.model import Evidence
@@ -325,14 +325,23 @@ def _holder_tells_position(item: Any, answer: Any, stem: str) -> bool:
     (:func:`readquiz.english.topics.tells_position`): no question of such a stance.
     "What is Kim Jong Un's position on the proposals made by Kim Jong Un?" is For: no
     position on a topic naming its holder (the claim is still asked).
+
+    A holder named by what it owns or loves, on a topic about that thing
+    (:func:`readquiz.english.topics.has_a_stake`): "Who is against Lincoln's order
+    freeing the enslaved people? The Confederate slaveholders", "What is the position
+    of the fans of vintage clothing on buying vintage clothing?" (blind raters:
+    obvious); nor its claim ("Who holds this view: the enslaved people should not be
+    freed?"). A topic that calls itself a fault ("flying Ingenuity too fast",
+    :func:`readquiz.english.topics.names_a_fault`) has no position asked: nobody is for
+    it (the claim is still asked).
     """
     if not isinstance(item, StanceView):
         return False
     holder = item.holder
-    if tells_position(holder.name):
+    if tells_position(holder.name) or has_a_stake(holder.name, f"{item.topic} {item.claim}"):
         return True
     own = any(mentions(item.topic, n) for n in names_of(holder))
-    return own and _sides_asked(item, answer, stem)
+    return (own or names_a_fault(item.topic)) and _sides_asked(item, answer, stem)
 
 
 def not_a_view(facts: Facts, item: Any) -> str | None:
@@ -381,6 +390,37 @@ def _points_outside(item: Any, stem: str = "", answer: Any = None) -> tuple[str,
         words = unanchored_reference(item.role, pronouns=False) if asked else None
         return ("role", words) if words else None
     return None
+
+
+def _role_of_its_part(item: Any, answer: Any, stem: str) -> bool:
+    """Whether the role the question asks describes a part of the entity, not the entity.
+
+    "the floodplain of the Hatchie River, the largest forested floodplain in
+    Tennessee": the appositive after "the N of X" describes N, the floodplain, not X;
+    ("the national capital of Islamabad" is no appositive: the city is the capital);
+    "Which river is the largest forested floodplain in Tennessee?" (blind raters,
+    round 10: a river is no floodplain). When the cited text puts the role's own noun
+    ("floodplain") before "of" and the entity's name, the role is not asked, nor
+    given as a key.
+    """
+    if not isinstance(item, EntityView) or not item.role or not item.quote:
+        return False
+    if not (answer is item or str(answer) == item.role or mentions(stem, item.role)):
+        return False
+    head = role_head(item.role)
+    if len(head) < 3:
+        return False
+    role = norm(re.sub(r"^(?:the|a|an)\s+", "", item.role.strip(), flags=re.I))
+    for name in names_of(item):
+        bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+        # "the floodplain of the Hatchie River, the largest ... floodplain": the role
+        # stands after the comma; "the national capital of Islamabad" names the city
+        part = rf"\b{re.escape(head)}s?\s+of\s+(?:the\s+)?{re.escape(bare)}\s*,\s*"
+        for found in re.finditer(part, item.quote, re.I):
+            after = re.sub(r"^(?:the|a|an)\s+", "", norm(item.quote[found.end() :]))
+            if after.startswith(role):
+                return True
+    return False
 
 
 def _unnamed_actor(item: Any, answer: Any) -> bool:
@@ -450,6 +490,25 @@ def _time_of_this_event(item: Any, answer: Any, evidence: Evidence) -> bool:
         # "“In 2016, we saw what some call a regime shift,” said Meier": not when he said it
         return False
     return not time_of_other_verb(evidence.quote, str(answer), item.did)
+
+
+def _one_of_several_acts(facts: Facts, item: Any, answer: Any, evidence: Evidence) -> bool:
+    """Whether a when- or where-question asks of one act among several the article tells.
+
+    "When did the Service hold a public meeting? On February 19, 2013", while "two
+    public scoping meetings held in December 2012" and "two more public meetings" in
+    Ripley and Brownsville are in the text (blind raters, round 10: vague, second
+    correct): :func:`readquiz.english.verbs.one_of_several` decides, over the article
+    less the cited text.
+    """
+    if not isinstance(item, EventView):
+        return False
+    if not (isinstance(answer, When) or (item.where is not None and answer is item.where)):
+        return False
+    from readquiz.english.verbs import one_of_several
+
+    rest = "\n".join(facts.paragraphs.values()).replace(evidence.quote, " ")
+    return one_of_several(item.did, rest)
 
 
 def _asks_when_of_a_span(stem: str, answer: Any) -> bool:
@@ -554,6 +613,9 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
         if _unnamed_actor(item, answer):
             yield f"{item.id}: the actor is a group or role, not a name; the verb tells who"
             continue
+        if _role_of_its_part(item, answer, stem):
+            yield f"{item.id}: its role describes a part of it (“the N of X, the …”), not it"
+            continue
         if _a_list_of_doers(answer):
             yield f"{item.id}: the answer lists three or more names; typed or as a choice it fails"
             continue
@@ -605,6 +667,9 @@ def bind(template: LoadedTemplate, facts: Facts) -> Iterator[Candidate | str]:
             and _time_of_this_event(item, answer, evidence)
         ):
             yield f"{item.id}: the cited text does not give the answer for this event"
+            continue
+        if _one_of_several_acts(facts, item, answer, evidence):
+            yield f"{item.id}: the article tells more such acts; the time or place is not one"
             continue
         others: list[tuple[Any, str]] = []
         if kind.name == "text":

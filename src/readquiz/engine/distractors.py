@@ -157,7 +157,8 @@ def entity_distractors(cand: Candidate, rng: random.Random, want: int) -> list[A
         rivals = {
             s.holder.id
             for s in cand.facts.views.stances
-            if alternatives.topics_overlap(s.topic, item.topic) and s.position != item.position
+            if alternatives.topics_overlap(s.topic, item.topic)
+            and not alternatives.on_its_side(s, item, alternatives.asks_by_position(cand))
         }
         ordered.sort(key=lambda e: e.id not in rivals)
     size = len(cand.answer) if isinstance(cand.answer, GroupView) else 1

@@ -206,15 +206,35 @@ KNOWN_POPULATION = 200_000
 """A city this large (Baton Rouge, Wuhan) is world knowledge: where it lies needs no
 reading (blind raters: "anyone knows Baton Rouge is in Louisiana")."""
 
+KNOWN_NAMES = 59
+"""A city the world names in this many ways (GeoNames' alternate names: its spellings
+in other languages and scripts) is world knowledge however small: New Haven (130,000
+people, 74 names; "True or false: New Haven is in Connecticut." -- blind raters, round
+10: obvious, world knowledge), Santa Fe, Annapolis, Juneau. The count tells fame where
+population does not: the cities raters rejected as world knowledge have 59 (Baton
+Rouge, the fewest) to 74 names, those they accepted at most 30 (Hampton, Virginia:
+137,000 people, 30 names; Palmdale: 158,000, 17; Titusville, Loveland, Greenbelt,
+Erie, Reading: 15 to 26). The bar is the fewest names of a rejected city: a city
+between (Győr, 54; Patna, 41) is still asked."""
+
 KNOWN_TABLE = "known_cities.json"
-"""The file of every city of :data:`KNOWN_POPULATION` or more, by country, in this package."""
+"""The file of every well-known city (:func:`known_cities_from_geonames`), by country."""
 
 
 def known_cities_from_geonames() -> dict[str, list[list[str]]]:
-    """ISO code -> its cities of :data:`KNOWN_POPULATION` people or more, [name, region]."""
+    """ISO code -> its well-known cities, [name, region].
+
+    Those of :data:`KNOWN_POPULATION` people or more, or of :data:`KNOWN_NAMES`
+    alternate names or more.
+    """
     out: dict[str, list[list[str]]] = {}
     for iso, cities in sorted(_cities_by_country().items()):
-        known = [c for c in cities if int(c["population"]) >= KNOWN_POPULATION]
+        known = [
+            c
+            for c in cities
+            if int(c["population"]) >= KNOWN_POPULATION
+            or len(c.get("alternatenames") or []) >= KNOWN_NAMES
+        ]
         if known:
             out[iso] = [[str(c["name"]), str(c["admin1code"])] for c in known]
     return out
@@ -244,12 +264,13 @@ def _us_state_codes() -> dict[str, str]:
 
 
 def known_to_lie_in(place_names: list[str], outer_names: list[str]) -> bool:
-    """Whether a large city lies in a country (or a U.S. state) as world knowledge has it.
+    """Whether a well-known city lies in a country (or a U.S. state) as world knowledge has it.
 
-    "Wuhan is in China", "Baton Rouge is in Louisiana": a city of
-    :data:`KNOWN_POPULATION` or more that the data places in that country, or in that
-    state of the United States. A small town of the same name elsewhere does not count
-    ("Naples, Florida" is no Naples, Italy), nor any region the data cannot match.
+    "Wuhan is in China", "Baton Rouge is in Louisiana", "New Haven is in Connecticut":
+    a city of :data:`KNOWN_POPULATION` people or :data:`KNOWN_NAMES` names or more that
+    the data places in that country, or in that state of the United States. A small
+    town of the same name elsewhere does not count ("Naples, Florida" is no Naples,
+    Italy), nor any region the data cannot match.
     """
     keys = {norm(n) for n in place_names}
     iso = country_code(outer_names)

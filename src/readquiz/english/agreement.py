@@ -11,7 +11,8 @@ Decisions (no lexicon, so they are rules about how annotations are written):
 
 - A name is plural when it is the name of a group or organization whose head noun
   (the last word before any " of ..." or relative clause, with or without "who":
-  "the residents VOA spoke with") is a lowercase plural ("the rally leaders",
+  "the residents VOA spoke with", or participle phrase: "the scientists involved in
+  the new research", "the people living near the plant") is a lowercase plural ("the rally leaders",
   "the local authorities", "the supporters of the lane") or one of a few irregular
   plurals ("the police", "the people"). A group's head noun may be capitalised ("the
   Sunni Muslims"); an organization's may not, since a capitalised one is a proper
@@ -139,13 +140,26 @@ _S_ENDING_WORDS = frozenset(
 """Words in -s that may open a verb phrase and are not verbs in the third person."""
 
 
-_POSTMODIFIER = re.compile(r"\s+(?:of|in|at|from|for|with|on|near|to|who|that|which)\s+")
+_POSTMODIFIER = re.compile(
+    r"\s+(?:of|in|at|from|for|with|on|near|to|by|under|over|who|that|which|whose|"
+    r"called|named|known)\s+",
+    re.IGNORECASE,
+)
 """Where the head phrase of a name ends: "the musicians | in the orchestra"."""
 
 
 _CLAUSE_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "it"})
 """Pronouns that open a relative clause with no "who" or "that" ("the families we met")."""
-_DETERMINERS = frozenset({"the", "a", "an", "some", "all", "many", "these", "those"})
+_DETERMINERS = frozenset(
+    "the a an some all many these those its their his her our this that".split()
+)
+_OPENS_OBJECT = frozenset("a an the its their his her in on at by for with to from".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    """
+built made led held known owned run sent shown given taken grown found bought brought
+kept left lost paid sold told won written chosen seen hit set put begun drawn driven
+""".split()
+)
 
 
 def _contact_clause(words: list[str]) -> int | None:
@@ -169,20 +183,60 @@ def _contact_clause(words: list[str]) -> int | None:
     return None
 
 
+def _past_participle(word: str) -> bool:
+    if word in _IRREGULAR_PARTICIPLES:
+        return True
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def _participle_opens(word: str, before: str, after: str) -> bool:
+    """Whether ``word`` starts a participle phrase after the head noun.
+
+    "an Arizona-based company developing the Pulsed Plasma Rocket", "a firm founded in
+    1990", "the scientists involved in the research", "the people living near the
+    plant", "the officials quoted by the paper", "the workers affected" (``after`` is
+    the next word, the word that ends the head phrase, or "" at the end of the name):
+    the participle takes an object or a preposition, or ends the name. "the newly
+    elected mayor" (followed by its noun), "the building in Rome" (after a determiner)
+    and "the office building in Rome" (an -ing noun before "in", after a singular
+    noun) are no such.
+    """
+    low = after.lower()
+    if not word.islower() or "-" in word or before.lower() in _DETERMINERS:
+        return False
+    if word.endswith("ing") and len(word) > 4:
+        return (low != "in" or _plural_word(before)) and (
+            low in _OPENS_OBJECT or low == "near" or after[:1].isupper()
+        )
+    return _past_participle(word) and (
+        low in _OPENS_OBJECT or low == "near" or after[:1].isupper() or not after
+    )
+
+
 def head_phrase(name: str) -> tuple[str, str]:
     """A name's head phrase and what follows it.
 
     "the musicians in the orchestra" -> ("the musicians", " in the orchestra");
     "the residents VOA spoke with" -> ("the residents", " VOA spoke with");
-    "the staff" -> ("the staff", "").
+    "the scientists involved in the research" -> ("the scientists", " involved in
+    the research"); "a company developing the rocket" -> ("a company", " developing
+    the rocket"); "the staff" -> ("the staff", "").
     """
     name = name.strip()
     found = _POSTMODIFIER.search(name)
     head = name if found is None else name[: found.start()]
+    stop = "" if found is None else found.group(0).split()[0]
     words = head.split(" ")
     clause = _contact_clause(words)
     if clause is not None:
-        head = " ".join(words[:clause])
+        words = words[:clause]
+    else:
+        for i in range(1, len(words)):
+            after = words[i + 1] if i + 1 < len(words) else stop
+            if _participle_opens(words[i].strip(",;:"), words[i - 1], after):
+                words = words[:i]
+                break
+    head = " ".join(words)
     return head, name[len(head) :]
 
 

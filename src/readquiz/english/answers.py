@@ -183,6 +183,13 @@ _SPAN = re.compile(
     re.I,
 )
 """A span ("August 25–28", "Monday to Friday"): one end of it alone is half the answer."""
+_YEAR_PAIR = re.compile(
+    r"\b(?:(?:early|late|mid)[\s-]+)?(?:1\d{3}|20\d{2})s?\s+(?:and|or|to|through)\s+"
+    r"(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:1\d{3}|20\d{2})s?\b",
+    re.I,
+)
+"""Two years or decades that make one time ("the 1950s and 1960s", "the late 1800s and
+early 1900s"): a student writes the pair, and one of them alone is half the answer."""
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\b\.?", re.I)
 """A clock time ("7 pm", "11:00 a.m."): the hour alone answers "when" on the day."""
 
@@ -219,7 +226,11 @@ def time_forms(when: str) -> list[str]:
     month_year = _MONTH_YEAR.search(bare)
     if month_year:
         forms.append(f"{month_year.group(1)} {month_year.group(2)}")
-    year = _YEAR.search(bare)
+    pair = None if month_day or month_year else _YEAR_PAIR.search(bare)
+    if pair:
+        # "during the Civil Rights movement of the 1950s and 1960s" -> "1950s and 1960s"
+        forms.append(pair.group(0))
+    year = None if pair else _YEAR.search(bare)
     if year and (month_day or month_year or weekday or _fold(bare) != _fold(year.group(0))):
         forms.append(year.group(0))
     # "Feb. 29, 2024" is "February 29, 2024" to a student who writes the month out

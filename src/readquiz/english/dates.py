@@ -70,6 +70,11 @@ _NOW = frozenset(
         "presently",
         "at present",
         "these days",
+        # "When did the WHO declare an emergency? This month" (blind raters, round 9:
+        # the article never names the month): the present's week, month or year
+        "this week",
+        "this month",
+        "this year",
     }
 )
 """Times that are only the article's own present."""
@@ -80,7 +85,9 @@ def is_now(when: str) -> bool:
 
     "When did the director call the release a milestone? Today" is answered by any
     reader of any news story without reading it (blind raters: "a relative, trivial
-    answer"). "Last week", "earlier this month" and "the next day" still ask a time.
+    answer"). So are "this week", "this month" and "this year" ("When did the WHO
+    declare an emergency? This month": the article never names the month). "Last week",
+    "earlier this month" and "the next day" still ask a time.
     """
     return " ".join(re.sub(r"[^\w\s]", "", when.lower()).split()) in _NOW
 

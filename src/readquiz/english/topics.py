@@ -86,6 +86,11 @@ _BELIEF_NOUNS = frozenset(
 """Nouns of a belief that a "that" clause follows: "the view that ...", no proposal."""
 
 
+_CAUSE_GERUNDS = frozenset("blaming attributing crediting".split())
+"""Gerunds that give a cause: "blaming the crash on the navigation system" is a finding
+(blind raters: "NASA is for blaming the crash on ..." turns a finding into a stance)."""
+
+
 def takes_sides(topic: str) -> bool:
     """Whether ``topic`` is something one can be for or against (see the module).
 
@@ -95,6 +100,7 @@ def takes_sides(topic: str) -> bool:
     whose head phrase holds a noun of proposal, policy, action, project or claim
     (:data:`PROPOSAL_NOUNS`) or a "proposed"/"planned" ("the jury's decision after the
     crash", "the protected bike lane on Harbor Street", "the proposals made by ...").
+    False for a cause given by a gerund ("blaming the crash on the navigation system").
     False for everything else: a question ("whether ...", "what the study shows"), a
     judgement ("the importance of ..."), a belief ("the idea that the virus is here to
     stay"), a state or change ("the change in Patrick",
@@ -105,6 +111,9 @@ def takes_sides(topic: str) -> bool:
         # "how Democrats handled the vote": the way a thing was done, an action.
         return any(len(w) > 4 and w.endswith("ed") for w in words[2:])
     if not words or words[0] in _CLAUSE_LEADS:
+        return False
+    if words[0] in _CAUSE_GERUNDS:
+        # "blaming the crash on the navigation system": a cause, found or doubted
         return False
     if _gerund(words[0]) or (words[0] == "to" and len(words) > 1):
         return True
@@ -142,3 +151,68 @@ def tells_position(holder: str) -> bool:
     clause is nearly always the view itself.
     """
     return _TELLING.search(holder) is not None
+
+
+_EXCESS = re.compile(
+    r"\b(?:too\s+(?!and\b|or\b|but\b|in\b|on\b|at\b|with\b|for\b|to\b|the\b|a\b|an\b)[a-z]+"
+    r"|excessive(?:ly)?|overly|needless(?:ly)?)\b",
+    re.I,
+)
+
+
+def names_a_fault(topic: str) -> bool:
+    """Whether ``topic`` calls itself a fault, so that nobody is for it.
+
+    "flying Ingenuity too fast", "spending too much on roads", "excessive fees": the
+    words say the thing is wrong, so "The NASA engineers are for flying Ingenuity too
+    fast" is false before it is read (blind raters: obvious), and Against is the choice
+    to guess. "too" meaning "also" ("helping the students, too") is no fault, nor is
+    one inside a claim's clause: "the claim that old engines are too slow" is disputed.
+    """
+    own = re.split(r"\b(?:that|which|who|whether)\b", topic, maxsplit=1)[0]
+    return _EXCESS.search(own) is not None
+
+
+_STAKE = re.compile(r"^([a-z]{3,})(?:holders?|owners?|keepers?)$")
+"""A holder named in one word by what it owns or keeps: "slaveholders", "landowners"."""
+
+_ATTACHED = re.compile(
+    r"(?:holders?|owners?|keepers?|fans?|lovers?|enthusiasts?|admirers?|devotees?|buffs?)"
+)
+"""Heads that name people by what they own, keep or love: "gun owners", "fans of ..."."""
+
+
+def _stakes(words: list[str]) -> list[str]:
+    """The things a holder's words say it owns, keeps or loves ("slave", "vintage")."""
+    roots: list[str] = []
+    for i, word in enumerate(words):
+        joined = _STAKE.match(word)
+        if joined:
+            roots.append(joined.group(1))
+        elif _ATTACHED.fullmatch(word):
+            if i and words[i - 1] not in _DETERMINERS:
+                roots.append(words[i - 1])  # "the gun owners"
+            if i + 1 < len(words) and words[i + 1] == "of":
+                # "the fans of vintage clothing": the words of what they love
+                roots += [w for w in words[i + 2 :] if len(w) > 3 and w not in _BOUNDARY]
+    return [r[:-1] if r.endswith("e") and len(r) > 3 else r for r in roots]
+
+
+def has_a_stake(holder: str, text: str) -> bool:
+    """Whether ``holder`` is named by what it owns or loves, and ``text`` is about it.
+
+    "the Confederate slaveholders" on "Lincoln's order freeing the enslaved people",
+    "the fans of vintage clothing" on "buying used, vintage clothing", "the gun
+    owners" on "a ban on guns": their name says what they stand to lose or love, so
+    their side, and the view "the enslaved people should not be freed", are theirs
+    before the question is read (blind raters: obvious, "fans of vintage clothing are
+    for it by definition", "only the slaveholders could hold this view"). Only a
+    holder the name describes (:func:`readquiz.english.names.is_proper_name` false):
+    "Shareholders United" is a name.
+    """
+    from readquiz.english.names import is_proper_name
+
+    if is_proper_name(holder):
+        return False
+    topic_words = _words(text)
+    return any(len(s) >= 3 and any(s in w for w in topic_words) for s in _stakes(_words(holder)))

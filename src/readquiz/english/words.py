@@ -453,7 +453,24 @@ class Lures:
 
 PERSONISH = re.compile(r"(?:er|or|ist|ian|ee|ent|ant|man|men|ive|ary|ar|al|en|ess|people)s?$")
 """Endings of nouns for people ("reporter", "investor", "scientist", "official"): the only
-lures of a term whose meaning names a person."""
+lures of a term whose meaning names a person (:func:`looks_like_a_person`)."""
+_THING_IN_ESS = re.compile(r"(?:cc|xc|oc|gr|dr|n)ess(?:es)?$")
+"""The -ess of things, not of people: "success", "access", "excess", "process",
+"progress", "address", "business"."""
+
+
+def looks_like_a_person(word: str) -> bool:
+    """Whether a noun ends like a word for people (:data:`PERSONISH`).
+
+    "reporter", "scientist", "actress", "princess"; not the -ess of a thing
+    (:data:`_THING_IN_ESS`): "Mayor", "Success" and "Mayor-elect" as the words that may
+    mean "refugee" offered a thing among people.
+    """
+    if _THING_IN_ESS.search(word):
+        return False
+    return PERSONISH.search(word) is not None
+
+
 WANT_LURES = 3
 """A word choice offers four words: the key and three lures, or it is a short answer."""
 REACH = 2
@@ -621,7 +638,7 @@ def find_lures(
                 parts = _low(word).split()
                 if key_form in seen or any(share_stem(p, a) for p in parts for a in avoid):
                     continue
-                if person and not PERSONISH.search(parts[-1]):
+                if person and not looks_like_a_person(parts[-1]):
                     continue
                 if not comparable_register(word, surface):
                     continue

@@ -6,7 +6,6 @@ The JSON form is the output contract of ``readquiz generate --format json``
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
@@ -133,6 +132,8 @@ class QuestionSet:
 
     def to_json(self) -> str:
         """Stable JSON text (same set, same bytes)."""
+        import json  # here, not at the top: the quiz's first screen needs no JSON
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
     @classmethod
@@ -148,4 +149,6 @@ class QuestionSet:
     @classmethod
     def from_json(cls, text: str) -> QuestionSet:
         """Inverse of :meth:`to_json`."""
+        import json
+
         return cls.from_dict(json.loads(text))

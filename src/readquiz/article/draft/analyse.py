@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from readquiz.article.numtext import Reading, read_number
+from readquiz.article.numtext import HEDGES, Reading, read_number
 from readquiz.errors import ReadquizError
 
 from .figures import (
@@ -381,6 +381,17 @@ _QUANTITY = re.compile(
     r"\s*-?\s*([^\d\s].*)$"
 )
 """A figure, a scale word perhaps, and a unit: "259 trillion kilograms", "4.5 tonnes"."""
+_HEDGE_FIRST = re.compile(
+    r"(?:" + "|".join(re.escape(h) for h, _ in HEDGES) + r")\s+(?:an?\s+)?", re.I
+)
+"""A hedge that opens a figure's text: "up to five kilometers"."""
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(re.escape(h) for h, _ in HEDGES) + r")\s+(?:an?\s+)?)?([$€£¥₹])?$",
+    re.I,
+)
+"""A hedge or currency sign the model left before a figure: every hedge of
+:data:`readquiz.article.numtext.HEDGES` ("up to five kilometers", "more than 100"), and
+"a" after one ("up to a $100,000 fine")."""
 _SCALED_UNIT = re.compile(r"^(.*?\d[\d,.]*\s+(?:thousand|million|billion|trillion))\s+([a-z]+)$")
 _DISTANCES = {"kilometers", "kilometres", "miles", "meters", "metres", "feet", "yards", "km"}
 _ORG_NOUNS = {
@@ -475,11 +486,14 @@ _ORG_HEAD = re.compile(
 )
 """A name tagged as a person that ends like this is a body: "Alpenrot Racing"."""
 _NOT_PERSON_HEAD = re.compile(
-    r"(?:['’]s\s|\s(?:tour|cup|games|festival|day|satellite|prize|award|act|race|"
+    r"(?:['’]s\s|\s(?:tour|cup|games|festival|day|satellite|prize|award|race|"
     r"championships?|marathon|olympics|mission|program|programme|project|experiment|"
     r"summit|conference|week|sky|trophy|classic|open|grand prix)$)"
 )
 """A "person" named like this is an event, a prize or a thing: "the Danube Women's Tour"."""
+_LAW_HEAD = re.compile(r"\s(?:act|statutes?)$")
+"""A name ending like this is a law, whatever the model tags it: "the Migratory Bird Treaty
+Act", "Florida Statute"; questions ask who acted, and a law is no one."""
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _SITE_NOUNS = _SETTLEMENT_NOUNS | {"site", "area", "community", "suburb", "neighborhood"}
 """Nouns for places that say, in apposition, that a name is a place: "X, a fishing town"."""
@@ -702,6 +716,87 @@ def _place_phrase(doc: Any, ent: Any) -> tuple[Any, bool] | None:
     return None
 
 
+def _someday(doc: Any, ent: Any) -> bool:
+    """Whether "one day" means some day, not a span of one day.
+
+    So it does before a verb ("to one day indirectly confirm") or opening its sentence
+    with a comma ("One day, ...").
+    """
+    after = [t for t in doc[ent.end : ent.end + 3] if t.pos_ != "ADV"]
+    if after and after[0].tag_ in ("VB", "VBP", "VBZ", "VBD"):
+        return True
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "to" and after:
+        # "hope to one day walk" (the model may tag "walk" a noun); "cut to one day." is
+        # a span
+        return after[0].is_alpha and after[0].pos_ not in ("ADP", "CCONJ", "DET", "PART")
+    return bool(ent[0].is_sent_start and ent.end < len(doc) and doc[ent.end].text == ",")
+
+
+def _mend_ents(doc: Any) -> Any:
+    """The model's names, mended where it runs one across a bracket or cuts a designation.
+
+    A name never runs across a bracket: "the U.S. Army Corps of Engineers (Corps" is the
+    name before the bracket (what the bracket holds is a short name of it: see
+    :meth:`_Drafter.acronyms`), "United States Department of Agriculture) Forest
+    Service" is two. "about 48 light" + "years" is one distance, no date. A designation
+    that is a name, digits and one letter ("LHS 1140 b", "Gliese 581 c") is one name,
+    not a name and a number.
+    """
+    from spacy.tokens import Span
+
+    ents: list[Any] = []
+    for ent in doc.ents:
+        pieces: list[tuple[int, int]] = []
+        start = ent.start
+        for tok in ent:
+            if tok.text in ("(", ")"):
+                pieces.append((start, tok.i))
+                start = tok.i + 1
+        pieces.append((start, ent.end))
+        if len(pieces) == 1:
+            ents.append(ent)
+            continue
+        for lo, hi in pieces:
+            inside = lo > 0 and doc[lo - 1].text == "("
+            if not inside and any(t.text[:1].isupper() for t in doc[lo:hi]):
+                ents.append(Span(doc, lo, hi, label=ent.label_))
+    mended: list[Any] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        end = ent.end
+        if (
+            nxt is not None
+            and nxt.start == end
+            and ent[-1].lower_ == "light"
+            and nxt[0].lower_ in ("year", "years")
+        ):
+            # "about 48 light" + "years": one distance
+            mended.append(Span(doc, ent.start, nxt.end, label="QUANTITY"))
+            i += 2
+            continue
+        if (
+            ent.label_ in _NAME_LABELS
+            and nxt is not None
+            and nxt.start == end
+            and len(nxt) == 1
+            and nxt[0].text.isdigit()
+            and nxt.end < len(doc)
+            and re.fullmatch(r"[a-z]", doc[nxt.end].text)
+        ):
+            # "LHS" + "1140" + "b": one name
+            mended.append(Span(doc, ent.start, nxt.end + 1, label=ent.label_))
+            i += 2
+            continue
+        if ent.label_ in ("DATE", "TIME") and re.search(r"\blight[- ]years?$", ent.text, re.I):
+            ent = Span(doc, ent.start, ent.end, label="QUANTITY")  # a distance, no time
+        mended.append(ent)
+        i += 1
+    doc.ents = mended
+    return doc
+
+
 class _Drafter:
     def __init__(self, source: Source, nlp: Any, model: str) -> None:
         self.text = source.text
@@ -713,7 +808,7 @@ class _Drafter:
             model=model,
         )
         self.blocks = list(_paragraphs(self.text))
-        self.docs = list(nlp.pipe([b.text for b in self.blocks]))
+        self.docs = [_mend_ents(doc) for doc in nlp.pipe([b.text for b in self.blocks])]
         self.ids: set[str] = set()
         self.by_name: dict[str, EntityDraft] = {}
         self.mentions: list[tuple[int, int, EntityDraft]] = []
@@ -1028,6 +1123,8 @@ class _Drafter:
             lower = ent.text == ent.text.lower() and not _ORG_WORDS.search(ent.text)
             if not re.search(r"[^\W\d_]", ent.text) or lower:
                 continue  # "blue jersey", "bush": no name, but "the national weather bureau"
+            if label in ("PERSON", "ORG") and _LAW_HEAD.search(_fold(ent.text)):
+                continue  # "the Migratory Bird Treaty Act" is a law, no body or person
             if label == "PERSON" and _NOT_PERSON_HEAD.search(_fold(ent.text)):
                 continue  # "the Danube Women's Tour" is a race, not a person
             if _fold(ent.text) in _NOT_NAMES:
@@ -1588,14 +1685,20 @@ class _Drafter:
     def acronyms(self) -> None:
         """An acronym defined after a name is that name: "the Nature Conservancy (TNC)".
 
-        The acronym joins the entity named just before it as an alias, and an entity the
+        So is a short name made of the name's own words: "the U.S. Army Corps of
+        Engineers (Corps)", "the U.S. Fish and Wildlife Service (Service)". The acronym
+        or short name joins the entity named just before it as an alias, and an entity the
         model made of the acronym alone is that one.
         """
-        for m in re.finditer(r"\s\(([A-Z][A-Z&]{1,7})\)", self.text):
+        for m in re.finditer(
+            r"\s\(([A-Z][A-Z&]{1,7}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\)", self.text
+        ):
             before = [e for lo, hi, e in self.mentions if hi == m.start()]
             if not before:
                 continue
             entity, acronym = before[-1], m.group(1)
+            if not acronym.isupper() and not set(acronym.split()) <= set(entity.name.split()):
+                continue  # "(Corps)" shortens the name it follows, of whose words it is made
             if acronym not in entity.aliases and acronym != entity.name:
                 entity.aliases.append(acronym)
             twin = self.by_name.get(_fold(acronym))
@@ -1858,12 +1961,7 @@ class _Drafter:
         start, end = ent.start_char, ent.end_char
         # a hedge or currency sign spaCy left outside the entity
         before = doc.text[:start]
-        m = re.search(
-            r"(?:(more than|less than|fewer than|about|nearly|almost|around|over|some|"
-            r"roughly|an estimated)\s+)?([$€£¥₹])?$",
-            before,
-            re.I,
-        )
+        m = _HEDGE_BEFORE.search(before)
         if m and m.group(0) and not re.match(r"the\s", text, re.I):
             # ("over the past two years": a preposition, no hedge)
             start -= len(m.group(0))
@@ -1901,6 +1999,8 @@ class _Drafter:
                 yield from self.number(offset, doc, Span(doc, ent.start, cut, label=ent.label_))
                 yield from self.number(offset, doc, Span(doc, cut + 1, ent.end, label=ent.label_))
                 return
+        if ent.label_ == "DATE" and text.lower() == "one day" and _someday(doc, ent):
+            return  # "our best bet to one day confirm", "One day, she ...": some day
         if ent.label_ in ("DATE", "TIME") and _is_age(ent):
             # "When he was 10": a person's age, in years
             reading, unit = read_number(text), "years"
@@ -1945,11 +2045,16 @@ class _Drafter:
             if text.endswith("°") and doc.text[end : end + 1] in ("C", "F"):
                 end += 1  # "46.3°C": spaCy leaves the scale letter out
                 text = doc.text[start:end]
-            qm = _QUANTITY.match(text)
+            hedged = _HEDGE_FIRST.match(text)
+            said = text[hedged.end() :] if hedged else text
+            qm = _QUANTITY.match(said)
             if qm:
-                reading = read_number(qm.group(1))
+                # "up to five kilometers": the hedge, then the figure and its unit
+                reading = read_number(text[: len(text) - len(said)] + qm.group(1))
                 unit = qm.group(2).strip()
-                if "-" in text[len(qm.group(1)) : len(qm.group(1)) + 2] and not unit.endswith("s"):
+                if all(w.istitle() for w in re.split(r"[\s-]+", unit) if w):
+                    return  # "the Tamiami Trail One-Mile Bridge": a name, not a length
+                if "-" in said[len(qm.group(1)) : len(qm.group(1)) + 2] and not unit.endswith("s"):
                     unit += "s"
         elif (share := self.share(doc, ent, text)) is not None:
             reading = share  # "more than half of", "one-fourth of all deaths": a percentage
@@ -1962,7 +2067,12 @@ class _Drafter:
             if degrees and reading is not None:
                 unit = degrees.group(2)
             scaled = _SCALED_UNIT.match(text) if reading is None else None
-            if scaled:
+            lasting = _DURATION.match(text) if reading is None and not scaled else None
+            if lasting and (span := read(lasting.group("num"))) is not None:
+                # "3.8 billion years ago" (tagged as money): a span of time, read whole
+                reading, unit = span, lasting.group("unit").lower()
+                unit = unit if unit.endswith("s") else unit + "s"
+            elif scaled:
                 # "571 trillion pounds" (tagged as money): a figure and the unit after it
                 reading = read_number(scaled.group(1))
                 unit = scaled.group(2) if reading is not None else None

@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Static
 
 from readquiz.article.deferred import loaded
 from readquiz.attempts.state import PreparingRun, QuizRun
@@ -50,7 +50,7 @@ class StartScreen(Screen[str]):
     def compose(self) -> ComposeResult:
         """Title, facts about the article and the quiz, a name box, and a Begin button."""
         article = self.run.article
-        with Center(), Vertical(id="start-card"):
+        with Vertical(id="start-card"):
             yield Static("readquiz", id="app-name")
             yield Static(Content(article.title), id="start-title")
             facts = []
@@ -70,7 +70,13 @@ class StartScreen(Screen[str]):
                     ),
                     id="start-resume",
                 )
-            yield Label("Your name" if self.name_required else "Your name (optional)")
+            # A Static styled as Label is (start.tcss): Label's module and its styles,
+            # all for variants this screen never shows, cost its first screen more.
+            yield Static(
+                "Your name" if self.name_required else "Your name (optional)",
+                id="start-name-label",
+                markup=False,
+            )
             name = Input(
                 value=self.run.student or "",
                 placeholder="Type your name",
